@@ -1,0 +1,1 @@
+#include "core/export/exporter.h"

@@ -1,0 +1,28 @@
+#pragma once
+/// @file Decoding images and masks. Colour images in core are always 8-bit RGB (CV_8UC3);
+/// masks are always 8-bit single channel, 0 = background, 255 = lesion (CV_8UC1).
+
+#include <QString>
+#include <opencv2/core.hpp>
+
+namespace dermask::core {
+
+/// Decodes @p path (BMP, PNG, JPEG, TIFF; grey, palette, 16-bit or alpha) to CV_8UC3 RGB.
+/// The header is checked against the sane limits before any allocation. On failure returns
+/// an empty Mat and sets @p error to "<path>: <reason>".
+cv::Mat readImageRgb(const QString &path, QString *error);
+
+/// Decodes a mask to CV_8UC1 0/255: palette and 1-bit masks count any non-zero pixel as
+/// lesion; grey, RGB and 16-bit masks are thresholded at half their range (anti-aliased
+/// borders); RGB uses the brightest channel. If @p expectedSize is not empty and differs from
+/// the mask's size, the mask is refused (never silently resized) with a message giving both sizes.
+cv::Mat readMask(const QString &path, QString *error, cv::Size expectedSize = {});
+
+/// Turns an already decoded mask of any depth and channel count into CV_8UC1 0/255.
+/// @p anyNonZero: every non-zero pixel is lesion (palette, 1-bit); otherwise threshold at half range.
+cv::Mat binarizeMask(const cv::Mat &raw, bool anyNonZero);
+
+/// Encodes @p image (CV_8UC1, or CV_8UC3 RGB) as PNG and writes it atomically.
+bool writePng(const QString &path, const cv::Mat &image, QString *error);
+
+} // namespace dermask::core

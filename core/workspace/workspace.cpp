@@ -1,0 +1,1 @@
+#include "core/workspace/workspace.h"

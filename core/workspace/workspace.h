@@ -1,0 +1,91 @@
+#pragma once
+/// @file The workspace of a dataset: the user's corrected masks, the status of each sample,
+/// predictions and models. Original dataset files are never written.
+///
+/// Layout on disk (DESIGN.md):
+///   <root>/.dermask/ (or, when the dataset folder is read-only,
+///   <AppDataLocation>/workspaces/<name>-<hash of root>/)
+///     project.json                 schema version, status per sample, active model
+///     annotations/<id>.png         corrected masks
+///     predictions/<model>/<id>.png predicted masks (+ <id>_prob.png probability maps)
+///     models/<model>.pt + .json    trained models
+
+#include "core/dataset/dataset.h"
+
+#include <QHash>
+#include <QString>
+#include <memory>
+#include <opencv2/core.hpp>
+
+namespace dermask::core {
+
+/// Review state of a sample.
+enum class SampleStatus {
+    Unlabeled,  ///< no mask at all
+    Source,     ///< the dataset's own mask, untouched
+    Corrected,  ///< the user saved a corrected mask
+    Approved,   ///< the user reviewed the effective mask and approved it
+};
+
+/// "unlabeled", "source", "corrected", "approved".
+QString statusName(SampleStatus status);
+/// Parses statusName(); false for anything else.
+bool parseStatus(const QString &name, SampleStatus *status);
+
+/// A dataset's workspace. Methods are thread-safe (the UI saves from a worker thread).
+class Workspace
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    /// Name of the workspace folder inside a writable dataset folder.
+    static constexpr const char *kFolderName = ".dermask";
+
+    Workspace();
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    /// Opens (creating if needed) the workspace of @p dataset: <root>/.dermask when the
+    /// dataset folder is writable, else the fallback in the app-data folder. A project.json
+    /// that is unreadable or of an unknown schema is moved aside (never deleted) and a fresh
+    /// one started; @p warning (if given) then says so. Returns false only when no workspace
+    /// folder can be created at all.
+    bool open(const Dataset &dataset, QString *error, QString *warning = nullptr);
+    /// As open(), at an explicit folder (tests, --workspace).
+    bool openAt(const Dataset &dataset, const QString &workspaceDir, QString *error,
+                QString *warning = nullptr);
+
+    const Dataset &dataset() const;
+    QString path() const;           ///< the workspace folder
+    bool isFallback() const;        ///< true when it lives in the app-data folder
+
+    QString annotationPath(const QString &id) const;  ///< annotations/<id>.png (may not exist)
+    bool hasAnnotation(const QString &id) const;
+
+    /// The effective mask path: the annotation if any, else the source mask, else empty.
+    QString effectiveMaskPath(const Sample &sample) const;
+    /// The effective mask decoded (CV_8UC1 0/255 at the image's size); empty Mat when the
+    /// sample has none. On a decoding error returns empty and sets @p error.
+    cv::Mat effectiveMask(const Sample &sample, QString *error) const;
+
+    /// Saves a corrected mask atomically; the status becomes Corrected.
+    bool saveAnnotation(const QString &id, const cv::Mat &mask, QString *error);
+    /// Removes the annotation so the source mask is effective again; status follows.
+    bool removeAnnotation(const QString &id, QString *error);
+
+    /// Stored status, else Corrected with an annotation, Source with a source mask, Unlabeled.
+    SampleStatus status(const QString &id) const;
+    bool setStatus(const QString &id, SampleStatus status, QString *error);
+
+    QString activeModel() const;    ///< model name (file stem in models/), or empty
+    bool setActiveModel(const QString &name, QString *error);
+
+    QString modelsDir() const;                          ///< models/
+    QString predictionsDir(const QString &model) const; ///< predictions/<model>/
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace dermask::core
