@@ -2,6 +2,7 @@
 /// @file A dataset folder as Dermask sees it: its layout, its samples (image + source mask),
 /// and everything that did not fit, with the reason. Scanning reads headers, never pixels.
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,11 @@ struct Dataset
     int imagesWithoutMask() const;   ///< samples without a mask
     int indexOf(const QString &id) const;       ///< -1 when absent
     QMap<QString, int> diagnosisCounts() const; ///< samples per non-empty diagnosis
+
+    /// Rebuilds the id lookup behind indexOf(). scanDataset() calls it; call it again after
+    /// editing samples by hand (indexOf() stays correct without it, only slower).
+    void reindex();
+    QHash<QString, int> idIndex;     ///< id -> row in samples, filled by reindex()
 };
 
 /// Scans @p dir and recognises its layout. Returns false (and sets @p error to a message

@@ -13,8 +13,10 @@ namespace dermask::core {
 cv::Mat readImageRgb(const QString &path, QString *error);
 
 /// Decodes a mask to CV_8UC1 0/255: palette and 1-bit masks count any non-zero pixel as
-/// lesion; grey, RGB and 16-bit masks are thresholded at half their range (anti-aliased
-/// borders); RGB uses the brightest channel. If @p expectedSize is not empty and differs from
+/// lesion (a grey-palette BMP with more than two levels is thresholded at 128 instead);
+/// grey, RGB and 16-bit masks are thresholded at half their range (anti-aliased borders);
+/// RGB uses the brightest channel; a mask holding exactly two values, 0 and one other (the
+/// 0/1 label masks of many Kaggle sets), counts the other value as lesion. If @p expectedSize is not empty and differs from
 /// the mask's size, the mask is refused (never silently resized) with a message giving both sizes.
 cv::Mat readMask(const QString &path, QString *error, cv::Size expectedSize = {});
 
