@@ -1,1 +1,454 @@
 #include "core/workspace/workspace.h"
+
+#include "core/image/imageio.h"
+#include "core/util/atomicfile.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+#include <opencv2/imgproc.hpp>
+
+namespace dermask::core {
+
+namespace {
+
+const char kProjectFile[] = "project.json";
+const char kAnnotations[] = "annotations";
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+/// True when a file can actually be created in @p dir (permissions, read-only mounts, ACLs).
+bool canWriteIn(const QString &dir)
+{
+    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".probe-XXXXXX")));
+    return probe.open();
+}
+
+/// A model name becomes a file stem and a folder name: no separators, no "..".
+bool isValidModelName(const QString &name)
+{
+    return !name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\'))
+           && name != QLatin1String(".") && name != QLatin1String("..");
+}
+
+/// Why @p doc cannot be used as project.json, or empty when it can.
+QString projectProblem(const QByteArray &data, QJsonObject *out)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return QStringLiteral("not valid JSON (%1 at byte %2)")
+            .arg(parseError.errorString())
+            .arg(parseError.offset);
+    if (!doc.isObject())
+        return QStringLiteral("not a JSON object");
+    const QJsonObject root = doc.object();
+    const QJsonValue schema = root.value(QStringLiteral("schema"));
+    if (schema.isUndefined())
+        return QStringLiteral("no schema version");
+    if (!schema.isDouble())
+        return QStringLiteral("the schema version is not a number");
+    if (schema.toDouble() != Workspace::kSchemaVersion)
+        return QStringLiteral("schema %1 is not supported (expected %2)")
+            .arg(schema.toDouble())
+            .arg(Workspace::kSchemaVersion);
+    const QJsonValue samples = root.value(QStringLiteral("samples"));
+    if (!samples.isUndefined() && !samples.isObject())
+        return QStringLiteral("\"samples\" is not an object");
+    const QJsonValue model = root.value(QStringLiteral("active_model"));
+    if (!model.isUndefined() && !model.isString() && !model.isNull())
+        return QStringLiteral("\"active_model\" is not a string");
+    *out = root;
+    return {};
+}
+
+} // namespace
+
+QString statusName(SampleStatus status)
+{
+    switch (status) {
+    case SampleStatus::Unlabeled: return QStringLiteral("unlabeled");
+    case SampleStatus::Source: return QStringLiteral("source");
+    case SampleStatus::Corrected: return QStringLiteral("corrected");
+    case SampleStatus::Approved: return QStringLiteral("approved");
+    }
+    return {};
+}
+
+bool parseStatus(const QString &name, SampleStatus *status)
+{
+    for (SampleStatus s : {SampleStatus::Unlabeled, SampleStatus::Source, SampleStatus::Corrected,
+                           SampleStatus::Approved}) {
+        if (name == statusName(s)) {
+            if (status)
+                *status = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+struct Workspace::Private
+{
+    // One lock around all state and every write, so the UI can save from a worker thread.
+    mutable QMutex mutex;
+    Dataset dataset;
+    QString path;
+    bool fallback = false;
+    QJsonObject project;      // the whole project.json, unknown keys and sample ids kept
+    QSet<QString> annotated;  // ids with annotations/<id>.png
+
+    QString annotationPath(const QString &id) const
+    {
+        return QDir(path).filePath(QStringLiteral("%1/%2.png").arg(kAnnotations, id));
+    }
+
+    const Sample *sample(const QString &id) const
+    {
+        const int i = dataset.indexOf(id);
+        return i < 0 ? nullptr : &dataset.samples.at(i);
+    }
+
+    SampleStatus derivedStatus(const Sample &s) const
+    {
+        if (annotated.contains(s.id))
+            return SampleStatus::Corrected;
+        return s.hasMask() ? SampleStatus::Source : SampleStatus::Unlabeled;
+    }
+
+    QString storedStatus(const QString &id) const
+    {
+        return project.value(QStringLiteral("samples")).toObject().value(id).toObject()
+            .value(QStringLiteral("status")).toString();
+    }
+
+    /// Sets (or with an empty @p status removes) the stored status of @p id, keeping any
+    /// other field of its entry.
+    void storeStatus(const QString &id, const QString &status)
+    {
+        QJsonObject samples = project.value(QStringLiteral("samples")).toObject();
+        QJsonObject entry = samples.value(id).toObject();
+        if (status.isEmpty())
+            entry.remove(QStringLiteral("status"));
+        else
+            entry.insert(QStringLiteral("status"), status);
+        if (entry.isEmpty())
+            samples.remove(id);
+        else
+            samples.insert(id, entry);
+        project.insert(QStringLiteral("samples"), samples);
+    }
+
+    bool writeProject(QString *error)
+    {
+        project.insert(QStringLiteral("schema"), kSchemaVersion);
+        project.insert(QStringLiteral("app"), QStringLiteral("Dermask"));
+        project.insert(QStringLiteral("dataset"), dataset.root);
+        if (!project.contains(QStringLiteral("active_model")))
+            project.insert(QStringLiteral("active_model"), QString());
+        if (!project.contains(QStringLiteral("samples")))
+            project.insert(QStringLiteral("samples"), QJsonObject());
+        return writeFileAtomically(QDir(path).filePath(kProjectFile),
+                                   QJsonDocument(project).toJson(QJsonDocument::Indented), error);
+    }
+
+    /// Loads project.json; a broken one is renamed aside and replaced by a fresh one.
+    bool loadProject(QString *error, QString *warning)
+    {
+        const QString file = QDir(path).filePath(kProjectFile);
+        project = {};
+        if (!QFileInfo::exists(file))
+            return writeProject(error);
+        QFile f(file);
+        QString problem;
+        if (!f.open(QIODevice::ReadOnly))
+            problem = QStringLiteral("cannot be read (%1)").arg(f.errorString());
+        else
+            problem = projectProblem(f.readAll(), &project);
+        f.close();
+        if (problem.isEmpty())
+            return true;
+        project = {};
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+        QString aside = file + QStringLiteral(".broken-") + stamp;
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside = file + QStringLiteral(".broken-%1-%2").arg(stamp).arg(n);
+        if (!QFile::rename(file, aside))
+            return setError(error, QStringLiteral("%1: %2, and it cannot be moved aside to %3")
+                                       .arg(native(file), problem, native(aside)));
+        if (warning)
+            *warning = QStringLiteral("%1: %2; moved aside to %3 and started a fresh project "
+                                      "(corrected masks are kept, statuses and the active "
+                                      "model are reset)")
+                           .arg(native(file), problem, native(QFileInfo(aside).fileName()));
+        return writeProject(error);
+    }
+
+    bool open(const Dataset &data, const QString &dir, bool isFallback, QString *error,
+              QString *warning)
+    {
+        QMutexLocker lock(&mutex);
+        dataset = data;
+        dataset.reindex();
+        path = QDir::cleanPath(QDir(dir).absolutePath());
+        fallback = isFallback;
+        project = {};
+        annotated.clear();
+        if (warning)
+            warning->clear();
+        if (!QDir().mkpath(QDir(path).filePath(kAnnotations)))
+            return setError(error, QStringLiteral("%1: cannot create the workspace folder")
+                                       .arg(native(path)));
+        if (!canWriteIn(path))
+            return setError(error, QStringLiteral("%1: the workspace folder is not writable")
+                                       .arg(native(path)));
+        if (!loadProject(error, warning))
+            return false;
+        scanAnnotations();
+        return true;
+    }
+
+    void scanAnnotations()
+    {
+        annotated.clear();
+        // Only finished "<id>.png" files: a temporary left by a crash ("<id>.png.Ab12Cd")
+        // is not an annotation.
+        const QDir dir(QDir(path).filePath(kAnnotations));
+        const QStringList names = dir.entryList({QStringLiteral("*.png")}, QDir::Files);
+        for (const QString &name : names) {
+            if (name.endsWith(QLatin1String(".png")))
+                annotated.insert(name.left(name.size() - 4));
+        }
+    }
+};
+
+Workspace::Workspace() : d(std::make_unique<Private>()) {}
+Workspace::~Workspace() = default;
+
+QString Workspace::fallbackDir(const QString &root)
+{
+    const QString clean = QDir::cleanPath(QDir(root).absolutePath());
+    QString name = QFileInfo(clean).fileName();
+    if (name.isEmpty())
+        name = QStringLiteral("dataset");
+    const QByteArray hash =
+        QCryptographicHash::hash(clean.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(
+        QStringLiteral("workspaces/%1-%2").arg(name, QString::fromLatin1(hash)));
+}
+
+bool Workspace::open(const Dataset &dataset, QString *error, QString *warning)
+{
+    if (dataset.root.isEmpty())
+        return setError(error, QStringLiteral("no dataset folder to open a workspace for"));
+    const QString inside = QDir(dataset.root).filePath(kFolderName);
+    const QString fallback = fallbackDir(dataset.root);
+    const bool forced = qEnvironmentVariableIntValue("DERMASK_FORCE_FALLBACK_WORKSPACE") == 1;
+    bool useInside = false;
+    if (!forced) {
+        if (QFileInfo(inside).isDir())
+            useInside = canWriteIn(inside);
+        else if (!QFileInfo::exists(QDir(fallback).filePath(kProjectFile)))
+            useInside = QDir().mkpath(inside) && canWriteIn(inside);
+    }
+    if (useInside)
+        return d->open(dataset, inside, /*fallback=*/false, error, warning);
+    QString why;
+    if (!d->open(dataset, fallback, /*fallback=*/true, &why, warning))
+        return setError(error, QStringLiteral("%1 is read-only and the fallback workspace "
+                                              "cannot be used: %2")
+                                   .arg(native(dataset.root), why));
+    return true;
+}
+
+bool Workspace::openAt(const Dataset &dataset, const QString &workspaceDir, QString *error,
+                       QString *warning)
+{
+    return d->open(dataset, workspaceDir, /*fallback=*/false, error, warning);
+}
+
+const Dataset &Workspace::dataset() const
+{
+    return d->dataset;
+}
+
+QString Workspace::path() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->path;
+}
+
+bool Workspace::isFallback() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->fallback;
+}
+
+QString Workspace::annotationPath(const QString &id) const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->annotationPath(id);
+}
+
+bool Workspace::hasAnnotation(const QString &id) const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->annotated.contains(id);
+}
+
+QString Workspace::effectiveMaskPath(const Sample &sample) const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->annotated.contains(sample.id) ? d->annotationPath(sample.id) : sample.maskPath;
+}
+
+cv::Mat Workspace::effectiveMask(const Sample &sample, QString *error) const
+{
+    // Decoding happens outside the lock; the atomic rename of a save means we read either
+    // the old file or the new one, never half of one.
+    const QString path = effectiveMaskPath(sample);
+    if (path.isEmpty())
+        return {};
+    const cv::Size expected = sample.width > 0 && sample.height > 0
+                                  ? cv::Size(sample.width, sample.height)
+                                  : cv::Size();
+    return readMask(path, error, expected);
+}
+
+bool Workspace::saveAnnotation(const QString &id, const cv::Mat &mask, QString *error)
+{
+    QMutexLocker lock(&d->mutex);
+    const Sample *sample = d->sample(id);
+    if (!sample)
+        return setError(error, QStringLiteral("cannot save a mask for '%1': no such sample in %2")
+                                   .arg(id, native(d->dataset.root)));
+    if (d->path.isEmpty())
+        return setError(error, QStringLiteral("cannot save a mask for '%1': no workspace is open").arg(id));
+    if (mask.empty() || mask.type() != CV_8UC1)
+        return setError(error, QStringLiteral("cannot save the mask of %1: it must be 8-bit single "
+                                              "channel (got %2 channels, depth %3)")
+                                   .arg(id)
+                                   .arg(mask.empty() ? 0 : mask.channels())
+                                   .arg(mask.depth()));
+    if (sample->width > 0 && sample->height > 0
+        && (mask.cols != sample->width || mask.rows != sample->height))
+        return setError(error, QStringLiteral("cannot save the mask of %1: it is %2x%3 but its "
+                                              "image %4 is %5x%6")
+                                   .arg(id)
+                                   .arg(mask.cols)
+                                   .arg(mask.rows)
+                                   .arg(native(sample->imagePath))
+                                   .arg(sample->width)
+                                   .arg(sample->height));
+    double maxValue = 0;
+    cv::minMaxLoc(mask, nullptr, &maxValue);
+    const bool twoLevel = cv::countNonZero(mask == 0) + cv::countNonZero(mask == maxValue)
+                          == int(mask.total());
+    const cv::Mat binary = twoLevel ? (mask != 0) : (mask >= 128);
+    if (!writePng(d->annotationPath(id), binary, error))
+        return false;
+    d->annotated.insert(id);
+    d->storeStatus(id, statusName(SampleStatus::Corrected));
+    return d->writeProject(error);
+}
+
+bool Workspace::removeAnnotation(const QString &id, QString *error)
+{
+    QMutexLocker lock(&d->mutex);
+    if (!d->sample(id))
+        return setError(error, QStringLiteral("cannot remove the mask of '%1': no such sample in %2")
+                                   .arg(id, native(d->dataset.root)));
+    const QString file = d->annotationPath(id);
+    if (QFileInfo::exists(file) && !QFile::remove(file))
+        return setError(error, QStringLiteral("%1: cannot remove the corrected mask").arg(native(file)));
+    const bool had = d->annotated.remove(id);
+    const bool hadStatus = !d->storedStatus(id).isEmpty();
+    if (!had && !hadStatus)
+        return true;
+    d->storeStatus(id, QString());
+    return d->writeProject(error);
+}
+
+SampleStatus Workspace::status(const QString &id) const
+{
+    QMutexLocker lock(&d->mutex);
+    const Sample *sample = d->sample(id);
+    if (!sample)
+        return SampleStatus::Unlabeled;
+    const SampleStatus derived = d->derivedStatus(*sample);
+    if (derived != SampleStatus::Unlabeled
+        && d->storedStatus(id) == statusName(SampleStatus::Approved))
+        return SampleStatus::Approved;
+    return derived;
+}
+
+bool Workspace::setStatus(const QString &id, SampleStatus status, QString *error)
+{
+    QMutexLocker lock(&d->mutex);
+    const Sample *sample = d->sample(id);
+    if (!sample)
+        return setError(error, QStringLiteral("cannot set the status of '%1': no such sample in %2")
+                                   .arg(id, native(d->dataset.root)));
+    const SampleStatus derived = d->derivedStatus(*sample);
+    if (status == SampleStatus::Approved && derived == SampleStatus::Unlabeled)
+        return setError(error, QStringLiteral("cannot approve %1: it has no mask").arg(id));
+    if (status != SampleStatus::Approved && status != derived)
+        return setError(error, QStringLiteral("cannot mark %1 as %2: it is %3 (save or remove "
+                                              "a corrected mask to change that)")
+                                   .arg(id, statusName(status), statusName(derived)));
+    if (d->storedStatus(id) == statusName(status))
+        return true;
+    d->storeStatus(id, statusName(status));
+    return d->writeProject(error);
+}
+
+QString Workspace::activeModel() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->project.value(QStringLiteral("active_model")).toString();
+}
+
+bool Workspace::setActiveModel(const QString &name, QString *error)
+{
+    QMutexLocker lock(&d->mutex);
+    if (!name.isEmpty() && !isValidModelName(name))
+        return setError(error, QStringLiteral("'%1' is not a valid model name").arg(name));
+    if (d->path.isEmpty())
+        return setError(error, QStringLiteral("cannot set the active model: no workspace is open"));
+    d->project.insert(QStringLiteral("active_model"), name);
+    return d->writeProject(error);
+}
+
+QString Workspace::modelsDir() const
+{
+    QMutexLocker lock(&d->mutex);
+    return QDir(d->path).filePath(QStringLiteral("models"));
+}
+
+QString Workspace::predictionsDir(const QString &model) const
+{
+    QMutexLocker lock(&d->mutex);
+    return QDir(d->path).filePath(QStringLiteral("predictions/%1").arg(model));
+}
+
+} // namespace dermask::core

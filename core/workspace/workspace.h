@@ -50,10 +50,17 @@ public:
     /// that is unreadable or of an unknown schema is moved aside (never deleted) and a fresh
     /// one started; @p warning (if given) then says so. Returns false only when no workspace
     /// folder can be created at all.
+    /// An existing fallback workspace is reused even if the folder became writable, so the
+    /// corrections stay where they were made. The environment variable
+    /// DERMASK_FORCE_FALLBACK_WORKSPACE=1 forces the fallback (tests; root ignores permissions).
     bool open(const Dataset &dataset, QString *error, QString *warning = nullptr);
-    /// As open(), at an explicit folder (tests, --workspace).
+    /// As open(), at an explicit folder (tests, --workspace). Fails if it is not writable.
     bool openAt(const Dataset &dataset, const QString &workspaceDir, QString *error,
                 QString *warning = nullptr);
+
+    /// The fallback folder for a dataset at @p root:
+    /// <AppDataLocation>/workspaces/<folder name>-<first 12 hex digits of SHA-1 of root>.
+    static QString fallbackDir(const QString &root);
 
     const Dataset &dataset() const;
     QString path() const;           ///< the workspace folder
@@ -68,13 +75,22 @@ public:
     /// sample has none. On a decoding error returns empty and sets @p error.
     cv::Mat effectiveMask(const Sample &sample, QString *error) const;
 
-    /// Saves a corrected mask atomically; the status becomes Corrected.
+    /// Saves a corrected mask atomically; the status becomes Corrected (an approval is
+    /// withdrawn: the mask changed). @p mask must be CV_8UC1 at the image's size; a mask of
+    /// two values (0/1, 0/255) counts every non-zero pixel as lesion, any other is
+    /// thresholded at 128. Unknown ids and wrong sizes are refused with a message.
     bool saveAnnotation(const QString &id, const cv::Mat &mask, QString *error);
-    /// Removes the annotation so the source mask is effective again; status follows.
+    /// Removes the annotation so the source mask is effective again; status follows (an
+    /// approval is withdrawn). Removing an annotation that does not exist succeeds.
     bool removeAnnotation(const QString &id, QString *error);
 
-    /// Stored status, else Corrected with an annotation, Source with a source mask, Unlabeled.
+    /// Corrected with an annotation, Source with a source mask, else Unlabeled; Approved when
+    /// the user approved it and it still has an effective mask. The files decide: a stored
+    /// status that contradicts them (an annotation deleted by hand) is not believed.
     SampleStatus status(const QString &id) const;
+    /// Approved needs an effective mask; the other statuses must match the files (use
+    /// saveAnnotation()/removeAnnotation() to change them). Setting the status the files
+    /// imply withdraws an approval.
     bool setStatus(const QString &id, SampleStatus status, QString *error);
 
     QString activeModel() const;    ///< model name (file stem in models/), or empty

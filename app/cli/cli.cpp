@@ -1,0 +1,119 @@
+#include "app/cli/cli.h"
+
+#include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
+
+namespace dermask::cli {
+
+namespace {
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+} // namespace
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode)
+{
+    return parseArguments(parser, args, -1, exitCode);
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, int positionals,
+                    int *exitCode)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        err() << parser.helpText() << Qt::flush;
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText() << Qt::flush;
+        *exitCode = Ok;
+        return false;
+    }
+    if (positionals >= 0 && parser.positionalArguments().size() != positionals) {
+        printError(parser.positionalArguments().size() < positionals
+                       ? QStringLiteral("missing argument")
+                       : QStringLiteral("unexpected argument '%1'")
+                             .arg(parser.positionalArguments().value(positionals)));
+        err() << parser.helpText() << Qt::flush;
+        *exitCode = UsageError;
+        return false;
+    }
+    return true;
+}
+
+void printError(const QString &message)
+{
+    err() << "dermask-cli: " << message << Qt::endl;
+}
+
+void printLine(const QString &line)
+{
+    out() << line << Qt::endl;
+}
+
+namespace {
+bool stderrIsTerminal()
+{
+    static const bool terminal = isatty(fileno(stderr));
+    return terminal;
+}
+} // namespace
+
+void printProgress(const QString &line)
+{
+    if (stderrIsTerminal())
+        err() << "\r\033[K" << line << Qt::flush;
+    else
+        err() << line << Qt::endl;
+}
+
+void finishProgress()
+{
+    if (stderrIsTerminal())
+        err() << Qt::endl;
+}
+
+bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        printError(QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                       .arg(name).arg(min).arg(max).arg(parser.value(name)));
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+bool doubleOption(const QCommandLineParser &parser, const QString &name, double min, double max,
+                  double *value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double v = parser.value(name).toDouble(&ok);
+    if (!ok || v < min || v > max) {
+        printError(QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
+                       .arg(name).arg(min).arg(max).arg(parser.value(name)));
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace dermask::cli

@@ -1,0 +1,45 @@
+#pragma once
+// dermask-cli: one function per command, each parsing its own arguments with
+// QCommandLineParser. Exit codes: 0 ok, 1 runtime error, 2 usage error. Errors go to stderr
+// and name the file and the problem.
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace dermask::cli {
+
+enum ExitCode { Ok = 0, RuntimeError = 1, UsageError = 2 };
+
+/// Parses @p args (args[0] is "dermask-cli <command>") with --help added. Returns true when
+/// the command should run; otherwise *exitCode is set (0 after --help, 2 on a usage error,
+/// which is printed to stderr with the command's usage).
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode);
+/// As above and additionally requires exactly @p positionals positional arguments.
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, int positionals,
+                    int *exitCode);
+
+/// "dermask-cli: <message>" on stderr.
+void printError(const QString &message);
+/// One line on stdout.
+void printLine(const QString &line);
+/// A progress line on stderr, redrawn in place when stderr is a terminal.
+void printProgress(const QString &line);
+/// Ends a run of printProgress() lines (a newline when stderr is a terminal).
+void finishProgress();
+
+/// Parses an option as a number within [min, max]; on failure prints a usage error
+/// naming the option and returns false.
+bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *value);
+bool doubleOption(const QCommandLineParser &parser, const QString &name, double min, double max,
+                  double *value);
+
+// The commands (cmd_<name>.cpp).
+int runInfo(const QStringList &args);
+int runSample(const QStringList &args);
+int runEvaluate(const QStringList &args);
+int runExport(const QStringList &args);
+int runTrain(const QStringList &args);
+int runPredict(const QStringList &args);
+
+} // namespace dermask::cli

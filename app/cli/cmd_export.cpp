@@ -1,0 +1,72 @@
+// dermask-cli export DIR --out OUT [--naming source|isic|plain]
+
+#include "app/cli/cli.h"
+#include "core/dataset/dataset.h"
+#include "core/export/exporter.h"
+#include "core/workspace/workspace.h"
+
+#include <QDir>
+
+namespace dermask::cli {
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes each sample's effective mask (the corrected mask from the workspace, else the "
+        "dataset's own mask) as an 8-bit single-channel PNG, 0 = background, 255 = lesion, at "
+        "its image's size. Each file appears atomically. Original files are never written."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The dataset folder."));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Folder to write the masks into."), QStringLiteral("OUT"));
+    const QCommandLineOption namingOpt(
+        QStringLiteral("naming"),
+        QStringLiteral("File names: source (as the dataset's masks, default), isic "
+                       "(<id>_segmentation.png) or plain (<id>.png)."),
+        QStringLiteral("NAMING"), QStringLiteral("source"));
+    parser.addOptions({outOpt, namingOpt});
+    int code = Ok;
+    if (!parseArguments(parser, args, 1, &code))
+        return code;
+    if (!parser.isSet(outOpt)) {
+        printError(QStringLiteral("export needs --out OUT"));
+        return UsageError;
+    }
+    core::ExportOptions options;
+    options.outDir = parser.value(outOpt);
+    if (!core::parseExportNaming(parser.value(namingOpt), &options.naming)) {
+        printError(QStringLiteral("--naming must be source, isic or plain, not '%1'")
+                       .arg(parser.value(namingOpt)));
+        return UsageError;
+    }
+
+    core::Dataset dataset;
+    QString error;
+    QString warning;
+    if (!core::scanDataset(parser.positionalArguments().first(), &dataset, &error)) {
+        printError(error);
+        return RuntimeError;
+    }
+    core::Workspace workspace;
+    if (!workspace.open(dataset, &error, &warning)) {
+        printError(error);
+        return RuntimeError;
+    }
+    if (!warning.isEmpty())
+        printError(warning);
+
+    const core::ExportResult result =
+        core::exportMasks(workspace, options, [](int done, int total) {
+            printProgress(QStringLiteral("export: %1/%2").arg(done).arg(total));
+            return true;
+        });
+    finishProgress();
+    for (const QString &e : result.errors)
+        printError(e);
+    printLine(QStringLiteral("wrote %1 masks to %2 (%3 samples without a mask)")
+                  .arg(result.written)
+                  .arg(QDir::toNativeSeparators(QDir(options.outDir).absolutePath()))
+                  .arg(result.withoutMask));
+    return result.errors.isEmpty() ? Ok : RuntimeError;
+}
+
+} // namespace dermask::cli
