@@ -37,6 +37,16 @@ bool setError(QString *error, const QString &message)
 }
 
 /// True when a file can actually be created in @p dir (permissions, read-only mounts, ACLs).
+/// A folder whose permission bits grant nobody write access is read-only for Dermask, even
+/// when the process could write anyway (root ignores the bits): the user or the system made
+/// it read-only on purpose, and a dataset like that must not grow a .dermask folder.
+bool isMarkedWritable(const QString &dir)
+{
+    const QFileInfo info(dir);
+    return info.isWritable()
+        && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
 bool canWriteIn(const QString &dir)
 {
     QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".probe-XXXXXX")));
@@ -267,9 +277,10 @@ bool Workspace::open(const Dataset &dataset, QString *error, QString *warning)
     bool useInside = false;
     if (!forced) {
         if (QFileInfo(inside).isDir())
-            useInside = canWriteIn(inside);
+            useInside = isMarkedWritable(inside) && canWriteIn(inside);
         else if (!QFileInfo::exists(QDir(fallback).filePath(kProjectFile)))
-            useInside = QDir().mkpath(inside) && canWriteIn(inside);
+            useInside = isMarkedWritable(dataset.root) && QDir().mkpath(inside)
+                && canWriteIn(inside);
     }
     if (useInside)
         return d->open(dataset, inside, /*fallback=*/false, error, warning);

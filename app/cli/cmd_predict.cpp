@@ -1,0 +1,150 @@
+// dermask-cli predict DIR|IMAGE --model MODEL --out OUT [--threshold T] [--tta]
+//   [--probabilities] [--fill-holes] [--largest] [--threads T]
+
+#include "app/cli/cli.h"
+#include "core/dataset/dataset.h"
+#include "core/image/imageio.h"
+#include "core/inference/predictor.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <future>
+
+namespace dermask::cli {
+
+namespace {
+
+struct Input
+{
+    QString id;
+    QString path;
+};
+
+struct Decoded
+{
+    cv::Mat image;
+    QString error;
+};
+
+cv::Mat probabilityPng(const cv::Mat &probability)
+{
+    cv::Mat out;
+    probability.convertTo(out, CV_8UC1, 255.0, 0.0);   // saturating, rounded
+    return out;
+}
+
+} // namespace
+
+int runPredict(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Predicts lesion masks with a trained model (a Dermask model or a TorchScript module) "
+        "and writes OUT/<id>.png: 8-bit, 0 = background, 255 = lesion, at each image's own size."));
+    parser.addPositionalArgument(QStringLiteral("DIR|IMAGE"), QStringLiteral("A dataset folder or one image."));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), QStringLiteral("The model file (.pt)."), QStringLiteral("MODEL"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Folder for the masks."), QStringLiteral("OUT"));
+    const QCommandLineOption thresholdOpt(QStringLiteral("threshold"), QStringLiteral("Probability at which a pixel is lesion (default: the model's, 0.5)."), QStringLiteral("T"));
+    const QCommandLineOption ttaOpt(QStringLiteral("tta"), QStringLiteral("Average the four flips (about 4x slower, steadier borders)."));
+    const QCommandLineOption probOpt(QStringLiteral("probabilities"), QStringLiteral("Also write OUT/<id>_prob.png (8-bit probability x 255)."));
+    const QCommandLineOption fillOpt(QStringLiteral("fill-holes"), QStringLiteral("Fill holes inside lesions."));
+    const QCommandLineOption largestOpt(QStringLiteral("largest"), QStringLiteral("Keep only the largest lesion region."));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Intra-op threads (default: the machine's cores)."), QStringLiteral("T"));
+    parser.addOptions({modelOpt, outOpt, thresholdOpt, ttaOpt, probOpt, fillOpt, largestOpt, threadsOpt});
+    int code = Ok;
+    if (!parseArguments(parser, args, 1, &code))
+        return code;
+    if (!parser.isSet(modelOpt) || !parser.isSet(outOpt)) {
+        printError(QStringLiteral("predict needs --model MODEL and --out OUT"));
+        return UsageError;
+    }
+    core::PredictOptions options;
+    int threads = 0;
+    if (!doubleOption(parser, QStringLiteral("threshold"), 0.001, 0.999, &options.threshold)
+        || !intOption(parser, QStringLiteral("threads"), 1, 256, &threads))
+        return UsageError;
+    options.flipTta = parser.isSet(ttaOpt);
+    options.fillHoles = parser.isSet(fillOpt);
+    options.largestComponent = parser.isSet(largestOpt);
+
+    // Inputs: one image, or every image of a dataset (with or without masks).
+    const QString source = parser.positionalArguments().first();
+    QVector<Input> inputs;
+    QString error;
+    if (QFileInfo(source).isFile()) {
+        inputs.append({QFileInfo(source).completeBaseName(), QFileInfo(source).absoluteFilePath()});
+    } else {
+        core::Dataset dataset;
+        if (!core::scanDataset(source, &dataset, &error)) {
+            printError(error);
+            return RuntimeError;
+        }
+        for (const core::Sample &s : dataset.samples)
+            inputs.append({s.id, s.imagePath});
+        if (inputs.isEmpty()) {
+            printError(QStringLiteral("%1: no image found").arg(source));
+            return RuntimeError;
+        }
+    }
+    const QString outDir = QFileInfo(parser.value(outOpt)).absoluteFilePath();
+    if (!QDir().mkpath(outDir)) {
+        printError(QStringLiteral("%1: cannot create the folder").arg(outDir));
+        return RuntimeError;
+    }
+
+    core::Predictor predictor;
+    predictor.setThreads(threads);
+    predictor.setOptions(options);
+    if (!predictor.load(parser.value(modelOpt), &error)) {
+        printError(error);
+        return RuntimeError;
+    }
+
+    // The next image is decoded on a helper thread while the network runs on this one.
+    auto decode = [](const QString &path) {
+        Decoded d;
+        d.image = core::readImageRgb(path, &d.error);
+        return d;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    int written = 0, failed = 0;
+    double uncertainty = 0.0;
+    std::future<Decoded> next = std::async(std::launch::async, decode, inputs.first().path);
+    for (int i = 0; i < inputs.size(); ++i) {
+        Decoded current = next.get();
+        if (i + 1 < inputs.size())
+            next = std::async(std::launch::async, decode, inputs[i + 1].path);
+        printProgress(QStringLiteral("predict: %1/%2 %3").arg(i + 1).arg(inputs.size()).arg(inputs[i].id));
+        core::Prediction prediction;
+        if (current.image.empty() || !predictor.predict(current.image, &prediction, &error)) {
+            finishProgress();
+            printError(current.image.empty() ? current.error : QStringLiteral("%1: %2").arg(inputs[i].path, error));
+            ++failed;
+            continue;
+        }
+        const QString maskPath = outDir + QLatin1Char('/') + inputs[i].id + QStringLiteral(".png");
+        if (!core::writePng(maskPath, prediction.mask, &error)
+            || (parser.isSet(probOpt)
+                && !core::writePng(outDir + QLatin1Char('/') + inputs[i].id + QStringLiteral("_prob.png"),
+                                   probabilityPng(prediction.probability), &error))) {
+            finishProgress();
+            printError(error);
+            ++failed;
+            continue;
+        }
+        uncertainty += prediction.uncertainty;
+        ++written;
+    }
+    finishProgress();
+    const double seconds = clock.nsecsElapsed() * 1e-9;
+    printLine(QStringLiteral("wrote %1 masks to %2 in %3 s: %4 images/s (mean uncertainty %5 bits)%6")
+                  .arg(written).arg(QDir::toNativeSeparators(outDir)).arg(seconds, 0, 'f', 1)
+                  .arg(seconds > 0 ? written / seconds : 0.0, 0, 'f', 2)
+                  .arg(written ? uncertainty / written : 0.0, 0, 'f', 3)
+                  .arg(failed ? QStringLiteral(", %1 failed").arg(failed) : QString()));
+    return failed ? RuntimeError : Ok;
+}
+
+} // namespace dermask::cli

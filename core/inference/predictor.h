@@ -1,0 +1,72 @@
+#pragma once
+/// @file Inference: a model kept loaded and warm, images in, probability maps and masks out
+/// at each image's own size. Torch-free header (pimpl).
+
+#include "core/model/modelinfo.h"
+
+#include <QString>
+#include <memory>
+#include <opencv2/core.hpp>
+
+namespace dermask::core {
+
+class SegmentationNetworkImpl;
+
+/// How a prediction is made and cleaned up.
+struct PredictOptions
+{
+    double threshold = -1.0;        ///< probability for lesion; < 0: the model's (0.5 by default)
+    bool flipTta = false;           ///< average the four flips (slower x4, steadier borders)
+    bool fillHoles = false;         ///< fill holes inside the lesion
+    bool largestComponent = false;  ///< keep only the largest lesion region
+};
+
+/// One image's prediction.
+struct Prediction
+{
+    cv::Mat probability;            ///< CV_32FC1 in [0,1] at the image's size
+    cv::Mat mask;                   ///< CV_8UC1 0/255 at the image's size
+    double uncertainty = 0.0;       ///< mean binary entropy in bits (0 certain .. 1 coin toss)
+    double disagreement = -1.0;     ///< with flipTta: fraction of pixels the flips disagree on
+};
+
+class Predictor
+{
+public:
+    Predictor();
+    ~Predictor();
+    Predictor(const Predictor &) = delete;
+    Predictor &operator=(const Predictor &) = delete;
+
+    /// Loads a model file (Dermask model or TorchScript module, see loadModelFile()) and warms
+    /// it up with one forward pass. False with @p error naming the file.
+    bool load(const QString &modelPath, QString *error);
+    /// Predicts with a network being trained (the ModelWorker, between two batches). The
+    /// inference copy is refreshed only when @p version changes.
+    void useLiveNetwork(const std::shared_ptr<SegmentationNetworkImpl> &network,
+                        const ModelInfo &info, quint64 version);
+    bool isLoaded() const;
+    const ModelInfo &info() const;
+    QString modelPath() const;
+
+    /// Intra-op threads for the calling thread's forward passes (0: the machine's cores).
+    void setThreads(int threads);
+    /// bfloat16 weights and activations when the CPU has native bf16 (default: on).
+    void setReducedPrecision(bool on);
+    void setOptions(const PredictOptions &options);
+    const PredictOptions &options() const;
+
+    /// Predicts @p rgb (CV_8UC3 RGB, any size). False with @p error on a bad image or a
+    /// LibTorch failure.
+    bool predict(const cv::Mat &rgb, Prediction *out, QString *error);
+
+    /// The network's raw probability map (CV_32FC1, inputSize x inputSize) for an image
+    /// already resized to the input size: for benchmarks and tests.
+    bool forwardResized(const cv::Mat &rgbAtInputSize, cv::Mat *probability, QString *error);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace dermask::core

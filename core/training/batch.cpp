@@ -1,0 +1,52 @@
+#include "core/training/batch.h"
+
+namespace dermask::core {
+
+void packImage(const cv::Mat &rgb, const std::array<double, 3> &mean,
+               const std::array<double, 3> &std, float *out)
+{
+    // One table per channel turns the normalisation into a lookup.
+    float table[3][256];
+    for (int c = 0; c < 3; ++c)
+        for (int v = 0; v < 256; ++v)
+            table[c][v] = float((v / 255.0 - mean[size_t(c)]) / std[size_t(c)]);
+    for (int y = 0; y < rgb.rows; ++y) {
+        const uchar *p = rgb.ptr<uchar>(y);
+        for (int x = 0; x < rgb.cols; ++x, p += 3, out += 3) {
+            out[0] = table[0][p[0]];
+            out[1] = table[1][p[1]];
+            out[2] = table[2][p[2]];
+        }
+    }
+}
+
+Batch makeBatch(const TrainingSet &set, const std::vector<int> &indices, bool augment,
+                quint64 seed, int epoch, const std::array<double, 3> &mean,
+                const std::array<double, 3> &std)
+{
+    Batch b;
+    b.count = int(indices.size());
+    b.size = set.inputSize();
+    b.indices = indices;
+    const size_t pixels = size_t(b.size) * size_t(b.size);
+    b.images.resize(pixels * 3 * size_t(b.count));
+    b.masks.resize(pixels * size_t(b.count));
+    for (int k = 0; k < b.count; ++k) {
+        const int i = indices[size_t(k)];
+        cv::Mat image = set.image(i), mask = set.mask(i);
+        if (augment) {
+            std::mt19937_64 rng = sampleRng(seed, epoch, i);
+            augmentPair(image, mask, rng);
+        }
+        packImage(image, mean, std, b.images.data() + pixels * 3 * size_t(k));
+        float *m = b.masks.data() + pixels * size_t(k);
+        for (int y = 0; y < mask.rows; ++y) {
+            const uchar *p = mask.ptr<uchar>(y);
+            for (int x = 0; x < mask.cols; ++x)
+                *m++ = p[x] ? 1.0f : 0.0f;
+        }
+    }
+    return b;
+}
+
+} // namespace dermask::core

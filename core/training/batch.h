@@ -1,0 +1,35 @@
+#pragma once
+/// @file Batches: augmented samples packed as normalised floats, ready to wrap as tensors
+/// without a copy. Torch-free, so the next batch is made on a helper thread while the
+/// network trains on this one.
+
+#include "core/training/augment.h"
+#include "core/training/trainingset.h"
+
+#include <array>
+#include <vector>
+
+namespace dermask::core {
+
+/// Images as N x H x W x 3 floats ((x/255 - mean) / std): NCHW in channels-last memory,
+/// the layout the networks run in. Masks as N x H x W floats, 0 or 1.
+struct Batch
+{
+    int count = 0;
+    int size = 0;
+    std::vector<int> indices;     ///< samples of the TrainingSet
+    std::vector<float> images;
+    std::vector<float> masks;
+};
+
+/// Makes the batch of @p indices. With @p augment, sample i of epoch @p epoch is transformed
+/// by sampleRng(seed, epoch, i), so a batch does not depend on the thread that makes it.
+Batch makeBatch(const TrainingSet &set, const std::vector<int> &indices, bool augment,
+                quint64 seed, int epoch, const std::array<double, 3> &mean,
+                const std::array<double, 3> &std);
+
+/// Packs one RGB image (CV_8UC3, any size) into @p out (H*W*3 floats) with the normalisation.
+void packImage(const cv::Mat &rgb, const std::array<double, 3> &mean,
+               const std::array<double, 3> &std, float *out);
+
+} // namespace dermask::core

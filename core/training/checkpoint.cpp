@@ -1,0 +1,82 @@
+#include "core/training/checkpoint_p.h"
+
+#include "core/model/modelfile_p.h"
+#include "core/util/atomicfile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <torch/serialize.h>
+
+namespace dermask::core {
+
+namespace {
+const char *const kStateKey = "dermask_checkpoint";
+}
+
+bool writeCheckpoint(const QString &path, SegmentationNetworkImpl &network,
+                     torch::optim::Optimizer &optimizer, const QJsonObject &state,
+                     const QByteArray &bestModel, QString *error)
+{
+    QByteArray bytes;
+    try {
+        torch::serialize::OutputArchive archive, model, optim;
+        network.save(model);
+        optimizer.save(optim);
+        archive.write("model", model);
+        archive.write("optimizer", optim);
+        archive.write(kStateKey, c10::IValue(QJsonDocument(state).toJson().toStdString()));
+        torch::Tensor best = torch::empty({qint64(bestModel.size())}, torch::kUInt8);
+        if (bestModel.size())
+            std::memcpy(best.data_ptr(), bestModel.constData(), size_t(bestModel.size()));
+        archive.write("best", best);
+        archive.save_to([&bytes](const void *data, size_t size) -> size_t {
+            bytes.append(static_cast<const char *>(data), qsizetype(size));
+            return size;
+        });
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QStringLiteral("%1: cannot serialise the checkpoint: %2").arg(path, exceptionText(e));
+        return false;
+    }
+    return writeFileAtomically(path, bytes, error);
+}
+
+bool readCheckpoint(const QString &path, SegmentationNetworkImpl &network,
+                    torch::optim::Optimizer &optimizer, QJsonObject *state, QByteArray *bestModel,
+                    QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, why);
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open the checkpoint: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    try {
+        torch::serialize::InputArchive archive, model, optim;
+        archive.load_from(bytes.constData(), size_t(bytes.size()));
+        c10::IValue meta;
+        if (!archive.try_read(kStateKey, meta) || !meta.isString())
+            return fail(QStringLiteral("not a Dermask training checkpoint"));
+        *state = QJsonDocument::fromJson(QByteArray::fromStdString(meta.toStringRef())).object();
+        QString why;
+        if (!archive.try_read("model", model) || !readModuleWeights(network, model, &why))
+            return fail(QStringLiteral("does not fit the network: %1").arg(why));
+        if (!archive.try_read("optimizer", optim))
+            return fail(QStringLiteral("has no optimiser state"));
+        optimizer.load(optim);
+        torch::Tensor best;
+        if (archive.try_read("best", best) && best.numel() > 0)
+            *bestModel = QByteArray(static_cast<const char *>(best.data_ptr()), qsizetype(best.numel()));
+        else
+            bestModel->clear();
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("cannot read the checkpoint (truncated or not a checkpoint): %1")
+                        .arg(exceptionText(e)));
+    }
+    return true;
+}
+
+} // namespace dermask::core

@@ -1,0 +1,715 @@
+#include "core/training/trainer.h"
+
+#include "core/model/modelfile_p.h"
+#include "core/model/networks.h"
+#include "core/training/batch.h"
+#include "core/training/checkpoint_p.h"
+#include "core/util/atomicfile.h"
+
+#include <ATen/Parallel.h>
+#include <ATen/autocast_mode.h>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QThread>
+#include <torch/optim/adam.h>
+
+#include <algorithm>
+#include <cmath>
+#include <future>
+#include <malloc.h>
+#include <mutex>
+
+namespace dermask::core {
+
+namespace {
+
+/// bfloat16 autocast for the forward pass (convolutions in bf16, reductions in fp32).
+/// Thread-local in LibTorch, so it is set and reset around each use.
+class Autocast
+{
+public:
+    explicit Autocast(bool on) : m_on(on)
+    {
+        if (!m_on)
+            return;
+        at::autocast::set_cpu_enabled(true);
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        at::autocast::increment_nesting();
+    }
+    ~Autocast()
+    {
+        if (!m_on)
+            return;
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache();
+        at::autocast::set_cpu_enabled(false);
+    }
+
+private:
+    bool m_on;
+};
+
+/// FNV-1a over the id's UTF-16, mixed with the seed: a split that never changes for a
+/// sample, whatever else is added to the dataset.
+quint64 splitHash(const QString &id, quint64 seed)
+{
+    quint64 h = 1469598103934665603ull ^ (seed * 0x9e3779b97f4a7c15ull);
+    for (QChar c : id) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+torch::Tensor imagesTensor(Batch &b)
+{
+    // N x H x W x 3 in memory, seen as N x 3 x H x W: channels-last, no copy.
+    return torch::from_blob(b.images.data(), {b.count, b.size, b.size, 3}).permute({0, 3, 1, 2});
+}
+
+torch::Tensor masksTensor(Batch &b)
+{
+    return torch::from_blob(b.masks.data(), {b.count, 1, b.size, b.size});
+}
+
+torch::Tensor computeLoss(const torch::Tensor &logits, const torch::Tensor &truth, LossKind kind)
+{
+    torch::Tensor loss;
+    if (kind != LossKind::Dice)
+        loss = torch::binary_cross_entropy_with_logits(logits, truth);
+    if (kind != LossKind::Bce) {
+        const torch::Tensor p = torch::sigmoid(logits).flatten(1), t = truth.flatten(1);
+        const torch::Tensor dice =
+            (2 * (p * t).sum(1) + 1) / (p.sum(1) + t.sum(1) + 1);
+        const torch::Tensor diceLoss = 1 - dice.mean();
+        loss = loss.defined() ? loss + diceLoss : diceLoss;
+    }
+    return loss;
+}
+
+} // namespace
+
+QString stopReasonName(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::None: return QStringLiteral("running");
+    case StopReason::Completed: return QStringLiteral("completed");
+    case StopReason::EarlyStopped: return QStringLiteral("early stop");
+    case StopReason::TimeBudget: return QStringLiteral("time budget");
+    case StopReason::Cancelled: return QStringLiteral("cancelled");
+    case StopReason::Failed: return QStringLiteral("failed");
+    }
+    return QString();
+}
+
+void tuneAllocatorForTensors()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Activations of a batch are tens of MB: glibc would mmap and munmap each of them,
+        // and every step would page-fault them in again (half the reference's CPU time is
+        // system time). Serving them from the heap and never trimming it keeps the pages.
+        mallopt(M_MMAP_MAX, 0);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    });
+}
+
+bool cpuHasNativeBf16()
+{
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    return __builtin_cpu_supports("avx512bf16");
+#else
+    return false;
+#endif
+}
+
+int resolveThreads(int requested)
+{
+    return requested > 0 ? requested : std::max(1, QThread::idealThreadCount());
+}
+
+struct Trainer::Private
+{
+    TrainingConfig cfg;
+    TrainingSet set;
+    std::vector<int> trainIdx, valIdx;
+    NetworkPtr net;
+    std::unique_ptr<torch::optim::Adam> opt;
+    ModelInfo info;            // network and preprocessing; provenance filled when saving
+    int threads = 1;
+    bool bf16 = false;
+    bool prepared = false;
+
+    // Run state.
+    int epoch = 0;             // finished epochs
+    int batch = 0;             // batches done in the running epoch
+    qint64 globalStep = 0;
+    std::vector<int> order;
+    double epochLoss = 0.0;
+    int epochBatches = 0;
+    double epochStart = 0.0;
+    QElapsedTimer clock;
+    bool started = false;
+    double trainSeconds = 0.0;
+    qint64 imagesSeen = 0;
+    double batchSeconds = 0.0; // moving average
+    double validationSeconds = -1.0;
+    double bestDice = -1.0;
+    int bestEpoch = 0;
+    int sinceBest = 0;
+    double lastDice = -1.0;
+    double lr = 0.0;
+    QByteArray bestBytes;
+    QVector<EpochRecord> history;
+    StopReason reason = StopReason::None;
+    std::atomic_bool cancel{false};
+    std::atomic<quint64> version{0};
+    std::mutex pendingMutex;
+    QVector<TrainingSample> pending;
+    std::future<Batch> next;
+    ProgressCallback callback;
+    TrainingProgress progress;
+
+    int batchesPerEpoch() const
+    {
+        return int((trainIdx.size() + size_t(cfg.batchSize) - 1) / size_t(cfg.batchSize));
+    }
+    double elapsed() const { return started ? clock.nsecsElapsed() * 1e-9 : 0.0; }
+    double budgetSeconds() const { return cfg.minutes * 60.0; }
+
+    void split();
+    std::vector<int> batchIndices(int b) const;
+    std::future<Batch> launch(int b);
+    void beginEpoch();
+    bool trainBatch(QString *error);
+    double validate();
+    bool endEpoch(bool partial, QString *error);
+    void finish(StopReason r);
+    double scheduledRate() const;
+    void report(bool epochEnd);
+    QJsonObject state() const;
+    ModelInfo infoForSave() const;
+    bool writeBest(QString *error);
+};
+
+void Trainer::Private::split()
+{
+    std::vector<std::pair<quint64, int>> keyed;
+    for (int i = 0; i < set.size(); ++i)
+        keyed.emplace_back(splitHash(set.id(i), cfg.seed), i);
+    std::sort(keyed.begin(), keyed.end());
+    int nVal = int(std::lround(cfg.validationFraction * set.size()));
+    if (cfg.validationFraction > 0 && set.size() >= 2)
+        nVal = std::clamp(nVal, 1, set.size() - 1);
+    else
+        nVal = 0;
+    trainIdx.clear();
+    valIdx.clear();
+    for (int k = 0; k < int(keyed.size()); ++k)
+        (k < nVal ? valIdx : trainIdx).push_back(keyed[size_t(k)].second);
+    std::sort(trainIdx.begin(), trainIdx.end());
+    std::sort(valIdx.begin(), valIdx.end());
+}
+
+std::vector<int> Trainer::Private::batchIndices(int b) const
+{
+    const size_t from = size_t(b) * size_t(cfg.batchSize);
+    const size_t to = std::min(order.size(), from + size_t(cfg.batchSize));
+    return std::vector<int>(order.begin() + long(from), order.begin() + long(to));
+}
+
+std::future<Batch> Trainer::Private::launch(int b)
+{
+    // The next batch is augmented on a helper thread (OpenCV only, no LibTorch) while the
+    // network trains on this one; both threads read the TrainingSet, which changes only
+    // between epochs when no batch is in flight.
+    return std::async(std::launch::async, [this, idx = batchIndices(b), e = epoch]() {
+        return makeBatch(set, idx, cfg.augment, cfg.seed, e, info.mean, info.std);
+    });
+}
+
+void Trainer::Private::beginEpoch()
+{
+    {
+        std::lock_guard<std::mutex> lock(pendingMutex);
+        for (const TrainingSample &s : pending) {
+            const bool known = set.indexOf(s.id) >= 0;
+            QString why;
+            if (set.update(s, &why) && !known)
+                split();   // a new sample joins its hashed side of the split
+        }
+        pending.clear();
+    }
+    order = trainIdx;
+    std::mt19937_64 rng(cfg.seed * 1000003ull + quint64(epoch));
+    std::shuffle(order.begin(), order.end(), rng);
+    epochLoss = 0.0;
+    epochBatches = 0;
+    epochStart = elapsed();
+    next = launch(0);
+}
+
+double Trainer::Private::scheduledRate() const
+{
+    // Linear warm-up, then cosine decay to 1% of the peak over the planned run: epochs, or
+    // the time budget when that comes first (then the rate follows the clock).
+    const double total = std::max(1.0, double(cfg.epochs) * batchesPerEpoch());
+    const double warmup = std::min(50.0, 0.05 * total);
+    double p = globalStep / total;
+    if (cfg.minutes > 0)
+        p = std::max(p, elapsed() / budgetSeconds());
+    p = std::clamp(p, 0.0, 1.0);
+    const double peak = cfg.learningRate;
+    if (globalStep < warmup)
+        return peak * (0.1 + 0.9 * globalStep / warmup);
+    return peak * (0.01 + 0.99 * 0.5 * (1.0 + std::cos(M_PI * p)));
+}
+
+bool Trainer::Private::trainBatch(QString *error)
+{
+    const double t0 = elapsed();
+    Batch b = next.get();
+    if (batch + 1 < batchesPerEpoch())
+        next = launch(batch + 1);
+    lr = scheduledRate();
+    for (auto &group : opt->param_groups())
+        static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
+    try {
+        net->train();
+        for (auto &p : net->parameters())
+            p.mutable_grad() = torch::Tensor();   // set to none: no memset per step
+        torch::Tensor logits;
+        {
+            Autocast autocast(bf16);
+            logits = net->forward(imagesTensor(b));
+        }
+        torch::Tensor loss = computeLoss(logits.to(torch::kFloat), masksTensor(b), cfg.loss);
+        loss.backward();
+        opt->step();
+        const double value = loss.item<double>();
+        if (!std::isfinite(value)) {
+            if (error)
+                *error = QStringLiteral("the loss became %1 at epoch %2; try a lower learning rate")
+                             .arg(value).arg(epoch + 1);
+            return false;
+        }
+        epochLoss += value;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QStringLiteral("training failed: %1").arg(exceptionText(e));
+        return false;
+    }
+    ++epochBatches;
+    ++batch;
+    ++globalStep;
+    ++version;
+    const double dt = elapsed() - t0;
+    batchSeconds = batchSeconds > 0 ? 0.8 * batchSeconds + 0.2 * dt : dt;
+    trainSeconds += dt;
+    imagesSeen += b.count;
+    return true;
+}
+
+double Trainer::Private::validate()
+{
+    if (valIdx.empty())
+        return -1.0;
+    const double t0 = elapsed();
+    torch::NoGradGuard noGrad;
+    net->eval();
+    double sum = 0.0;
+    for (size_t from = 0; from < valIdx.size(); from += size_t(cfg.batchSize)) {
+        const std::vector<int> idx(valIdx.begin() + long(from),
+                                   valIdx.begin() + long(std::min(valIdx.size(), from + size_t(cfg.batchSize))));
+        Batch b = makeBatch(set, idx, /*augment=*/false, cfg.seed, 0, info.mean, info.std);
+        torch::Tensor logits;
+        {
+            Autocast autocast(bf16);
+            logits = net->forward(imagesTensor(b));
+        }
+        const torch::Tensor pred = (logits.to(torch::kFloat) > 0).to(torch::kFloat).flatten(1);
+        const torch::Tensor truth = masksTensor(b).flatten(1);
+        const torch::Tensor inter = (pred * truth).sum(1), total = pred.sum(1) + truth.sum(1);
+        const torch::Tensor dice = torch::where(total > 0, 2 * inter / total.clamp_min(1),
+                                                torch::ones_like(total));
+        sum += dice.sum().item<double>();
+    }
+    net->train();
+    validationSeconds = elapsed() - t0;
+    return sum / double(valIdx.size());
+}
+
+bool Trainer::Private::endEpoch(bool partial, QString *error)
+{
+    if (next.valid())
+        next.wait();   // a batch in flight must not outlive this epoch's data
+    next = std::future<Batch>();
+    ++epoch;
+    batch = 0;
+    lastDice = validate();
+    const double loss = epochBatches ? epochLoss / epochBatches : 0.0;
+    history.append(EpochRecord{epoch, loss, lastDice, elapsed() - epochStart, lr});
+    const bool better = valIdx.empty() || lastDice > bestDice + 1e-4 || bestBytes.isEmpty();
+    if (better) {
+        bestDice = lastDice;
+        bestEpoch = epoch;
+        sinceBest = 0;
+        QString why;
+        if (!serializeNetwork(*net, infoForSave(), &bestBytes, &why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        if (!cfg.outputModel.isEmpty() && !writeBest(error))
+            return false;
+    } else {
+        ++sinceBest;
+    }
+    if (!cfg.checkpointPath.isEmpty()
+        && !writeCheckpoint(cfg.checkpointPath, *net, *opt, state(), bestBytes, error))
+        return false;
+    report(/*epochEnd=*/true);
+    Q_UNUSED(partial);
+    return true;
+}
+
+void Trainer::Private::finish(StopReason r)
+{
+    if (next.valid())
+        next.wait();
+    next = std::future<Batch>();
+    reason = r;
+}
+
+void Trainer::Private::report(bool epochEnd)
+{
+    TrainingProgress &p = progress;
+    p.epoch = epochEnd ? epoch : epoch + 1;
+    p.epochs = cfg.epochs;
+    p.batch = epochEnd ? batchesPerEpoch() : batch;
+    p.batches = batchesPerEpoch();
+    p.loss = epochBatches ? epochLoss / epochBatches : 0.0;
+    p.validationDice = lastDice;
+    p.bestDice = bestDice;
+    p.bestEpoch = bestEpoch;
+    p.imagesPerSecond = trainSeconds > 0 ? imagesSeen / trainSeconds : 0.0;
+    p.elapsedSeconds = elapsed();
+    p.learningRate = lr;
+    p.epochEnd = epochEnd;
+    p.etaSeconds = -1.0;
+    if (p.imagesPerSecond > 0) {
+        const double perEpoch = trainIdx.size() / p.imagesPerSecond + std::max(0.0, validationSeconds);
+        const double remainingEpochs = (cfg.epochs - epoch) - (epochEnd ? 0.0 : double(batch) / batchesPerEpoch());
+        p.etaSeconds = remainingEpochs * perEpoch;
+        if (cfg.minutes > 0)
+            p.etaSeconds = std::min(p.etaSeconds, std::max(0.0, budgetSeconds() - p.elapsedSeconds));
+    }
+    if (callback)
+        callback(p);
+}
+
+QJsonObject Trainer::Private::state() const
+{
+    QJsonArray h;
+    for (const EpochRecord &r : history)
+        h.append(QJsonObject{{QStringLiteral("epoch"), r.epoch}, {QStringLiteral("loss"), r.loss},
+                             {QStringLiteral("dice"), r.validationDice},
+                             {QStringLiteral("seconds"), r.seconds}, {QStringLiteral("lr"), r.learningRate}});
+    return QJsonObject{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("epoch"), epoch},
+        {QStringLiteral("step"), double(globalStep)},
+        {QStringLiteral("best_dice"), bestDice},
+        {QStringLiteral("best_epoch"), bestEpoch},
+        {QStringLiteral("since_best"), sinceBest},
+        {QStringLiteral("history"), h},
+        {QStringLiteral("model"), info.toJson()},
+        {QStringLiteral("config"), cfg.toJson()},
+    };
+}
+
+ModelInfo Trainer::Private::infoForSave() const
+{
+    ModelInfo m = info;
+    m.created = QDateTime::currentDateTimeUtc();
+    m.validationDice = bestDice;
+    m.epochs = epoch;
+    QJsonObject t = cfg.toJson();
+    t[QStringLiteral("dataset")] = cfg.dataset;
+    t[QStringLiteral("train_samples")] = int(trainIdx.size());
+    t[QStringLiteral("validation_samples")] = int(valIdx.size());
+    t[QStringLiteral("unreadable_samples")] = set.failures().size();
+    t[QStringLiteral("best_epoch")] = epoch;
+    m.training = t;
+    return m;
+}
+
+bool Trainer::Private::writeBest(QString *error)
+{
+    ModelInfo m;
+    QString why;
+    // The bytes carry their own description; the sidecar repeats it for people and the UI.
+    if (!writeFileAtomically(cfg.outputModel, bestBytes, error))
+        return false;
+    m = infoForSave();
+    m.epochs = bestEpoch;
+    m.validationDice = bestDice;
+    return writeSidecar(cfg.outputModel, m, error);
+}
+
+Trainer::Trainer() : d(std::make_unique<Private>()) {}
+
+Trainer::~Trainer()
+{
+    if (d->next.valid())
+        d->next.wait();
+}
+
+bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample> &samples,
+                      QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    TrainingConfig cfg = config;
+    if (!cfg.validate(error))
+        return false;
+    d->threads = resolveThreads(cfg.threads);
+    at::set_num_threads(d->threads);
+    tuneAllocatorForTensors();
+    d->bf16 = cfg.mixedPrecision && cpuHasNativeBf16();
+    torch::manual_seed(cfg.seed);
+
+    ModelInfo info;
+    NetworkPtr net;
+    if (!cfg.initModel.isEmpty()) {
+        // Fine-tuning: the parent's network and preprocessing win over the configuration.
+        ModelInfo parent;
+        net = loadModelFile(cfg.initModel, &parent, error);
+        if (!net)
+            return false;
+        if (parent.kind != ModelKind::Native)
+            return fail(QStringLiteral("%1: a TorchScript module cannot be fine-tuned; "
+                                       "start from a Dermask model").arg(cfg.initModel));
+        if (!cfg.network.isEmpty() && cfg.network != parent.network)
+            return fail(QStringLiteral("%1 is a %2 model; it cannot initialise a %3")
+                            .arg(cfg.initModel, parent.network, cfg.network));
+        cfg.network = parent.network;
+        cfg.width = parent.width;
+        cfg.inputSize = parent.inputSize;
+        info = parent;
+        info.parent = QFileInfo(cfg.initModel).fileName();
+    } else {
+        if (cfg.network.isEmpty())
+            cfg.network = defaultNetwork();
+        QString why;
+        net = createNetwork(cfg.network, cfg.width, &why);
+        if (!net)
+            return fail(why);
+        info.network = cfg.network;
+        info.width = cfg.width;
+        info.inputSize = cfg.inputSize;
+    }
+    if (cfg.inputSize % net->sizeDivisor() != 0)
+        return fail(QStringLiteral("input size %1 is not a multiple of %2, which %3 needs")
+                        .arg(cfg.inputSize).arg(net->sizeDivisor()).arg(cfg.network));
+
+    if (!d->set.load(samples, cfg.inputSize, d->threads, &d->cancel))
+        return fail(QStringLiteral("cancelled while reading the images"));
+    if (d->set.size() == 0) {
+        QString why = samples.isEmpty() ? QStringLiteral("no sample has a mask")
+                                         : QStringLiteral("no sample could be read");
+        if (!d->set.failures().isEmpty())
+            why += QStringLiteral(" (first problem: %1)").arg(d->set.failures().first());
+        return fail(why);
+    }
+    if (cfg.initModel.isEmpty()) {
+        double mean[3], sd[3];
+        d->set.channelStats(mean, sd);
+        for (int c = 0; c < 3; ++c) {
+            info.mean[size_t(c)] = mean[c];
+            info.std[size_t(c)] = sd[c];
+        }
+    }
+    info.kind = ModelKind::Native;
+    info.threshold = 0.5;
+
+    toChannelsLast(*net);
+    net->train();
+    d->net = net;
+    d->opt = std::make_unique<torch::optim::Adam>(
+        net->parameters(), torch::optim::AdamOptions(cfg.learningRate).weight_decay(cfg.weightDecay));
+    d->cfg = cfg;
+    d->info = info;
+    d->split();
+    if (d->trainIdx.empty())
+        return fail(QStringLiteral("no sample is left for training"));
+    d->prepared = true;
+    return true;
+}
+
+bool Trainer::resume(const QString &checkpointPath, QString *error)
+{
+    if (!d->prepared) {
+        if (error)
+            *error = QStringLiteral("resume() needs prepare() first");
+        return false;
+    }
+    QJsonObject state;
+    QByteArray best;
+    if (!readCheckpoint(checkpointPath, *d->net, *d->opt, &state, &best, error))
+        return false;
+    ModelInfo saved;
+    QString why;
+    if (!ModelInfo::fromJson(state.value(QStringLiteral("model")).toObject(), &saved, &why)
+        || saved.network != d->info.network || saved.inputSize != d->info.inputSize
+        || !qFuzzyCompare(saved.width, d->info.width)) {
+        if (error)
+            *error = QStringLiteral("%1: the checkpoint is of another network or input size (%2)")
+                         .arg(checkpointPath, why.isEmpty() ? saved.network : why);
+        return false;
+    }
+    toChannelsLast(*d->net);
+    d->info.mean = saved.mean;   // keep the run's normalisation, not a recomputed one
+    d->info.std = saved.std;
+    d->info.parent = saved.parent;
+    d->epoch = state.value(QStringLiteral("epoch")).toInt();
+    d->globalStep = qint64(state.value(QStringLiteral("step")).toDouble());
+    d->bestDice = state.value(QStringLiteral("best_dice")).toDouble(-1.0);
+    d->bestEpoch = state.value(QStringLiteral("best_epoch")).toInt();
+    d->sinceBest = state.value(QStringLiteral("since_best")).toInt();
+    d->bestBytes = best;
+    d->history.clear();
+    for (const QJsonValue &v : state.value(QStringLiteral("history")).toArray()) {
+        const QJsonObject o = v.toObject();
+        d->history.append(EpochRecord{o.value(QStringLiteral("epoch")).toInt(),
+                                      o.value(QStringLiteral("loss")).toDouble(),
+                                      o.value(QStringLiteral("dice")).toDouble(-1.0),
+                                      o.value(QStringLiteral("seconds")).toDouble(),
+                                      o.value(QStringLiteral("lr")).toDouble()});
+    }
+    d->lastDice = d->history.isEmpty() ? -1.0 : d->history.last().validationDice;
+    return true;
+}
+
+bool Trainer::step(QString *error)
+{
+    if (!d->prepared) {
+        if (error)
+            *error = QStringLiteral("the trainer is not prepared");
+        d->reason = StopReason::Failed;
+        return false;
+    }
+    if (d->reason != StopReason::None)
+        return false;
+    if (at::get_num_threads() != d->threads)
+        at::set_num_threads(d->threads);   // per calling thread under OpenMP
+    if (!d->started) {
+        d->clock.start();
+        d->started = true;
+        if (d->epoch >= d->cfg.epochs) {
+            d->finish(StopReason::Completed);
+            return false;
+        }
+    }
+    if (d->cancel.load()) {
+        d->finish(StopReason::Cancelled);
+        return false;
+    }
+    if (d->batch == 0)
+        d->beginEpoch();
+
+    // The budget holds: stop starting batches when one more, the validation and the
+    // checkpoint would pass it, and close the epoch early (its batches are not wasted).
+    if (d->cfg.minutes > 0) {
+        const double valGuess = d->validationSeconds >= 0
+            ? d->validationSeconds
+            : d->batchSeconds * double(d->valIdx.size()) / std::max(1, d->cfg.batchSize) / 2.5;
+        // Margins: batch times vary with the machine's load, and the first validation
+        // time is only an estimate.
+        if (d->elapsed() + 1.5 * d->batchSeconds + 1.3 * valGuess + 2.0 > d->budgetSeconds()) {
+            if (d->batch > 0 && !d->endEpoch(/*partial=*/true, error)) {
+                d->finish(StopReason::Failed);
+                return false;
+            }
+            d->finish(StopReason::TimeBudget);
+            return false;
+        }
+    }
+
+    if (!d->trainBatch(error)) {
+        d->finish(StopReason::Failed);
+        return false;
+    }
+    if (d->batch < d->batchesPerEpoch()) {
+        d->report(/*epochEnd=*/false);
+        return true;
+    }
+    d->report(/*epochEnd=*/false);
+    if (!d->endEpoch(/*partial=*/false, error)) {
+        d->finish(StopReason::Failed);
+        return false;
+    }
+    if (d->epoch >= d->cfg.epochs)
+        d->finish(StopReason::Completed);
+    else if (!d->valIdx.empty() && d->sinceBest >= d->cfg.patience)
+        d->finish(StopReason::EarlyStopped);
+    return d->reason == StopReason::None;
+}
+
+bool Trainer::run(QString *error)
+{
+    while (step(error)) {
+    }
+    return d->reason != StopReason::Failed;
+}
+
+void Trainer::requestCancel()
+{
+    d->cancel = true;
+}
+
+void Trainer::updateSample(const TrainingSample &sample)
+{
+    std::lock_guard<std::mutex> lock(d->pendingMutex);
+    d->pending.append(sample);
+}
+
+void Trainer::setProgressCallback(ProgressCallback callback)
+{
+    d->callback = std::move(callback);
+}
+
+bool Trainer::isFinished() const { return d->reason != StopReason::None; }
+StopReason Trainer::stopReason() const { return d->reason; }
+TrainingProgress Trainer::progress() const { return d->progress; }
+QVector<EpochRecord> Trainer::history() const { return d->history; }
+const TrainingConfig &Trainer::config() const { return d->cfg; }
+int Trainer::trainingSamples() const { return int(d->trainIdx.size()); }
+int Trainer::validationSamples() const { return int(d->valIdx.size()); }
+QStringList Trainer::failures() const { return d->set.failures(); }
+std::shared_ptr<SegmentationNetworkImpl> Trainer::network() const { return d->net; }
+quint64 Trainer::weightsVersion() const { return d->version.load(); }
+
+ModelInfo Trainer::modelInfo() const
+{
+    ModelInfo m = d->infoForSave();
+    if (!d->bestBytes.isEmpty()) {
+        m.epochs = d->bestEpoch;
+        m.validationDice = d->bestDice;
+    }
+    return m;
+}
+
+bool Trainer::saveBestModel(const QString &path, QString *error) const
+{
+    QByteArray bytes = d->bestBytes;
+    if (bytes.isEmpty() && !serializeNetwork(*d->net, d->infoForSave(), &bytes, error))
+        return false;
+    return writeFileAtomically(path, bytes, error) && writeSidecar(path, modelInfo(), error);
+}
+
+} // namespace dermask::core

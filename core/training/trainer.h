@@ -1,0 +1,128 @@
+#pragma once
+/// @file Training a segmentation network (no widgets, no Qt event loop): prepare, then
+/// step() batch by batch or run() to the end. The ModelWorker drives step() so it can
+/// answer predictions between batches.
+
+#include "core/model/modelinfo.h"
+#include "core/training/trainingconfig.h"
+#include "core/training/trainingset.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <functional>
+#include <memory>
+
+namespace dermask::core {
+
+class SegmentationNetworkImpl;
+
+/// Where a training run stands; reported after every batch.
+struct TrainingProgress
+{
+    int epoch = 0;                ///< 1-based epoch running (or just finished)
+    int epochs = 0;               ///< maximum epochs
+    int batch = 0;                ///< batches done in this epoch
+    int batches = 0;              ///< batches per epoch
+    double loss = 0.0;            ///< mean training loss of this epoch so far
+    double validationDice = -1.0; ///< of the last finished epoch; -1 before the first
+    double bestDice = -1.0;       ///< best so far; -1 before the first
+    int bestEpoch = 0;
+    double imagesPerSecond = 0.0; ///< training throughput of this run
+    double elapsedSeconds = 0.0;
+    double etaSeconds = -1.0;     ///< until the run ends (budget, epochs); -1 unknown
+    double learningRate = 0.0;
+    bool epochEnd = false;        ///< true for the report that closes an epoch
+};
+
+/// Why a run ended.
+enum class StopReason {
+    None,          ///< still running (or not started)
+    Completed,     ///< all epochs done
+    EarlyStopped,  ///< patience ran out
+    TimeBudget,    ///< the wall-clock budget was reached
+    Cancelled,     ///< requestCancel()
+    Failed,        ///< an error (see the error message)
+};
+/// "running", "completed", "early stop", "time budget", "cancelled", "failed".
+QString stopReasonName(StopReason reason);
+
+/// One finished epoch.
+struct EpochRecord
+{
+    int epoch = 0;
+    double loss = 0.0;
+    double validationDice = -1.0;
+    double seconds = 0.0;         ///< wall time of the epoch including validation
+    double learningRate = 0.0;    ///< at its end
+};
+
+class Trainer
+{
+public:
+    using ProgressCallback = std::function<void(const TrainingProgress &)>;
+
+    Trainer();
+    ~Trainer();
+    Trainer(const Trainer &) = delete;
+    Trainer &operator=(const Trainer &) = delete;
+
+    /// Decodes the data, splits it (a fixed fraction chosen by a hash of seed and id), builds
+    /// the network (or loads config.initModel to fine-tune) and the optimiser. False with
+    /// @p error when the configuration is invalid, no sample can be read, or the init model
+    /// cannot be loaded.
+    bool prepare(const TrainingConfig &config, const QVector<TrainingSample> &samples,
+                 QString *error);
+    /// Continues the run saved in @p checkpointPath (call after prepare() with the same
+    /// network): weights, optimiser, epoch count and best model come back.
+    bool resume(const QString &checkpointPath, QString *error);
+
+    /// Runs one batch; at the end of an epoch also validates, keeps the best model and writes
+    /// the checkpoint. Returns false once the run has ended (see stopReason()).
+    bool step(QString *error);
+    /// step() until the run ends. True unless it failed.
+    bool run(QString *error);
+
+    /// Thread-safe: the run stops before its next batch and keeps the last checkpoint.
+    void requestCancel();
+    /// Thread-safe: a new or corrected sample, applied at the next epoch start.
+    void updateSample(const TrainingSample &sample);
+
+    void setProgressCallback(ProgressCallback callback);
+
+    bool isFinished() const;
+    StopReason stopReason() const;
+    TrainingProgress progress() const;
+    QVector<EpochRecord> history() const;
+    const TrainingConfig &config() const;    ///< as resolved (network, size of an init model)
+    int trainingSamples() const;
+    int validationSamples() const;
+    QStringList failures() const;            ///< samples that could not be decoded
+
+    /// The model as it would be saved now (info of the best epoch when there is one).
+    ModelInfo modelInfo() const;
+    /// Writes the best model (or the current one when nothing was validated) to @p path.
+    bool saveBestModel(const QString &path, QString *error) const;
+
+    /// The network being trained. Only for the thread that calls step(): the ModelWorker
+    /// uses it to predict with the current weights between two batches.
+    std::shared_ptr<SegmentationNetworkImpl> network() const;
+    /// Increases with every optimiser step, so a predictor knows its copy is stale.
+    quint64 weightsVersion() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+/// True when this CPU computes bfloat16 natively (AVX512-BF16), where mixed precision pays.
+bool cpuHasNativeBf16();
+
+/// Process-wide, once: large tensor buffers come from the heap and stay mapped (glibc's
+/// mallopt), instead of an mmap/munmap and page faults per activation per step.
+void tuneAllocatorForTensors();
+
+/// Intra-op threads for @p requested (0: the machine's cores).
+int resolveThreads(int requested);
+
+} // namespace dermask::core

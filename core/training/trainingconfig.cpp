@@ -1,0 +1,85 @@
+#include "core/training/trainingconfig.h"
+
+#include <QFileInfo>
+
+namespace dermask::core {
+
+QString lossName(LossKind loss)
+{
+    switch (loss) {
+    case LossKind::Bce: return QStringLiteral("bce");
+    case LossKind::Dice: return QStringLiteral("dice");
+    case LossKind::BceDice: return QStringLiteral("bce+dice");
+    }
+    return QString();
+}
+
+bool parseLoss(const QString &name, LossKind *loss)
+{
+    for (LossKind k : {LossKind::Bce, LossKind::Dice, LossKind::BceDice})
+        if (name == lossName(k)) {
+            *loss = k;
+            return true;
+        }
+    return false;
+}
+
+QJsonObject TrainingConfig::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("network"), network},
+        {QStringLiteral("width"), width},
+        {QStringLiteral("input_size"), inputSize},
+        {QStringLiteral("epochs"), epochs},
+        {QStringLiteral("batch"), batchSize},
+        {QStringLiteral("learning_rate"), learningRate},
+        {QStringLiteral("weight_decay"), weightDecay},
+        {QStringLiteral("loss"), lossName(loss)},
+        {QStringLiteral("augment"), augment},
+        {QStringLiteral("validation_fraction"), validationFraction},
+        {QStringLiteral("seed"), QString::number(seed)},
+        {QStringLiteral("threads"), threads},
+        {QStringLiteral("minutes"), minutes},
+        {QStringLiteral("patience"), patience},
+        {QStringLiteral("mixed_precision"), mixedPrecision},
+        {QStringLiteral("init_model"), initModel},
+    };
+}
+
+bool TrainingConfig::validate(QString *error) const
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (inputSize < 16 || inputSize > 1024 || inputSize % 16 != 0)
+        return fail(QStringLiteral("input size %1 must be a multiple of 16 within [16, 1024]").arg(inputSize));
+    if (epochs < 1 || epochs > 100000)
+        return fail(QStringLiteral("epochs %1 must be within [1, 100000]").arg(epochs));
+    if (batchSize < 1 || batchSize > 1024)
+        return fail(QStringLiteral("batch size %1 must be within [1, 1024]").arg(batchSize));
+    if (!(learningRate > 0.0 && learningRate < 1.0))
+        return fail(QStringLiteral("learning rate %1 must be within (0, 1)").arg(learningRate));
+    if (!(weightDecay >= 0.0 && weightDecay < 1.0))
+        return fail(QStringLiteral("weight decay %1 must be within [0, 1)").arg(weightDecay));
+    if (!(validationFraction >= 0.0 && validationFraction < 1.0))
+        return fail(QStringLiteral("validation fraction %1 must be within [0, 1)").arg(validationFraction));
+    if (threads < 0 || threads > 256)
+        return fail(QStringLiteral("threads %1 must be within [0, 256]").arg(threads));
+    if (!(minutes >= 0.0))
+        return fail(QStringLiteral("the time budget must not be negative"));
+    if (patience < 1)
+        return fail(QStringLiteral("patience %1 must be at least 1").arg(patience));
+    if (!(width > 0.0 && width <= 8.0))
+        return fail(QStringLiteral("width multiplier %1 is out of range (0, 8]").arg(width));
+    return true;
+}
+
+QString defaultCheckpointPath(const QString &modelPath)
+{
+    const QFileInfo fi(modelPath);
+    return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".ckpt");
+}
+
+} // namespace dermask::core

@@ -1,0 +1,56 @@
+#pragma once
+/// @file How a training run is configured. Torch-free; the defaults are the measured best
+/// for a 2-core CPU (see the README's engine section).
+
+#include <QJsonObject>
+#include <QString>
+
+namespace dermask::core {
+
+/// The loss the network is trained with (on logits).
+enum class LossKind {
+    Bce,      ///< binary cross-entropy with logits
+    Dice,     ///< soft Dice, per image
+    BceDice,  ///< the sum of both
+};
+
+/// "bce", "dice", "bce+dice".
+QString lossName(LossKind loss);
+/// Parses lossName(); false for anything else.
+bool parseLoss(const QString &name, LossKind *loss);
+
+/// Everything a training run needs besides its data.
+struct TrainingConfig
+{
+    QString network;                 ///< empty: defaultNetwork() (or the --init model's)
+    double width = 1.0;              ///< width multiplier
+    int inputSize = 256;             ///< images and masks are resized to inputSize x inputSize
+    int epochs = 40;                 ///< maximum epochs
+    int batchSize = 16;
+    double learningRate = 2e-3;      ///< peak rate of the warm-up + cosine schedule
+    double weightDecay = 1e-6;       ///< Adam's L2 penalty, as in the lesson
+    LossKind loss = LossKind::BceDice;
+    bool augment = true;
+    double validationFraction = 0.2; ///< of the samples, chosen by a hash of (seed, id)
+    quint64 seed = 42;
+    int threads = 0;                 ///< intra-op threads; 0: the machine's cores
+    double minutes = 0.0;            ///< wall-clock budget; 0: none
+    int patience = 12;               ///< early stop after this many epochs without a better Dice
+    /// bfloat16 autocast where the CPU has native bf16. Off by default: measured, fp32
+    /// channels-last trains as fast here (the casts around BatchNorm eat the gain).
+    bool mixedPrecision = false;
+    QString initModel;               ///< fine-tune from this model file (its network wins)
+    QString outputModel;             ///< best model written here (.pt + .json) on each improvement
+    QString checkpointPath;          ///< written atomically at each epoch end; empty: none
+    QString dataset;                 ///< where the samples came from (recorded in the sidecar)
+
+    /// The configuration as recorded in a model's sidecar.
+    QJsonObject toJson() const;
+    /// Checks ranges; false with @p error naming the bad setting.
+    bool validate(QString *error) const;
+};
+
+/// The checkpoint path that goes with a model path: "<dir>/<stem>.ckpt".
+QString defaultCheckpointPath(const QString &modelPath);
+
+} // namespace dermask::core

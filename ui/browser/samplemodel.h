@@ -1,0 +1,71 @@
+#pragma once
+// The rows of the dataset browser: one per sample, with its thumbnail, review status,
+// diagnosis and, once predictions exist, Dice against the truth and the model's uncertainty.
+
+#include "core/workspace/workspace.h"
+#include "ui/common/datasetsession.h"
+#include "ui/common/predictionscore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+namespace dermask::ui {
+
+class ThumbnailCache;
+
+class SampleModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, StatusColumn, DiagnosisColumn, DiceColumn, UncertaintyColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,  ///< what the proxy compares; invalid = no value (sorts last)
+        IndexRole,                    ///< the sample's index in the dataset (int)
+        StatusRole,                   ///< core::SampleStatus as int
+        ErrorRole,                    ///< a problem with the sample's files, or empty
+    };
+
+    explicit SampleModel(ThumbnailCache *thumbnails, QObject *parent = nullptr);
+
+    void setSession(SessionPtr session);
+    SessionPtr session() const { return m_session; }
+
+    /// Sets the scores of many samples at once (one repaint, one re-sort).
+    void setScores(const QHash<int, SampleScore> &scores);
+    void clearScores();
+    const SampleScore &score(int index) const;
+    /// True when any sample has a Dice or an uncertainty.
+    bool hasScores() const;
+
+    core::SampleStatus status(int index) const;
+    void setStatus(int index, core::SampleStatus status);
+    /// Re-reads every status from the workspace.
+    void reloadStatuses();
+    void setError(int index, const QString &error);
+
+    /// "No mask", "Dataset mask", "Corrected", "Approved" (translated).
+    static QString statusText(core::SampleStatus status);
+    /// A dataset's diagnosis for display ("common nevus" -> "Common nevus", translated).
+    static QString diagnosisText(const QString &diagnosis);
+    /// Badge colour of a status.
+    static QColor statusColor(core::SampleStatus status);
+    /// Unreviewed = neither corrected nor approved by the user.
+    static bool isUnreviewed(core::SampleStatus status);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void onThumbnailReady(int index);
+
+    ThumbnailCache *m_thumbnails = nullptr;
+    SessionPtr m_session;
+    QVector<core::SampleStatus> m_statuses;
+    QVector<SampleScore> m_scores;
+    QHash<int, QString> m_errors;
+};
+
+} // namespace dermask::ui

@@ -1,0 +1,22 @@
+#pragma once
+// Blends the raster overlays (mask fills, difference colours, probability heat map) into one
+// pyramid level of a sample's image. Contours are not blended: the canvas draws them as
+// vectors so they stay one crisp line at every zoom.
+
+#include "ui/common/loadedsample.h"
+#include "ui/common/overlaysettings.h"
+
+#include <QImage>
+#include <QRgb>
+#include <array>
+
+namespace dermask::ui {
+
+/// A copy of level @p level of @p sample (Format_RGB32) with the raster overlays of
+/// @p settings blended in. Pure function of its inputs: safe on any thread.
+QImage composeLevel(const LoadedSample &sample, int level, const OverlaySettings &settings);
+
+/// The heat map palette: probability 0..255 -> colour (dark blue, cyan, yellow, red).
+const std::array<QRgb, 256> &heatPalette();
+
+} // namespace dermask::ui

@@ -1,0 +1,80 @@
+#pragma once
+// One sample decoded and prepared for display: the image as a pyramid of QImages, each mask as
+// matching coverage levels plus vector contours, the probability map, and the agreement
+// between truth and prediction. Made on a worker thread (loadSample()), then read-only.
+
+#include "core/metrics/metrics.h"
+#include "ui/common/datasetsession.h"
+
+#include <QImage>
+#include <QPolygonF>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <memory>
+#include <opencv2/core.hpp>
+#include <vector>
+
+namespace dermask::ui {
+
+/// A mask at every pyramid level. levels[0] is the full-resolution 0/255 mask; coarser levels
+/// hold the fraction of lesion per pixel (0..255), which the compositor uses as alpha so
+/// borders stay smooth when zoomed out.
+struct MaskLayer
+{
+    QString path;
+    std::vector<cv::Mat> levels;
+    QVector<QPolygonF> contours;  ///< outlines in image pixel coordinates (pixel centres)
+    qint64 area = 0;              ///< lesion pixels at full resolution
+
+    bool present() const { return !levels.empty(); }
+};
+
+struct LoadedSample
+{
+    quint64 sessionSerial = 0;
+    int index = -1;
+    QString id;
+    QString model;                  ///< predictions shown come from predictions/<model>/
+    QSize size;                     ///< full image size
+    std::vector<QImage> levels;     ///< Format_RGB32; [0] full size, each next one half as big
+    MaskLayer truth;
+    bool truthIsAnnotation = false; ///< the truth is the user's correction, not the dataset's mask
+    MaskLayer prediction;
+    QString probabilityPath;
+    std::vector<cv::Mat> probability;  ///< CV_8UC1 levels (0 = certainly skin, 255 = lesion)
+
+    bool hasMetrics = false;        ///< truth and prediction both present
+    core::MaskMetrics metrics;
+    double uncertainty = -1.0;      ///< see uncertaintyOf(); -1 without a probability map
+
+    QString imageError;             ///< the image could not be decoded (message names the file)
+    QStringList maskErrors;         ///< masks/maps refused (each names the file)
+
+    bool imageOk() const { return !levels.empty(); }
+    int levelCount() const { return int(levels.size()); }
+    /// Width of level @p level divided by the full width (1, ~0.5, ~0.25...).
+    double levelScale(int level) const;
+    qint64 bytes() const;
+};
+
+using LoadedSamplePtr = std::shared_ptr<const LoadedSample>;
+
+/// Decodes sample @p index of @p session with the predictions of @p model (may be empty).
+/// Never throws; every problem ends up in imageError/maskErrors. Runs on a worker thread.
+std::shared_ptr<LoadedSample> loadSample(const DatasetSession &session, int index,
+                                         const QString &model);
+
+/// Levels of the pyramid of an image of @p size: halving until the longer side is <= 256 px.
+int pyramidLevelCount(cv::Size size);
+/// Builds the display pyramid of an RGB image (pyramidLevelCount() levels).
+std::vector<QImage> buildImagePyramid(const cv::Mat &rgb);
+/// Builds the coverage pyramid of a 0/255 mask with @p levels levels.
+std::vector<cv::Mat> buildMaskPyramid(const cv::Mat &mask, int levels);
+/// Outlines of a 0/255 mask, in pixel-centre coordinates.
+QVector<QPolygonF> maskContours(const cv::Mat &mask);
+/// Reads an 8-bit probability map (0..255); refuses one whose size differs from @p expected.
+cv::Mat readProbabilityMap(const QString &path, cv::Size expected, QString *error);
+
+} // namespace dermask::ui

@@ -1,0 +1,18 @@
+#pragma once
+// Loads Dermask's own translation (:/i18n/dermask_<lang>.qm) and Qt's (qtbase_<lang>.qm), and
+// turns the layout right-to-left for right-to-left languages.
+
+#include <QString>
+
+class QApplication;
+
+namespace dermask::ui {
+
+/// Installs the translators for @p language ("he", "en", "he_IL"; empty = the system's
+/// language). Returns the language actually used ("en" when no translation matched).
+QString installTranslations(QApplication *app, const QString &language);
+
+/// True for languages written right to left (Hebrew, Arabic, Persian, Urdu, Yiddish).
+bool isRightToLeft(const QString &language);
+
+} // namespace dermask::ui

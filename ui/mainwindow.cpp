@@ -1,4 +1,0 @@
-#include "ui/mainwindow.h"
-namespace dermask::ui {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
-} // namespace dermask::ui

@@ -1,0 +1,52 @@
+#pragma once
+// The permanent part of the status bar: dataset summary (with a link to its problems),
+// position in the list, zoom, the pixel under the mouse, and a progress bar with Cancel.
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QStatusBar;
+class QToolButton;
+
+namespace dermask::core {
+struct Dataset;
+}
+
+namespace dermask::ui {
+
+class StatusLine : public QObject
+{
+    Q_OBJECT
+public:
+    StatusLine(QStatusBar *bar, QAction *cancel);
+
+    /// Layout, images, masks and problems of @p dataset (null: nothing open).
+    void setDataset(const core::Dataset *dataset);
+    /// "12 / 200"; @p position < 0: the image is filtered out of the list.
+    void setPosition(int position, int total);
+    void clearPosition();
+    void setZoom(double scale);
+    /// Image pixel under the mouse, or (-1, -1).
+    void setCursor(const QPoint &pixel);
+    /// A busy bar without steps (opening a dataset).
+    void showBusy();
+    /// A bar with steps and the Cancel button (prediction).
+    void showProgress(int total, const QString &format);
+    void setProgress(int done);
+    void hideProgress();
+
+Q_SIGNALS:
+    void problemsRequested();
+
+private:
+    QLabel *m_summary;
+    QLabel *m_position;
+    QLabel *m_zoom;
+    QLabel *m_cursor;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+};
+
+} // namespace dermask::ui

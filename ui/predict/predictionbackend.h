@@ -1,0 +1,35 @@
+#pragma once
+// What the viewer needs from the engine to predict masks, kept to two blocking calls made on
+// the prediction thread, so the UI does not depend on how the engine schedules LibTorch work.
+// WorkerBackend adapts the engine's ModelWorker (the one owner of the network); tests plug in
+// their own.
+
+#include <QString>
+#include <functional>
+#include <memory>
+#include <opencv2/core.hpp>
+
+namespace dermask::core {
+class ModelWorker;
+}
+
+namespace dermask::ui {
+
+class PredictionBackend
+{
+public:
+    virtual ~PredictionBackend() = default;
+    /// Loads a model file (.pt with its JSON sidecar). Worker thread.
+    virtual bool load(const QString &modelPath, QString *error) = 0;
+    /// Predicts one CV_8UC3 RGB image: @p mask CV_8UC1 0/255 and @p probability CV_8UC1
+    /// 0..255 (probability x 255), both at the image's own size. Worker thread.
+    virtual bool predict(const cv::Mat &rgb, cv::Mat *mask, cv::Mat *probability,
+                         QString *error) = 0;
+};
+
+using PredictionBackendFactory = std::function<std::unique_ptr<PredictionBackend>()>;
+
+/// Backends that hand the work to @p worker (which must outlive every prediction run).
+PredictionBackendFactory workerBackendFactory(core::ModelWorker *worker);
+
+} // namespace dermask::ui
