@@ -4,10 +4,12 @@
 
 #include "core/model/modelinfo.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace dermask::core;
 
@@ -113,6 +115,38 @@ private Q_SLOTS:
         const Run r = cli(args);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void ctrlCKeepsTheLastGoodModel()
+    {
+        // A long run interrupted as a user would: Ctrl-C after the first epoch ends. The run
+        // stops before the next batch, exits 1 with a message, and leaves a model and a
+        // checkpoint that load and predict.
+        const QString model = m_dir.filePath("interrupted/m.pt");
+        QProcess p;
+        p.start(qEnvironmentVariable("DERMASK_CLI"),
+                {"train", m_dir.filePath("data"), "--out", model, "--model", "unet", "--width",
+                 "0.25", "--size", "64", "--epochs", "1000", "--batch", "4", "--threads", "1"});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QElapsedTimer timer;
+        timer.start();
+        const QString checkpoint = m_dir.filePath("interrupted/m.ckpt");
+        while (!QFileInfo::exists(checkpoint) && timer.elapsed() < 120000) {
+            p.waitForReadyRead(200);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(QFileInfo::exists(checkpoint), err.constData());
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY2(p.waitForFinished(30000), "train did not stop after Ctrl-C");
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("cancelled"), err.constData());
+        const Run r = cli({"predict", m_dir.filePath("data"), "--model", model, "--out",
+                           m_dir.filePath("interrupted-pred")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(QFileInfo::exists(m_dir.filePath("interrupted-pred/blob_000.png")));
     }
 
 private:
