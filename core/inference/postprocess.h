@@ -1,20 +1,11 @@
 #pragma once
-/// @file What happens to a probability map after the network: thresholding, clean-up and
-/// the uncertainty score. OpenCV only.
+/// @file The uncertainty scores of a probability map. Thresholding and clean-up (fill holes,
+/// keep the largest region) are the mask editor's operations, core/mask/maskops.h: one
+/// implementation serves the predictor and the user's clean-up actions.
 
 #include <opencv2/core.hpp>
 
 namespace dermask::core {
-
-/// CV_8UC1 0/255: pixels of @p probability (CV_32FC1 in [0,1]) at or above @p threshold.
-cv::Mat thresholdProbability(const cv::Mat &probability, double threshold);
-
-/// Fills the holes of @p mask (CV_8UC1 0/255): background regions not connected to the border.
-cv::Mat fillHoles(const cv::Mat &mask);
-
-/// Keeps only the largest 8-connected lesion region of @p mask (a nevus is one blob; specks
-/// elsewhere are noise). An empty mask stays empty.
-cv::Mat keepLargestComponent(const cv::Mat &mask);
 
 /// Mean binary entropy in bits of @p probability (CV_32FC1): 0 when every pixel is certain,
 /// 1 when every pixel is 0.5. The score for "most useful to label next".

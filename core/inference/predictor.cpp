@@ -1,6 +1,7 @@
 #include "core/inference/predictor.h"
 
 #include "core/inference/postprocess.h"
+#include "core/mask/maskops.h"
 #include "core/model/modelfile_p.h"
 #include "core/training/batch.h"
 #include "core/training/trainer.h"

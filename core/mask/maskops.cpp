@@ -56,6 +56,7 @@ cv::Mat selectLabels(const cv::Mat &labels, const std::vector<uchar> &keep)
 
 } // namespace
 
+
 cv::Mat polygonMask(cv::Size size, const QPolygonF &polygon)
 {
     // Scanline fill sampled at pixel centres with the even-odd rule. cv::fillPoly is not used:

@@ -4,6 +4,7 @@
 #include "enginetestdata.h"
 
 #include "core/inference/postprocess.h"
+#include "core/mask/maskops.h"
 #include "core/inference/predictor.h"
 #include "core/training/trainer.h"
 

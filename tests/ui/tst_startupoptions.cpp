@@ -14,6 +14,8 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void rightToLeftLanguages();
+    void toolOption();
+    void displayPathIsIsolated();
 };
 
 void TestStartupOptions::parse_data()
@@ -67,6 +69,27 @@ void TestStartupOptions::rightToLeftLanguages()
     QVERIFY(isRightToLeft(QStringLiteral("ar-EG")));
     QVERIFY(!isRightToLeft(QStringLiteral("en")));
     QVERIFY(!isRightToLeft(QString()));
+}
+
+void TestStartupOptions::toolOption()
+{
+    StartupOptions o = parseStartupOptions({"dermask", "--tool", "grabcut", "/data"});
+    QVERIFY(o.ok());
+    QCOMPARE(o.tool, QStringLiteral("grabcut"));
+    QCOMPARE(o.datasetDir, QStringLiteral("/data"));
+    o = parseStartupOptions({"dermask", "--tool", "pencil"});
+    QVERIFY(!o.ok());
+    QVERIFY2(o.error.contains(QStringLiteral("pencil")) && o.error.contains(QStringLiteral("brush")), qPrintable(o.error));
+    QCOMPARE(toolNames().size(), 7);
+}
+
+void TestStartupOptions::displayPathIsIsolated()
+{
+    // Left-to-right isolate around the path: "/data/ws" stays whole inside Hebrew text.
+    const QString shown = displayPath(QStringLiteral("/data/ws"));
+    QCOMPARE(shown.front(), QChar(0x2066));
+    QCOMPARE(shown.back(), QChar(0x2069));
+    QCOMPARE(shown.mid(1, shown.size() - 2), QStringLiteral("/data/ws"));
 }
 
 QTEST_GUILESS_MAIN(TestStartupOptions)

@@ -26,6 +26,7 @@ void SampleModel::setSession(SessionPtr session)
         m_statuses[i] = m_session->status(i);
     m_scores = QVector<SampleScore>(count);
     m_errors.clear();
+    m_unsaved.clear();
     endResetModel();
 }
 
@@ -98,6 +99,17 @@ void SampleModel::setError(int row, const QString &error)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void SampleModel::setUnsaved(int row, bool unsaved)
+{
+    if (row < 0 || row >= rowCount() || m_unsaved.contains(row) == unsaved)
+        return;
+    if (unsaved)
+        m_unsaved.insert(row);
+    else
+        m_unsaved.remove(row);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 QString SampleModel::statusText(core::SampleStatus status)
 {
     switch (status) {
@@ -160,8 +172,12 @@ QVariant SampleModel::data(const QModelIndex &index, int role) const
         return int(m_statuses.at(row));
     case ErrorRole:
         return m_errors.value(row);
+    case UnsavedRole:
+        return m_unsaved.contains(row);
     case Qt::ToolTipRole: {
         QString tip = QDir::toNativeSeparators(sample.imagePath);
+        if (m_unsaved.contains(row))
+            tip += QLatin1Char('\n') + tr("Changes not saved yet");
         if (m_errors.contains(row))
             tip += QLatin1Char('\n') + m_errors.value(row);
         else if (m_thumbnails && !m_thumbnails->error(row).isEmpty())

@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 namespace dermask::ui {
@@ -24,6 +25,7 @@ public:
         IndexRole,                    ///< the sample's index in the dataset (int)
         StatusRole,                   ///< core::SampleStatus as int
         ErrorRole,                    ///< a problem with the sample's files, or empty
+        UnsavedRole,                  ///< bool: the mask has edits not on disk yet
     };
 
     explicit SampleModel(ThumbnailCache *thumbnails, QObject *parent = nullptr);
@@ -43,6 +45,9 @@ public:
     /// Re-reads every status from the workspace.
     void reloadStatuses();
     void setError(int index, const QString &error);
+    /// Marks @p index as having (or no longer having) edits that are not saved yet.
+    void setUnsaved(int index, bool unsaved);
+    bool isUnsaved(int index) const { return m_unsaved.contains(index); }
 
     /// "No mask", "Dataset mask", "Corrected", "Approved" (translated).
     static QString statusText(core::SampleStatus status);
@@ -66,6 +71,7 @@ private:
     QVector<core::SampleStatus> m_statuses;
     QVector<SampleScore> m_scores;
     QHash<int, QString> m_errors;
+    QSet<int> m_unsaved;
 };
 
 } // namespace dermask::ui

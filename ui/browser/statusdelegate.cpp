@@ -22,7 +22,9 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QString text = SampleModel::statusText(status);
     const bool error = !index.data(SampleModel::ErrorRole).toString().isEmpty();
     const QColor color = error ? QColor(0xc0, 0x20, 0x20) : SampleModel::statusColor(status);
-    const QString label = error ? QStringLiteral("⚠ ") + text : text;
+    // A dot before the status: this image has edits that are not on disk yet.
+    const bool unsaved = index.data(SampleModel::UnsavedRole).toBool();
+    const QString label = (error ? QStringLiteral("⚠ ") : QString()) + (unsaved ? QStringLiteral("● ") : QString()) + text;
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

@@ -1,18 +1,16 @@
 #include "ui/canvas/imagecanvas.h"
 
-#include "ui/canvas/compositor.h"
+#include "core/mask/maskdocument.h"
+#include "ui/tools/canvastool.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QWheelEvent>
-#include <QtConcurrent/qtconcurrentrun.h>
 
 #include <cmath>
 
@@ -22,10 +20,15 @@ namespace {
 
 constexpr double kMaxScale = 32.0;
 constexpr double kStep = 1.25;
-// Levels up to this many pixels are blended on the GUI thread (a few ms); bigger ones in
-// the background while a coarser level stands in.
-constexpr qint64 kSyncComposePixels = 2'500'000;
-const QColor kBackground(0x2a, 0x2c, 0x2f);
+
+std::vector<QRectF> boundsOf(const QVector<QPolygonF> &polygons)
+{
+    std::vector<QRectF> bounds;
+    bounds.reserve(size_t(polygons.size()));
+    for (const QPolygonF &p : polygons)
+        bounds.push_back(p.boundingRect().adjusted(-1, -1, 1, 1));
+    return bounds;
+}
 
 bool typingInto(QWidget *widget)
 {
@@ -46,6 +49,7 @@ ImageCanvas::ImageCanvas(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
+    updateCursor();
     m_loadingDelay.setSingleShot(true);
     m_loadingDelay.setInterval(150);
     connect(&m_loadingDelay, &QTimer::timeout, this, [this] {
@@ -85,13 +89,43 @@ void ImageCanvas::setSample(LoadedSamplePtr sample)
     m_loadingPreview = QPixmap();
     m_message.clear();
     const bool sameSize = m_sample && sample && m_sample->size == sample->size;
+    if (!sample || !m_sample || sample->id != m_sample->id) {
+        if (m_tool)
+            m_tool->cancel();  // a lasso or box of the previous image means nothing on this one
+        if (m_live.document() && (!sample || m_live.document()->sampleId() != sample->id))
+            setDocument(nullptr);
+    }
     m_sample = std::move(sample);
+    m_staleComposed.clear();
     resetComposed();
+    updateContourBounds();
     // Same-sized images keep the zoom and position, so a region can be compared across
     // images; anything else starts fitted.
     if (!sameSize || m_fit)
         fitToWindow();
     update();
+}
+
+void ImageCanvas::refreshSample(LoadedSamplePtr sample)
+{
+    if (!m_sample || !sample || sample->id != m_sample->id || sample->size != m_sample->size) {
+        setSample(std::move(sample));
+        return;
+    }
+    m_sample = std::move(sample);
+    updateContourBounds();
+    // Only the difference view blends the truth in: the other levels are still right.
+    if (m_settings.difference) {
+        m_staleComposed = m_composed;
+        resetComposed();
+    }
+    update();
+}
+
+void ImageCanvas::updateContourBounds()
+{
+    m_truthBounds = m_sample ? boundsOf(m_sample->truth.contours) : std::vector<QRectF>();
+    m_predictionBounds = m_sample ? boundsOf(m_sample->prediction.contours) : std::vector<QRectF>();
 }
 
 void ImageCanvas::setLoading(const QString &id, const QPixmap &preview)
@@ -115,7 +149,10 @@ void ImageCanvas::clear(const QString &message)
     m_showLoading = false;
     m_loadingId.clear();
     m_sample.reset();
+    m_staleComposed.clear();
     resetComposed();
+    updateContourBounds();
+    setDocument(nullptr);
     m_message = message;
     update();
 }
@@ -125,6 +162,7 @@ void ImageCanvas::setOverlaySettings(const OverlaySettings &settings)
     if (settings == m_settings)
         return;
     m_settings = settings;
+    m_staleComposed.clear();
     resetComposed();
     update();
 }
@@ -203,6 +241,16 @@ QPointF ImageCanvas::toImage(const QPointF &pos) const
     return (pos - m_offset) / m_scale;
 }
 
+QPointF ImageCanvas::toWidget(const QPointF &p) const
+{
+    return p * m_scale + m_offset;
+}
+
+QRectF ImageCanvas::toWidget(const QRectF &imageRect) const
+{
+    return QRectF(toWidget(imageRect.topLeft()), imageRect.size() * m_scale);
+}
+
 void ImageCanvas::clampOffset()
 {
     if (!m_sample || !m_sample->imageOk())
@@ -226,153 +274,6 @@ int ImageCanvas::levelFor(double scale) const
     return level;
 }
 
-void ImageCanvas::startCompose(int level)
-{
-    if (m_composingLevel >= 0)
-        return;  // one at a time; the next paint asks again
-    m_composingLevel = level;
-    const LoadedSamplePtr sample = m_sample;
-    const OverlaySettings settings = m_settings;
-    m_composeWatcher.setProperty("generation", QVariant::fromValue(m_composeGeneration));
-    m_composeWatcher.setFuture(QtConcurrent::run([sample, level, settings] {
-        return composeLevel(*sample, level, settings);
-    }));
-}
-
-QImage ImageCanvas::imageFor(int level, int *drawnLevel, bool *exact)
-{
-    *drawnLevel = level;
-    *exact = true;
-    if (m_hidden || !m_settings.needsComposite())
-        return m_sample->levels[size_t(level)];
-    if (!m_composed[size_t(level)].isNull())
-        return m_composed[size_t(level)];
-    const QImage &base = m_sample->levels[size_t(level)];
-    if (qint64(base.width()) * base.height() <= kSyncComposePixels) {
-        m_composed[size_t(level)] = composeLevel(*m_sample, level, m_settings);
-        return m_composed[size_t(level)];
-    }
-    startCompose(level);
-    *exact = false;
-    for (int coarser = level + 1; coarser < m_sample->levelCount(); ++coarser) {
-        const QImage &candidate = m_sample->levels[size_t(coarser)];
-        if (m_composed[size_t(coarser)].isNull()
-            && qint64(candidate.width()) * candidate.height() <= kSyncComposePixels)
-            m_composed[size_t(coarser)] = composeLevel(*m_sample, coarser, m_settings);
-        if (!m_composed[size_t(coarser)].isNull()) {
-            *drawnLevel = coarser;
-            return m_composed[size_t(coarser)];
-        }
-    }
-    return base;
-}
-
-void ImageCanvas::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.fillRect(rect(), kBackground);
-
-    const bool showLoading = m_showLoading && !m_loadingId.isEmpty();
-    if (showLoading || !m_sample) {
-        if (showLoading) {
-            if (!m_loadingPreview.isNull()) {
-                const QSize size = m_loadingPreview.size().scaled(this->size() * 0.9, Qt::KeepAspectRatio);
-                const QRect target(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size);
-                painter.setRenderHint(QPainter::SmoothPixmapTransform);
-                painter.setOpacity(0.5);
-                painter.drawPixmap(target, m_loadingPreview);
-                painter.setOpacity(1.0);
-            }
-            paintMessage(painter, tr("Loading %1…").arg(m_loadingId), QString());
-        } else if (!m_message.isEmpty()) {
-            paintMessage(painter, m_message, QString());
-        }
-        return;
-    }
-    if (!m_sample->imageOk()) {
-        paintMessage(painter, tr("Cannot show %1").arg(m_sample->id), m_sample->imageError);
-        Q_EMIT framePainted(m_sample->id);  // what there is to show of it is shown
-        return;
-    }
-
-    const int level = levelFor(m_scale);
-    int drawnLevel = level;
-    bool exact = true;
-    const QImage image = imageFor(level, &drawnLevel, &exact);
-    m_lastLevel = drawnLevel;
-
-    const QRectF target(m_offset, QSizeF(m_sample->size) * m_scale);
-    const QRectF visible = target.intersected(QRectF(rect()));
-    if (!visible.isEmpty()) {
-        const double levelScale = m_sample->levelScale(drawnLevel);
-        const double k = levelScale / m_scale;  // level pixels per widget pixel
-        QRectF source((visible.left() - m_offset.x()) * k, (visible.top() - m_offset.y()) * k,
-                      visible.width() * k, visible.height() * k);
-        source = source.intersected(QRectF(image.rect()));
-        // Smooth while shrinking; square pixels when magnified, so a mask border can be
-        // checked pixel by pixel.
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_scale * devicePixelRatioF() < 2.0);
-        painter.drawImage(visible, image, source);
-    }
-    if (!m_hidden)
-        paintContours(painter);
-    if (exact)
-        Q_EMIT framePainted(m_sample->id);
-}
-
-void ImageCanvas::paintContours(QPainter &painter)
-{
-    struct Outline
-    {
-        const MaskLayer *layer;
-        const LayerStyle *style;
-    };
-    const Outline outlines[] = {{&m_sample->truth, &m_settings.truth},
-                                {&m_sample->prediction, &m_settings.prediction}};
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setTransform(QTransform(m_scale, 0, 0, m_scale, m_offset.x(), m_offset.y()));
-    for (const Outline &outline : outlines) {
-        if (!outline.style->visible || outline.style->mode != LayerStyle::Mode::Contour
-            || !outline.layer->present())
-            continue;
-        QColor color = outline.style->color;
-        color.setAlphaF(outline.style->outlineAlpha());
-        QPen pen(color, 2.0);
-        pen.setCosmetic(true);  // two screen pixels wide at every zoom
-        pen.setJoinStyle(Qt::RoundJoin);
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        for (const QPolygonF &polygon : outline.layer->contours)
-            painter.drawPolyline(polygon);
-    }
-    painter.restore();
-}
-
-void ImageCanvas::paintMessage(QPainter &painter, const QString &title, const QString &detail)
-{
-    painter.save();
-    QFont font = painter.font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    painter.setFont(font);
-    painter.setPen(QColor(0xe0, 0xe0, 0xe0));
-    const QRect area = rect().adjusted(24, 24, -24, -24);
-    QRect titleRect = area;
-    if (!detail.isEmpty())
-        titleRect.setBottom(area.center().y());
-    painter.drawText(titleRect, Qt::AlignHCenter | (detail.isEmpty() ? Qt::AlignVCenter : Qt::AlignBottom)
-                                    | Qt::TextWordWrap, title);
-    if (!detail.isEmpty()) {
-        font.setPointSizeF(font.pointSizeF() / 1.4);
-        painter.setFont(font);
-        painter.setPen(QColor(0xff, 0x9a, 0x9a));
-        QRect detailRect = area;
-        detailRect.setTop(area.center().y() + 12);
-        painter.drawText(detailRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, detail);
-    }
-    painter.restore();
-}
-
 void ImageCanvas::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -384,6 +285,10 @@ void ImageCanvas::resizeEvent(QResizeEvent *event)
 
 void ImageCanvas::wheelEvent(QWheelEvent *event)
 {
+    if ((event->modifiers() & Qt::ControlModifier) && m_tool && m_tool->wheel(event)) {
+        event->accept();
+        return;
+    }
     const QPoint delta = event->angleDelta();
     if (delta.y() == 0) {
         event->ignore();
@@ -395,15 +300,36 @@ void ImageCanvas::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+ToolEvent ImageCanvas::toolEvent(QMouseEvent *event) const
+{
+    ToolEvent e;
+    e.widgetPos = event->position();
+    e.imagePos = toImage(event->position());
+    e.button = event->button();
+    e.modifiers = event->modifiers();
+    return e;
+}
+
 void ImageCanvas::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
-    // Middle drag, space+drag, and plain left drag while no editing tool exists.
-    if (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton) {
+    const bool editable = m_tool && m_sample && m_sample->imageOk();
+    // Middle drag and space+drag pan always; left drag pans while no editing tool is active.
+    if (m_toolButton == Qt::NoButton
+        && (event->button() == Qt::MiddleButton
+            || (event->button() == Qt::LeftButton && (m_spaceHeld || !m_tool)))) {
         m_panning = true;
+        m_panButton = event->button();
         m_panStart = event->position();
         m_panOffsetStart = m_offset;
         updateCursor();
+        event->accept();
+        return;
+    }
+    if (editable && !m_panning && m_toolButton == Qt::NoButton
+        && (event->button() == Qt::LeftButton || event->button() == Qt::RightButton)) {
+        m_toolButton = event->button();
+        m_tool->press(toolEvent(event));
         event->accept();
         return;
     }
@@ -418,20 +344,36 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
         clampOffset();
         update();
     }
+    bool inside = false;
     if (m_sample && m_sample->imageOk()) {
         const QPointF p = toImage(event->position());
         const QPoint pixel(int(std::floor(p.x())), int(std::floor(p.y())));
-        const bool inside = pixel.x() >= 0 && pixel.y() >= 0 && pixel.x() < m_sample->size.width()
-                            && pixel.y() < m_sample->size.height();
+        inside = pixel.x() >= 0 && pixel.y() >= 0 && pixel.x() < m_sample->size.width()
+                 && pixel.y() < m_sample->size.height();
         Q_EMIT cursorMoved(inside ? pixel : QPoint(-1, -1));
+    }
+    if (m_tool && !m_panning) {
+        if (m_toolButton != Qt::NoButton || m_tool->isBusy()) {
+            ToolEvent e = toolEvent(event);
+            e.button = Qt::NoButton;
+            m_tool->move(e);
+        }
+        m_tool->hover(event->position(), rect().contains(event->position().toPoint()));
     }
 }
 
 void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+    if (m_panning && event->button() == m_panButton) {
         m_panning = false;
+        m_panButton = Qt::NoButton;
         updateCursor();
+        event->accept();
+        return;
+    }
+    if (m_tool && m_toolButton != Qt::NoButton && event->button() == m_toolButton) {
+        m_toolButton = Qt::NoButton;
+        m_tool->release(toolEvent(event));
         event->accept();
         return;
     }
@@ -440,6 +382,13 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
 
 void ImageCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (m_tool) {
+        // A tool may close a polygon with it; fit/1:1 switching would only surprise while editing.
+        if (m_sample && m_sample->imageOk())
+            m_tool->doubleClick(toolEvent(event));
+        event->accept();
+        return;
+    }
     // Double click toggles between fitted and 1:1 at the clicked point.
     if (event->button() == Qt::LeftButton) {
         if (m_fit)
@@ -450,10 +399,79 @@ void ImageCanvas::mouseDoubleClickEvent(QMouseEvent *event)
     }
 }
 
+void ImageCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (m_tool && m_tool->key(event)) {
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void ImageCanvas::leaveEvent(QEvent *event)
 {
     Q_EMIT cursorMoved(QPoint(-1, -1));
+    if (m_tool)
+        m_tool->hover(QPointF(), false);
     QWidget::leaveEvent(event);
+}
+
+// ---- Editing ------------------------------------------------------------------------------
+
+void ImageCanvas::setDocument(core::MaskDocument *document)
+{
+    if (document == m_live.document())
+        return;
+    disconnect(m_documentConnection);
+    m_live.setDocument(document);
+    if (document)
+        m_documentConnection = connect(document, &core::MaskDocument::changed, this, &ImageCanvas::updateImageRect);
+    // The truth fill moves between the blended levels and the live layer.
+    m_staleComposed.clear();
+    resetComposed();
+    update();
+}
+
+core::MaskDocument *ImageCanvas::document() const
+{
+    return m_live.document();
+}
+
+CanvasTool *ImageCanvas::tool() const
+{
+    return m_tool;
+}
+
+void ImageCanvas::setTool(CanvasTool *tool)
+{
+    if (tool == m_tool)
+        return;
+    if (m_tool) {
+        m_toolButton = Qt::NoButton;
+        m_tool->setCanvas(nullptr);
+    }
+    m_tool = tool;
+    if (m_tool)
+        m_tool->setCanvas(this);
+    updateCursor();
+    update();
+}
+
+void ImageCanvas::updateImageRect(const QRect &imageRect)
+{
+    if (imageRect.isEmpty() || !m_sample)
+        return;
+    // One widget pixel of margin for the smoothing of scaled drawing, plus the outline pen.
+    update(toWidget(QRectF(imageRect)).toAlignedRect().adjusted(-3, -3, 3, 3));
+}
+
+void ImageCanvas::setPreviewContours(const QVector<QPolygonF> &contours, const QColor &color)
+{
+    if (contours.isEmpty() && m_preview.isEmpty())
+        return;
+    m_preview = contours;
+    m_previewColor = color;
+    update();
 }
 
 bool ImageCanvas::eventFilter(QObject *watched, QEvent *event)
@@ -486,7 +504,7 @@ void ImageCanvas::updateCursor()
 {
     if (m_panning)
         setCursor(Qt::ClosedHandCursor);
-    else if (m_spaceHeld)
+    else if (m_spaceHeld || !m_tool)
         setCursor(Qt::OpenHandCursor);
     else
         setCursor(Qt::CrossCursor);

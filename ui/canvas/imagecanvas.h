@@ -1,19 +1,30 @@
 #pragma once
-// The image with its overlays: zoom (wheel, keys, fit, 1:1) and pan (middle or left drag,
-// space+drag). Draws from a pyramid level close to the zoom so a 6000x4000 image pans as
-// smoothly as a small one; overlays are blended per level, contours drawn as vectors.
+// The image with its overlays: zoom (wheel, keys, fit, 1:1) and pan (middle drag,
+// space+drag, and left drag while no editing tool is active). Draws from a pyramid level close
+// to the zoom so a 6000x4000 image pans as smoothly as a small one; overlays are blended per
+// level, contours drawn as vectors. While a MaskDocument is attached, the mask is drawn live
+// from it (livemask.h) and an editing tool (ui/tools/) gets the left and right button.
 
+#include "ui/canvas/livemask.h"
 #include "ui/common/loadedsample.h"
 #include "ui/common/overlaysettings.h"
 
 #include <QFutureWatcher>
 #include <QImage>
 #include <QPixmap>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <vector>
 
+namespace dermask::core {
+class MaskDocument;
+}
+
 namespace dermask::ui {
+
+class CanvasTool;
+struct ToolEvent;
 
 class ImageCanvas : public QWidget
 {
@@ -22,8 +33,11 @@ public:
     explicit ImageCanvas(QWidget *parent = nullptr);
     ~ImageCanvas() override;
 
-    /// Shows @p sample fitted to the window.
+    /// Shows @p sample fitted to the window (a sample of the same size keeps the view).
     void setSample(LoadedSamplePtr sample);
+    /// The same sample with its truth made again from the edited mask: the view, and the
+    /// blended levels that do not depend on the truth, stay.
+    void refreshSample(LoadedSamplePtr sample);
     LoadedSamplePtr sample() const { return m_sample; }
     /// The sample @p id is on its way: the current picture stays briefly (most loads are
     /// quicker than the eye), then @p preview (a thumbnail) is shown with a "Loading" note.
@@ -43,6 +57,26 @@ public:
     QPointF toImage(const QPointF &pos) const;
     /// The pyramid level the last paint drew from (0 = full resolution).
     int lastLevel() const { return m_lastLevel; }
+
+    /// Widget coordinates of image point @p p, and of an image rectangle.
+    QPointF toWidget(const QPointF &p) const;
+    QRectF toWidget(const QRectF &imageRect) const;
+
+    // ---- Editing ---------------------------------------------------------------------------
+    /// The mask being edited (of the sample shown); nullptr shows the loaded truth only.
+    void setDocument(core::MaskDocument *document);
+    core::MaskDocument *document() const;
+    /// The active tool (owned elsewhere); nullptr is Pan/View: left drag pans.
+    void setTool(CanvasTool *tool);
+    CanvasTool *tool() const;
+    /// Repaints the widget area that shows image pixels @p imageRect.
+    void updateImageRect(const QRect &imageRect);
+    /// Outlines drawn dashed over the image (the thresholded prediction while choosing a
+    /// threshold); image coordinates. Empty hides them.
+    void setPreviewContours(const QVector<QPolygonF> &contours, const QColor &color);
+    /// Opacity of the mask fill while an editing tool is active and the mask is outlined: the
+    /// painted area must be visible as it is painted.
+    static constexpr int kEditFillOpacity = 35;
 
     /// The key that hides every overlay while held.
     static Qt::Key holdToHideKey() { return Qt::Key_H; }
@@ -70,6 +104,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -83,8 +118,15 @@ private:
     void clampOffset();
     double fitScale() const;
     void paintMessage(QPainter &painter, const QString &title, const QString &detail);
-    void paintContours(QPainter &painter);
+    void paintContours(QPainter &painter, const QRectF &exposed);
+    void paintLiveMask(QPainter &painter, const QRectF &visible);
     void updateCursor();
+    /// The overlay settings the blended levels use: with a document, the truth fill is drawn
+    /// live instead of blended.
+    OverlaySettings composeSettings() const;
+    bool liveFillShown() const;
+    void updateContourBounds();
+    ToolEvent toolEvent(QMouseEvent *event) const;
 
     LoadedSamplePtr m_sample;
     OverlaySettings m_settings;
@@ -107,8 +149,19 @@ private:
 
     bool m_spaceHeld = false;
     bool m_panning = false;
+    Qt::MouseButton m_panButton = Qt::NoButton;
     QPointF m_panStart;
     QPointF m_panOffsetStart;
+
+    std::vector<QImage> m_staleComposed;  ///< stand-ins while levels are blended again
+    std::vector<QRectF> m_truthBounds;    ///< bounding boxes of the truth contours
+    std::vector<QRectF> m_predictionBounds;
+    LiveMask m_live;
+    QMetaObject::Connection m_documentConnection;
+    QPointer<CanvasTool> m_tool;
+    Qt::MouseButton m_toolButton = Qt::NoButton;  ///< the button of the gesture under way
+    QVector<QPolygonF> m_preview;
+    QColor m_previewColor;
 };
 
 } // namespace dermask::ui

@@ -87,7 +87,33 @@ qint64 LoadedSample::bytes() const
     }
     for (const cv::Mat &m : probability)
         total += qint64(m.total() * m.elemSize());
+    total += qint64(sourceMask.total() * sourceMask.elemSize());
     return total;
+}
+
+MaskLayer makeMaskLayer(const cv::Mat &mask, int levels)
+{
+    MaskLayer layer;
+    if (mask.empty())
+        return layer;
+    layer.levels = buildMaskPyramid(mask, levels);
+    layer.contours = maskContours(mask);
+    layer.area = cv::countNonZero(mask);
+    return layer;
+}
+
+std::shared_ptr<LoadedSample> withTruth(const LoadedSample &base, const cv::Mat &mask)
+{
+    auto out = std::make_shared<LoadedSample>(base);
+    const QString path = out->truth.path;
+    out->truth = makeMaskLayer(mask, std::max(1, base.levelCount()));
+    out->truth.path = path;
+    out->hasMetrics = false;
+    if (out->truth.present() && out->prediction.present()) {
+        out->metrics = core::compareMasks(out->truth.levels[0], out->prediction.levels[0]);
+        out->hasMetrics = true;
+    }
+    return out;
 }
 
 int pyramidLevelCount(cv::Size size)
@@ -221,7 +247,14 @@ std::shared_ptr<LoadedSample> loadSample(const DatasetSession &session, int inde
         out->uncertainty = -1.0;
         out->maskErrors.clear();
         out->truthIsAnnotation = session.hasAnnotation(index);
+        out->sourceMask.release();
         loadMaskLayer(session.effectiveMaskPath(index), size, levels, &out->truth, &out->maskErrors);
+        if (out->truthIsAnnotation && sample.hasMask()) {
+            QString error;
+            out->sourceMask = core::readMask(sample.maskPath, &error, size);
+            if (out->sourceMask.empty() && !error.isEmpty())
+                out->maskErrors.append(error);
+        }
         if (model.isEmpty())
             return;
         loadMaskLayer(session.predictionPath(index, model), size, levels, &out->prediction,

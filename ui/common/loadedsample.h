@@ -41,6 +41,9 @@ struct LoadedSample
     std::vector<QImage> levels;     ///< Format_RGB32; [0] full size, each next one half as big
     MaskLayer truth;
     bool truthIsAnnotation = false; ///< the truth is the user's correction, not the dataset's mask
+    /// The dataset's own mask (0/255, full size) when the truth is the user's correction, so
+    /// "Revert to source mask" has it; empty otherwise (then the truth is the source).
+    cv::Mat sourceMask;
     MaskLayer prediction;
     QString probabilityPath;
     std::vector<cv::Mat> probability;  ///< CV_8UC1 levels (0 = certainly skin, 255 = lesion)
@@ -65,6 +68,12 @@ using LoadedSamplePtr = std::shared_ptr<const LoadedSample>;
 /// Never throws; every problem ends up in imageError/maskErrors. Runs on a worker thread.
 std::shared_ptr<LoadedSample> loadSample(const DatasetSession &session, int index,
                                          const QString &model);
+
+/// A copy of @p base whose truth is @p mask (0/255, full size): levels, contours, area and the
+/// metrics against the prediction are made again. Shares the image levels. Worker thread.
+std::shared_ptr<LoadedSample> withTruth(const LoadedSample &base, const cv::Mat &mask);
+/// The mask layer of a 0/255 mask at @p levels pyramid levels.
+MaskLayer makeMaskLayer(const cv::Mat &mask, int levels);
 
 /// Levels of the pyramid of an image of @p size: halving until the longer side is <= 256 px.
 int pyramidLevelCount(cv::Size size);

@@ -117,6 +117,19 @@ LoadedSamplePtr SampleLoader::cached(int index) const
     return m_cache.value(index);
 }
 
+void SampleLoader::store(const LoadedSamplePtr &sample)
+{
+    if (!sample || !m_session || sample->sessionSerial != m_session->serial())
+        return;
+    // A decode of the old files still running would overwrite the edited truth.
+    if (Watcher *job = m_jobs.take(sample->index)) {
+        job->disconnect(this);
+        job->cancel();
+        job->deleteLater();
+    }
+    insert(sample);
+}
+
 void SampleLoader::invalidate(int index)
 {
     m_cache.remove(index);

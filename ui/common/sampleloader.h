@@ -33,6 +33,10 @@ public:
     void prefetch(const QVector<int> &indices);
     /// The cached sample, or null.
     LoadedSamplePtr cached(int index) const;
+    /// Puts @p sample in the cache in place of what it holds for that index (the mask was
+    /// edited: the edited truth is what to show when the user comes back). Ignored when
+    /// @p sample belongs to another session.
+    void store(const LoadedSamplePtr &sample);
     /// Drops @p index from the cache (its files changed) and reloads it if it is the current one.
     void invalidate(int index);
     /// Upper bound of the decoded pixels kept (the current and prefetched samples always stay).

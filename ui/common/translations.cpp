@@ -1,6 +1,7 @@
 #include "ui/common/translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -37,6 +38,11 @@ QString installTranslations(QApplication *app, const QString &language)
     QLocale::setDefault(language.isEmpty() ? QLocale::system() : locale);
     app->setLayoutDirection(isRightToLeft(direction) ? Qt::RightToLeft : Qt::LeftToRight);
     return used;
+}
+
+QString displayPath(const QString &path)
+{
+    return QChar(0x2066) + QDir::toNativeSeparators(path) + QChar(0x2069);
 }
 
 } // namespace dermask::ui

@@ -15,4 +15,8 @@ QString installTranslations(QApplication *app, const QString &language);
 /// True for languages written right to left (Hebrew, Arabic, Persian, Urdu, Yiddish).
 bool isRightToLeft(const QString &language);
 
+/// @p path with native separators, isolated as left-to-right text (Unicode LRI ... PDI), so in
+/// a right-to-left sentence it still reads "/data/ws" and not "data/ws/".
+QString displayPath(const QString &path);
+
 } // namespace dermask::ui

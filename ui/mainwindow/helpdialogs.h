@@ -5,9 +5,10 @@ class QWidget;
 
 namespace dermask::ui {
 
+struct EditActions;
 struct MainActions;
 
-void showShortcutsDialog(QWidget *parent, const MainActions &actions);
+void showShortcutsDialog(QWidget *parent, const MainActions &actions, const EditActions *edit = nullptr);
 void showAboutDialog(QWidget *parent);
 
 } // namespace dermask::ui

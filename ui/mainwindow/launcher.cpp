@@ -1,5 +1,6 @@
 #include "ui/mainwindow/launcher.h"
 
+#include "ui/editing/editcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/screenshot.h"
 #include "ui/mainwindow/startupoptions.h"
@@ -20,6 +21,8 @@ int runGui(QApplication &app, const StartupOptions &options)
     MainWindow window(windowOptions);
     if (!options.modelFile.isEmpty())
         window.setModelFile(options.modelFile);
+    if (!options.tool.isEmpty())
+        window.editor()->selectToolByName(options.tool);
     if (screenshot)
         window.resize(1400, 900);
     window.show();

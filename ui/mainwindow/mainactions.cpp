@@ -120,6 +120,7 @@ void MainActions::buildMenus(QMainWindow *w)
     QMenuBar *bar = w->menuBar();
 
     QMenu *file = bar->addMenu(tr("&File"));
+    fileMenu = file;
     file->addAction(open);
     recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(openSample);
@@ -129,6 +130,7 @@ void MainActions::buildMenus(QMainWindow *w)
     file->addAction(quit);
 
     QMenu *view = bar->addMenu(tr("&View"));
+    viewMenu = view;
     view->addAction(zoomIn);
     view->addAction(zoomOut);
     view->addAction(fit);

@@ -26,6 +26,8 @@ public:
     QAction *problems = nullptr;
     QAction *quit = nullptr;
     QMenu *recentMenu = nullptr;
+    QMenu *fileMenu = nullptr;
+    QMenu *viewMenu = nullptr;
     // View
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;

@@ -8,6 +8,8 @@
 #include "ui/canvas/imagecanvas.h"
 #include "ui/common/sampleloader.h"
 #include "ui/common/thumbnailcache.h"
+#include "ui/editing/editactions.h"
+#include "ui/editing/editcontroller.h"
 #include "ui/mainwindow/helpdialogs.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/problemsdialog.h"
@@ -65,7 +67,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent), m_options(options)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Dermask"));
+    setWindowTitle(tr("Dermask") + QStringLiteral("[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dermask.svg")));
     setAcceptDrops(true);
     m_writes.setMaxThreadCount(1);
@@ -83,6 +85,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_actions = std::make_unique<MainActions>(this);
     m_actions->buildMenus(this);
     buildUi();
+    // The canvas, the tool strip and the tool options make the editor; saves share the
+    // window's one write thread, so a status write never overtakes a mask write.
+    m_edit = new EditController(this, m_canvas, &m_writes, m_options.persistent);
+    m_edit->actions()->buildMenus(this, m_actions->viewMenu->menuAction(), m_actions->fileMenu, m_actions->problems);
+    m_stack->addWidget(m_edit->editor());
+    // Editing and overlay settings share the space under the image facts as tabs, the Edit
+    // tab in front: the right column cannot hold both in full at 1400x900.
+    QDockWidget *editDock = m_edit->makeDock();
+    tabifyDockWidget(m_docks[2], editDock);
+    editDock->hide();
+    m_docks.insert(2, editDock);
     m_status = new StatusLine(statusBar(), m_actions->cancelPrediction);
     m_predictActions = new PredictActions(this, m_actions.get(), m_status, m_predictor, m_options.persistent);
     connectParts();
@@ -97,6 +110,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Edits not saved yet (a window deleted without closing, as tests do) are written now.
+    m_edit->saveEverything();
     // A run waits for the model worker: it ends before the worker goes.
     m_predictor->cancel();
     m_predictor->waitForFinished();
@@ -112,7 +127,6 @@ void MainWindow::buildUi()
     m_canvas = new ImageCanvas(this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_canvas);
     setCentralWidget(m_stack);
 
     // QMainWindow does not mirror dock areas: in a right-to-left layout the browser, where
@@ -165,8 +179,9 @@ void MainWindow::showDocks()
         dock->show();
     // Sizes only take on visible docks; a layout restored from the settings is kept.
     if (!m_layoutRestored) {
-        resizeDocks({m_docks[0], m_docks[1]}, {440, 300}, Qt::Horizontal);
-        resizeDocks({m_docks[1], m_docks[2]}, {300, 560}, Qt::Vertical);
+        resizeDocks({m_docks[0], m_docks[1]}, {400, 350}, Qt::Horizontal);
+        resizeDocks({m_docks[1], m_docks[2]}, {230, 640}, Qt::Vertical);
+        m_docks[2]->raise();
     }
 }
 
@@ -200,6 +215,13 @@ void MainWindow::connectParts()
         updateActions();
         Q_EMIT scoresUpdated();
     });
+    connect(m_edit, &EditController::statusChanged, this, [this](int index, core::SampleStatus status) {
+        m_model->setStatus(index, status);
+        if (m_session && index == m_current)
+            m_info->showSample(*m_session, index, status, m_loader->cached(index), m_predictionModel);
+        updateActions();
+    });
+    connect(m_edit, &EditController::unsavedChanged, this, &QWidget::setWindowModified);
     connect(m_welcome, &WelcomePage::openRequested, m_actions->open, &QAction::trigger);
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleDataset);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDataset);
@@ -271,7 +293,7 @@ void MainWindow::connectActions()
     connect(a.sortId, &QAction::triggered, this, [this] { m_browser->sortBy(BrowserWidget::Sort::Id); });
     connect(a.approve, &QAction::triggered, this, &MainWindow::toggleApprove);
 
-    connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(this, *m_actions); });
+    connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(this, *m_actions, m_edit->actions()); });
     connect(a.about, &QAction::triggered, this, [this] { showAboutDialog(this); });
 }
 
@@ -344,6 +366,7 @@ void MainWindow::onOpened()
 
 void MainWindow::setSession(SessionPtr session, const QStringList &warnings)
 {
+    m_edit->setSession(session);
     m_session = std::move(session);
     m_current = -1;
     m_listPosition = -1;
@@ -358,8 +381,8 @@ void MainWindow::setSession(SessionPtr session, const QStringList &warnings)
     m_overlayPanel->setModels(m_session->predictionModels(), m_predictionModel);
     m_scores->start(m_session, m_predictionModel);
     addRecent(dataset.root);
-    setWindowTitle(tr("%1 — Dermask").arg(QFileInfo(dataset.root).fileName()));
-    m_stack->setCurrentWidget(m_canvas);
+    updateTitle();
+    m_stack->setCurrentWidget(m_edit->editor());
     showDocks();
     m_status->setDataset(&dataset);
     if (!warnings.isEmpty())
@@ -401,7 +424,10 @@ void MainWindow::showSample(int index)
 {
     if (!m_session || index < 0 || index >= m_session->count())
         return;
+    if (index != m_current)
+        m_edit->leaveSample();
     m_current = index;
+    updateTitle();
     m_browser->setCurrentIndex(index);
     const LoadedSamplePtr cached = m_loader->cached(index);
     m_info->showSample(*m_session, index, m_model->status(index), cached, m_predictionModel);
@@ -428,6 +454,7 @@ void MainWindow::onSampleLoaded(const LoadedSamplePtr &sample)
     if (sample->index != m_current)
         return;
     m_canvas->setSample(sample);
+    m_edit->sampleLoaded(sample);
     m_info->showSample(*m_session, m_current, m_model->status(m_current), sample, m_predictionModel);
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.first(), 10000);
@@ -530,6 +557,12 @@ void MainWindow::toggleApprove()
 {
     if (!m_session || m_current < 0)
         return;
+    // The edit being approved is on disk first (same write thread, so before the status).
+    if (!m_edit->saveCurrentAndWait()) {
+        statusBar()->showMessage(tr("%1 is not approved: its changes could not be saved.").arg(currentId()), 10000);
+        updateActions();
+        return;
+    }
     core::Workspace *workspace = m_session->workspace();
     const int index = m_current;
     const core::SampleStatus before = m_model->status(index);
@@ -649,6 +682,7 @@ void MainWindow::updateActions()
         a.approve->setChecked(status == core::SampleStatus::Approved);
     }
     m_predictActions->updateActions();
+    m_edit->updateActions();
 }
 
 void MainWindow::updateRecent()
@@ -702,8 +736,26 @@ void MainWindow::reportError(const QString &title, const QString &text)
     box->open();
 }
 
+void MainWindow::updateTitle()
+{
+    // "[*]" turns into "*" while an edit is not saved yet (setWindowModified()).
+    if (!m_session) {
+        setWindowTitle(tr("Dermask") + QStringLiteral("[*]"));
+        return;
+    }
+    const QString dataset = QFileInfo(m_session->dataset().root).fileName();
+    const QString id = currentId();
+    setWindowTitle(id.isEmpty() ? tr("%1 — Dermask").arg(dataset + QStringLiteral("[*]"))
+                                : tr("%1 — %2 — Dermask").arg(id + QStringLiteral("[*]"), dataset));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Every edit reaches the disk before the window goes; a failed write asks first.
+    if (!m_edit->prepareToClose()) {
+        event->ignore();
+        return;
+    }
     m_predictor->cancel();
     if (m_options.persistent)
         saveSettings();
@@ -736,12 +788,14 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("browser/sort"), int(m_browser->currentSort()));
     m_overlay.save(settings);
+    m_edit->saveSettings(settings);
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     m_overlay = OverlaySettings::load(settings);
+    m_edit->loadSettings(settings);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     for (QDockWidget *dock : m_docks)

@@ -25,6 +25,7 @@ class ModelWorker;
 namespace dermask::ui {
 
 class BrowserWidget;
+class EditController;
 class ImageCanvas;
 class InfoPanel;
 class OverlayPanel;
@@ -87,6 +88,8 @@ public:
     core::ModelWorker *modelWorker() const { return m_modelWorker; }
     ScoreCollector *scoreCollector() const { return m_scores; }
     MainActions *actions() const { return m_actions.get(); }
+    /// Mask editing: tools, undo, saving, export (ui/editing/).
+    EditController *editor() const { return m_edit; }
 
 Q_SIGNALS:
     void datasetOpened(const QString &root);
@@ -135,6 +138,7 @@ private:
     void updateRecent();
     void addRecent(const QString &dir);
     void showProblems();
+    void updateTitle();
     void saveSettings();
     void restoreSettings();
 
@@ -152,12 +156,13 @@ private:
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     ImageCanvas *m_canvas = nullptr;
+    EditController *m_edit = nullptr;
     BrowserWidget *m_browser = nullptr;
     InfoPanel *m_info = nullptr;
     OverlayPanel *m_overlayPanel = nullptr;
 
     StatusLine *m_status = nullptr;
-    QList<QDockWidget *> m_docks;   ///< browser, image facts, overlays
+    QList<QDockWidget *> m_docks;   ///< browser, image facts, edit, overlays
     bool m_layoutRestored = false;
 
     SessionPtr m_session;

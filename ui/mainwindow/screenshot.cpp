@@ -1,12 +1,15 @@
 #include "ui/mainwindow/screenshot.h"
 
 #include "ui/browser/scorecollector.h"
+#include "ui/canvas/imagecanvas.h"
+#include "ui/editing/editcontroller.h"
 #include "ui/common/thumbnailcache.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMouseEvent>
 #include <QPixmap>
 #include <cstdio>
 
@@ -66,6 +69,14 @@ void ScreenshotTaker::poll()
 void ScreenshotTaker::save(bool complete, const QString &problem)
 {
     m_poll.stop();
+    // With a tool chosen (--tool), the mouse rests on the image so its cursor mark shows.
+    if (m_window->editor()->activeTool()) {
+        ImageCanvas *canvas = m_window->canvas();
+        const QPointF centre(canvas->width() / 2.0, canvas->height() / 2.0);
+        QMouseEvent move(QEvent::MouseMove, centre, canvas->mapToGlobal(centre), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(canvas, &move);
+    }
     // One more round of events so the last thumbnails and scores are painted.
     m_window->repaint();
     const QPixmap shot = m_window->grab();

@@ -5,6 +5,12 @@
 
 namespace dermask::ui {
 
+QStringList toolNames()
+{
+    return {QStringLiteral("pan"), QStringLiteral("brush"), QStringLiteral("eraser"), QStringLiteral("lasso"),
+            QStringLiteral("flood"), QStringLiteral("grabcut"), QStringLiteral("prediction-lasso")};
+}
+
 StartupOptions parseStartupOptions(const QStringList &arguments)
 {
     StartupOptions options;
@@ -37,7 +43,12 @@ StartupOptions parseStartupOptions(const QStringList &arguments)
                                    QCoreApplication::translate("StartupOptions",
                                                                "The model file (.pt) that Predict uses."),
                                    QStringLiteral("file"));
-    parser.addOptions({sample, screenshot, lang, workspace, model});
+    const QCommandLineOption tool(QStringLiteral("tool"),
+                                  QCoreApplication::translate("StartupOptions",
+                                                              "Start with an editing tool active: %1.")
+                                      .arg(toolNames().join(QStringLiteral(", "))),
+                                  QStringLiteral("name"));
+    parser.addOptions({sample, screenshot, lang, workspace, model, tool});
     parser.addPositionalArgument(QStringLiteral("DIR"),
                                  QCoreApplication::translate("StartupOptions",
                                                              "Dataset folder to open (default: the "
@@ -66,6 +77,10 @@ StartupOptions parseStartupOptions(const QStringList &arguments)
     options.language = parser.value(lang);
     options.workspaceDir = parser.value(workspace);
     options.modelFile = parser.value(model);
+    options.tool = parser.value(tool);
+    if (parser.isSet(tool) && !toolNames().contains(options.tool))
+        options.error = QCoreApplication::translate("StartupOptions", "--tool must be one of %1, not '%2'")
+                            .arg(toolNames().join(QStringLiteral(", ")), options.tool);
     if (parser.isSet(screenshot) && options.screenshotFile.isEmpty())
         options.error = QCoreApplication::translate("StartupOptions", "--screenshot needs a file name");
     if (options.sample && !options.datasetDir.isEmpty())

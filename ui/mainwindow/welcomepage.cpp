@@ -22,8 +22,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     title->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
                         | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
 
-    auto *intro = new QLabel(tr("Browse dermoscopy datasets and inspect their lesion masks: "
-                                "overlays, predictions, and the images where they disagree."),
+    auto *intro = new QLabel(tr("Browse dermoscopy datasets, find the images where masks and "
+                                "predictions disagree, and correct the masks with the brush, lasso, "
+                                "fill and GrabCut tools. Every correction is saved by itself."),
                              this);
     intro->setWordWrap(true);
 

@@ -1,0 +1,156 @@
+// The learning loop's controller without its panel: model names never overwrite an earlier
+// run, a mask saved in the editor can be what makes training possible, and a run stopped
+// before its first epoch ends leaves nothing behind and the active model as it was.
+
+#include "core/engine/modelworker.h"
+#include "core/synthetic/generator.h"
+#include "ui/training/trainingcontroller.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dermask;
+using namespace dermask::ui;
+
+namespace {
+
+const cv::Size kImageSize(96, 72);
+
+core::TrainingConfig tinyConfig(int epochs)
+{
+    core::TrainingConfig c;
+    c.width = 0.25;
+    c.inputSize = 64;
+    c.batchSize = 4;
+    c.epochs = epochs;
+    return c;
+}
+
+void touch(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+}
+
+} // namespace
+
+class TestTrainingController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void uniqueModelName_data();
+    void uniqueModelName();
+    void savedMaskCanMakeTrainingPossible();
+    void stopBeforeTheFirstEpochKeepsNothing();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestTrainingController::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+}
+
+void TestTrainingController::uniqueModelName_data()
+{
+    QTest::addColumn<QStringList>("existing");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("free") << QStringList() << "unet-20250102-0930";
+    QTest::newRow("model taken") << QStringList{"unet-20250102-0930.pt"} << "unet-20250102-0930-2";
+    QTest::newRow("two taken") << QStringList{"unet-20250102-0930.pt", "unet-20250102-0930-2.pt"}
+                               << "unet-20250102-0930-3";
+    QTest::newRow("checkpoint of a cancelled run") << QStringList{"unet-20250102-0930.ckpt"}
+                                                   << "unet-20250102-0930-2";
+    QTest::newRow("other minute") << QStringList{"unet-20250102-0931.pt"} << "unet-20250102-0930";
+}
+
+void TestTrainingController::uniqueModelName()
+{
+    QFETCH(QStringList, existing);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    for (const QString &name : existing)
+        touch(dir.filePath(name));
+    const QDateTime when(QDate(2025, 1, 2), QTime(9, 30, 41));
+    QCOMPARE(TrainingController::uniqueModelName(dir.path(), QStringLiteral("unet"), when), expected);
+}
+
+void TestTrainingController::savedMaskCanMakeTrainingPossible()
+{
+    const QString data = m_tmp.filePath(QStringLiteral("seven"));
+    QString error;
+    QVERIFY2(core::writeSyntheticDataset(data, 8, 4, &error, kImageSize), qPrintable(error));
+    QVERIFY(QFile::remove(data + QStringLiteral("/masks/synth_0008.png")));
+    QStringList warnings;
+    const SessionPtr session = DatasetSession::open(data, m_tmp.filePath(QStringLiteral("seven-ws")), &error, &warnings);
+    QVERIFY(session && session->workspace());
+    core::ModelWorker worker;
+    TrainingController controller(&worker);
+    controller.setSession(session);
+    QCOMPARE(controller.maskedSamples(), 7);
+    QVERIFY(controller.blocker().contains(QStringLiteral("1 more")));
+
+    // The editor saves a mask for the eighth image and reports it.
+    QSignalSpy changed(&controller, &TrainingController::changed);
+    const QString id = core::syntheticSampleId(7);
+    cv::Mat mask = cv::Mat::zeros(kImageSize, CV_8UC1);
+    mask(cv::Rect(30, 20, 30, 25)).setTo(255);
+    QVERIFY2(session->workspace()->saveAnnotation(id, mask, &error), qPrintable(error));
+    controller.sampleCorrected(id);
+    QCOMPARE(controller.maskedSamples(), 8);
+    QVERIFY(controller.blocker().isEmpty());
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(controller.correctionsSent(), 0);   // no run to hand it to
+}
+
+void TestTrainingController::stopBeforeTheFirstEpochKeepsNothing()
+{
+    const QString data = m_tmp.filePath(QStringLiteral("data"));
+    QString error;
+    QVERIFY2(core::writeSyntheticDataset(data, 10, 5, &error, kImageSize), qPrintable(error));
+    QStringList warnings;
+    const SessionPtr session = DatasetSession::open(data, m_tmp.filePath(QStringLiteral("ws")), &error, &warnings);
+    QVERIFY(session && session->workspace());
+    core::ModelWorker worker;
+    TrainingController controller(&worker);
+    controller.setBaseConfig(tinyConfig(1));
+    controller.setSession(session);
+
+    // A first run gives the workspace an active model.
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    TrainingChoice choice;
+    QVERIFY2(controller.start(choice, &error), qPrintable(error));
+    QVERIFY(finished.wait(60000));
+    const QString first = controller.runModelName();
+    QTRY_COMPARE(session->workspace()->activeModel(), first);
+    QTRY_VERIFY(!controller.isRunning());
+
+    // Started and stopped at once: whatever the worker had done by then, nothing is kept.
+    finished.clear();
+    controller.setBaseConfig(tinyConfig(50));
+    QVERIFY2(controller.start(choice, &error), qPrintable(error));
+    const QString second = controller.runModelName();
+    QVERIFY(second != first);
+    controller.stop();
+    QCOMPARE(controller.state(), TrainingController::State::Stopping);
+    QVERIFY(finished.count() > 0 || finished.wait(60000));
+    QCOMPARE(finished.first().at(0).value<core::StopReason>(), core::StopReason::Cancelled);
+    QVERIFY(finished.first().at(2).toString().isEmpty());
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("nothing was kept")),
+             qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(controller.state(), TrainingController::State::Idle);
+    const QDir models(session->workspace()->modelsDir());
+    QCOMPARE(models.entryList({second + QStringLiteral(".*")}, QDir::Files), QStringList());
+    QVERIFY(QFileInfo::exists(models.filePath(first + QStringLiteral(".pt"))));
+    QCOMPARE(session->workspace()->activeModel(), first);
+    QCOMPARE(controller.activeModelPath(), models.filePath(first + QStringLiteral(".pt")));
+}
+
+QTEST_MAIN(TestTrainingController)
+#include "tst_trainingcontroller.moc"

@@ -1,0 +1,99 @@
+#pragma once
+// File ▸ Export: what (the effective masks, the predictions of a model, or both), where, how
+// the files are named (as the dataset's masks, ISIC, plain), and optionally overlay PNGs and a
+// metrics CSV. Runs core::exportDataset() (the code behind `dermask-cli export`) on a worker
+// thread with a progress bar and Cancel.
+
+#include "core/export/exporter.h"
+#include "ui/common/datasetsession.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace dermask::ui {
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// @p model: the prediction model shown in the viewer (preselected).
+    ExportDialog(SessionPtr session, const QString &model, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    void setOutputFolder(const QString &dir);
+    QString outputFolder() const;
+    void setContent(core::ExportContent content);
+    void setNaming(core::ExportNaming naming);
+    void setOverlays(bool on);
+    void setMetrics(bool on);
+    /// A line shown above the form (unsaved edits that the export will not contain).
+    void setNote(const QString &note);
+
+    /// What the Export button does. False (with the reason shown) when the form is incomplete.
+    bool start();
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    core::ExportResult lastResult() const { return m_result; }
+    /// The summary line shown after the export.
+    QString summary() const;
+
+public Q_SLOTS:
+    /// Close; while exporting it means Cancel (the dialog stays until the worker stopped).
+    void reject() override;
+
+Q_SIGNALS:
+    void exportFinished(const dermask::core::ExportResult &result);
+
+private:
+    core::DatasetExportOptions options() const;
+    void updateForm();
+    void updateExample();
+    void onFinished();
+    void showResult(const core::ExportResult &result);
+
+    SessionPtr m_session;
+    QLabel *m_note;
+    QRadioButton *m_masks;
+    QRadioButton *m_predictions;
+    QRadioButton *m_both;
+    QComboBox *m_model;
+    QLineEdit *m_folder;
+    QComboBox *m_naming;
+    QLabel *m_example;
+    QCheckBox *m_overlays;
+    QCheckBox *m_metrics;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPlainTextEdit *m_errors;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_export;
+    QPushButton *m_open;
+
+    struct Progress
+    {
+        std::atomic<int> done{0};
+        std::atomic<int> total{0};
+        std::atomic<bool> cancel{false};
+    };
+    std::shared_ptr<Progress> m_shared;
+    QTimer m_poll;
+    QFutureWatcher<core::ExportResult> m_watcher;
+    core::ExportResult m_result;
+    QString m_summary;
+};
+
+} // namespace dermask::ui

@@ -1,0 +1,73 @@
+#pragma once
+// GrabCut: drag a box around the lesion and the lesion inside is found by colour (OpenCV's
+// GrabCut, coarse to fine, core/mask/grabcut.h), off the GUI thread. Then refine: a stroke
+// inside the box with the left button marks surely lesion, with the right button surely skin,
+// and the cut runs again with those hints. Shift+drag starts a new box; Esc drops the box.
+// Each run is one undo step ("GrabCut").
+
+#include "ui/tools/canvastool.h"
+
+#include <QFutureWatcher>
+#include <QPolygonF>
+#include <QRect>
+#include <opencv2/core.hpp>
+
+namespace dermask::ui {
+
+class GrabCutTool : public CanvasTool
+{
+    Q_OBJECT
+public:
+    explicit GrabCutTool(ToolSettings *settings, QObject *parent = nullptr);
+    ~GrabCutTool() override;
+
+    void press(const ToolEvent &event) override;
+    void move(const ToolEvent &event) override;
+    void release(const ToolEvent &event) override;
+    void hover(const QPointF &widgetPos, bool inside) override;
+    bool cancel() override;
+    bool isBusy() const override { return m_boxing || m_hinting; }
+    void paint(QPainter &painter) override;
+
+    /// The box of the current cut (image pixels), or null.
+    QRect box() const { return m_box; }
+    bool isRunning() const { return m_watcher.isRunning(); }
+    /// Blocks until a running cut has finished and been applied (tests).
+    void waitForFinished();
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    /// A cut was applied (or found nothing to change).
+    void finished();
+
+private:
+    struct Result
+    {
+        cv::Mat mask;  ///< the crop's result, 0/255
+        QRect crop;    ///< where the crop lies in the image
+        QString error;
+        quint64 generation = 0;
+        quint64 run = 0;
+    };
+    void run();
+    void onFinished();
+    void repaint();
+
+    QRect m_box;               ///< image pixels; null: no box yet
+    cv::Mat m_hints;           ///< image-sized GrabCutHint values
+    QString m_sampleId;        ///< the image the box and hints belong to
+    bool m_boxing = false;
+    QPointF m_boxStart;
+    QRectF m_dragBox;          ///< image coordinates, while dragging
+    bool m_hinting = false;
+    bool m_hintForeground = true;
+    QPolygonF m_hintPoints;    ///< image coordinates
+    QRectF m_drawn;
+    quint64 m_generation = 0;  ///< bumped by cancel(): a late result is dropped
+    bool m_rerun = false;      ///< hints came in while a cut ran
+    quint64 m_runs = 0;        ///< cuts started
+    quint64 m_handled = 0;     ///< the last cut whose result was taken
+    QFutureWatcher<Result> m_watcher;
+};
+
+} // namespace dermask::ui

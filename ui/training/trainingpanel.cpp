@@ -1,0 +1,305 @@
+#include "ui/training/trainingpanel.h"
+
+#include "core/model/networks.h"
+#include "ui/training/trainingchart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace dermask::ui {
+
+QString formatDuration(double seconds)
+{
+    const int s = std::max(0, int(std::lround(seconds)));
+    if (s < 60)
+        return TrainingPanel::tr("%1 s").arg(s);
+    if (s < 3600)
+        return TrainingPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return TrainingPanel::tr("%1 h %2 min")
+        .arg(s / 3600)
+        .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+TrainingPanel::TrainingPanel(TrainingController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    // Narrower, and the chart's axis labels and legend turn into "…".
+    setMinimumWidth(300);
+
+    m_data = new QLabel(this);
+    m_data->setWordWrap(true);
+    layout->addWidget(m_data);
+
+    auto *form = new QFormLayout;
+    m_network = new QComboBox(this);
+    for (const QString &name : core::networkNames()) {
+        m_network->addItem(name, name);
+        m_network->setItemData(m_network->count() - 1, core::networkDescription(name), Qt::ToolTipRole);
+    }
+    m_network->setCurrentIndex(m_network->findData(core::defaultNetwork()));
+    m_network->setToolTip(tr("The network to train from scratch; the first is the fastest on a CPU"));
+    form->addRow(tr("&Network:"), m_network);
+    m_minutes = new QSpinBox(this);
+    m_minutes->setRange(1, 24 * 60);
+    m_minutes->setValue(10);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setToolTip(tr("Training stops within this time and keeps its best model"));
+    form->addRow(tr("&Time budget:"), m_minutes);
+    m_active = new QLabel(this);
+    m_active->setWordWrap(true);
+    m_active->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Active model:"), m_active);
+    layout->addLayout(form);
+    m_fineTune = new QCheckBox(tr("&Fine-tune the active model"), this);
+    layout->addWidget(m_fineTune);
+
+    auto *buttons = new QHBoxLayout;
+    m_start = new QPushButton(tr("&Start"), this);
+    m_start->setToolTip(tr("Train on every image with a mask, in the background"));
+    m_stop = new QPushButton(tr("Sto&p"), this);
+    m_stop->setToolTip(tr("Stop after the current batch and keep the best model so far"));
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_stop);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_stage = new QLabel(this);
+    m_stage->setWordWrap(true);
+    layout->addWidget(m_stage);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
+    layout->addWidget(m_progress);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    m_loss = makeValue();
+    m_dice = makeValue();
+    m_speed = makeValue();
+    m_eta = makeValue();
+    const std::pair<QString, QLabel *> rows[] = {
+        {tr("Loss:"), m_loss},
+        {tr("Validation Dice:"), m_dice},
+        {tr("Speed:"), m_speed},
+        {tr("Time left:"), m_eta},
+    };
+    int row = 0;
+    for (const auto &[title, value] : rows) {
+        grid->addWidget(new QLabel(title, this), row, 0);
+        grid->addWidget(value, row, 1);
+        ++row;
+    }
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+
+    m_chart = new TrainingChart(this);
+    layout->addWidget(m_chart, 1);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+
+    connect(m_start, &QPushButton::clicked, this, &TrainingPanel::startTraining);
+    connect(m_stop, &QPushButton::clicked, this, &TrainingPanel::stopTraining);
+    connect(m_fineTune, &QCheckBox::toggled, this, &TrainingPanel::updateControls);
+    connect(m_network, &QComboBox::activated, this, [this] { m_startedNetwork = m_network->currentData().toString(); });
+    connect(controller, &TrainingController::changed, this, &TrainingPanel::updateControls);
+    connect(controller, &TrainingController::started, this, &TrainingPanel::onStarted);
+    connect(controller, &TrainingController::progress, this, &TrainingPanel::onProgress);
+    connect(controller, &TrainingController::epochFinished, m_chart, &TrainingChart::addEpoch);
+    connect(controller, &TrainingController::finished, this, &TrainingPanel::onFinished);
+    m_startedNetwork = core::defaultNetwork();
+    onProgress(core::TrainingProgress());
+    updateControls();
+}
+
+QLabel *TrainingPanel::makeValue()
+{
+    auto *label = new QLabel(QStringLiteral("–"), this);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+TrainingChoice TrainingPanel::choice() const
+{
+    TrainingChoice c;
+    c.network = m_network->currentData().toString();
+    c.minutes = m_minutes->value();
+    c.fineTune = m_fineTune->isChecked() && m_fineTune->isEnabled();
+    return c;
+}
+
+QString TrainingPanel::dataText() const
+{
+    return m_data->text();
+}
+
+QString TrainingPanel::activeText() const
+{
+    return m_active->text();
+}
+
+QString TrainingPanel::messageText() const
+{
+    return m_message->text();
+}
+
+void TrainingPanel::startTraining()
+{
+    QString error;
+    const TrainingChoice c = choice();
+    if (!m_controller->start(c, &error)) {
+        showMessage(error, true);
+        return;
+    }
+    m_chart->clear();
+    onProgress(core::TrainingProgress());
+    showMessage(QString(), false);
+    Q_EMIT trainingStarted();
+}
+
+void TrainingPanel::stopTraining()
+{
+    m_controller->stop();
+}
+
+void TrainingPanel::updateControls()
+{
+    const TrainingController::State state = m_controller->state();
+    const bool idle = state == TrainingController::State::Idle;
+    const QString blocker = m_controller->blocker();
+    const QString active = m_controller->activeModelPath();
+    const bool canFineTune = !active.isEmpty() && !m_controller->activeModelNetwork().isEmpty();
+
+    if (!blocker.isEmpty() && idle) {
+        m_data->setText(blocker);
+    } else {
+        QString text = tr("%n image(s) with a mask.", nullptr, m_controller->maskedSamples());
+        if (!idle && m_controller->trainSamples() > 0)
+            text = tr("%1 images with a mask: %2 to learn from, %3 to validate on.")
+                       .arg(m_controller->trainSamples() + m_controller->validationSamples())
+                       .arg(m_controller->trainSamples())
+                       .arg(m_controller->validationSamples());
+        if (!idle && m_controller->correctionsSent() > 0)
+            text += QLatin1Char(' ')
+                    + tr("%n correction(s) enter the next epoch.", nullptr, m_controller->correctionsSent());
+        m_data->setText(text);
+    }
+
+    m_fineTune->setEnabled(idle && canFineTune);
+    if (!active.isEmpty()) {
+        const QString name = QFileInfo(active).completeBaseName();
+        const double dice = m_controller->activeModelDice();
+        m_active->setText(dice >= 0 ? tr("%1 (Dice %2)").arg(name, QLocale().toString(dice, 'f', 3)) : name);
+        m_fineTune->setToolTip(canFineTune ? tr("Start from the active model's weights instead of from scratch: "
+                                                "quicker, and keeps what it learnt")
+                                           : tr("The active model is not a Dermask model and cannot be fine-tuned"));
+    } else {
+        m_active->setText(tr("none yet"));
+        m_fineTune->setToolTip(tr("There is no active model yet: train one first"));
+    }
+    // Fine-tuning keeps the parent's network: the box shows it and cannot change it.
+    const bool fineTuning = m_fineTune->isChecked() && canFineTune;
+    {
+        const QSignalBlocker block(m_network);
+        const QString shown = fineTuning ? m_controller->activeModelNetwork() : m_startedNetwork;
+        const int index = m_network->findData(shown);
+        if (index >= 0)
+            m_network->setCurrentIndex(index);
+    }
+    m_network->setEnabled(idle && !fineTuning);
+    m_minutes->setEnabled(idle);
+    m_start->setEnabled(idle && blocker.isEmpty());
+    m_stop->setEnabled(state == TrainingController::State::Preparing
+                       || state == TrainingController::State::Training);
+
+    switch (state) {
+    case TrainingController::State::Idle:
+        if (m_progress->maximum() == 0)
+            m_progress->setRange(0, 1000);
+        break;
+    case TrainingController::State::Preparing:
+        m_stage->setText(tr("Reading %n image(s)…", nullptr, m_controller->maskedSamples()));
+        m_progress->setRange(0, 0);   // busy until the first batch
+        break;
+    case TrainingController::State::Training:
+        if (m_progress->maximum() == 0)
+            m_progress->setRange(0, 1000);
+        break;
+    case TrainingController::State::Stopping:
+        m_stage->setText(tr("Stopping: saving the best model…"));
+        break;
+    }
+}
+
+void TrainingPanel::onStarted(const QString &model, int, int)
+{
+    m_progress->setRange(0, 1000);
+    m_stage->setText(tr("Training %1…").arg(model));
+}
+
+void TrainingPanel::onProgress(const core::TrainingProgress &p)
+{
+    const QLocale locale;
+    if (p.epochs <= 0) {
+        for (QLabel *label : {m_loss, m_dice, m_speed, m_eta})
+            label->setText(QStringLiteral("–"));
+        m_progress->setValue(0);
+        if (m_controller->state() == TrainingController::State::Idle)
+            m_stage->setText(tr("Not training."));
+        return;
+    }
+    if (m_progress->maximum() == 0)
+        m_progress->setRange(0, 1000);
+    if (m_controller->state() == TrainingController::State::Training)
+        m_stage->setText(tr("Epoch %1 of %2, batch %3 of %4").arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches));
+    m_loss->setText(locale.toString(p.loss, 'f', 4));
+    m_dice->setText(p.validationDice < 0 ? tr("after the first epoch")
+                                         : tr("%1 (best %2, epoch %3)")
+                                               .arg(locale.toString(p.validationDice, 'f', 3),
+                                                    locale.toString(p.bestDice, 'f', 3))
+                                               .arg(p.bestEpoch));
+    m_speed->setText(tr("%1 images/s").arg(locale.toString(p.imagesPerSecond, 'f', 1)));
+    m_eta->setText(p.etaSeconds < 0 ? tr("estimating…") : formatDuration(p.etaSeconds));
+    // The share of the run done, by time: the budget or the epochs, whichever ends it first.
+    double done = 0.0;
+    if (p.etaSeconds >= 0 && p.elapsedSeconds + p.etaSeconds > 0)
+        done = p.elapsedSeconds / (p.elapsedSeconds + p.etaSeconds);
+    else if (p.epochs > 0 && p.batches > 0)
+        done = (p.epoch - 1 + double(p.batch) / p.batches) / p.epochs;
+    m_progress->setValue(int(std::lround(1000.0 * std::clamp(done, 0.0, 1.0))));
+}
+
+void TrainingPanel::onFinished(core::StopReason reason, const QString &message, const QString &)
+{
+    m_progress->setRange(0, 1000);
+    if (reason != core::StopReason::Failed)
+        m_progress->setValue(1000);
+    m_stage->setText(tr("Not training."));
+    m_eta->setText(QStringLiteral("–"));
+    showMessage(message, reason == core::StopReason::Failed);
+}
+
+void TrainingPanel::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    // Errors in the theme's warning-ish colour would be guesswork: bold reads in every theme.
+    m_message->setStyleSheet(error ? QStringLiteral("font-weight: bold;") : QString());
+}
+
+} // namespace dermask::ui

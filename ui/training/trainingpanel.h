@@ -1,0 +1,85 @@
+#pragma once
+// The Training panel: which network, how long, whether to fine-tune the active model;
+// Start and Stop; where the run stands (epoch, loss, validation Dice, images/s, time left);
+// the loss and Dice curves; and what came of the run. The TrainingController does the work.
+
+#include "ui/training/trainingcontroller.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace dermask::ui {
+
+class TrainingChart;
+
+class TrainingPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TrainingPanel(TrainingController *controller, QWidget *parent = nullptr);
+
+    /// What the controls say now.
+    TrainingChoice choice() const;
+    TrainingController *controller() const { return m_controller; }
+
+    // For tests and screenshots.
+    QComboBox *networkBox() const { return m_network; }
+    QSpinBox *minutesBox() const { return m_minutes; }
+    QCheckBox *fineTuneBox() const { return m_fineTune; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *stopButton() const { return m_stop; }
+    QProgressBar *progressBar() const { return m_progress; }
+    TrainingChart *chart() const { return m_chart; }
+    /// The data line ("148 images with a mask", or why training cannot start).
+    QString dataText() const;
+    /// The active model line ("fastunet-20250101-0930 (Dice 0.871)", or "none yet").
+    QString activeText() const;
+    /// The outcome of the last run, or the error of the last Start.
+    QString messageText() const;
+
+public Q_SLOTS:
+    /// As the Start button: starts a run with choice(); a refusal shows in the message line.
+    void startTraining();
+    void stopTraining();
+
+Q_SIGNALS:
+    /// A run was started from this panel.
+    void trainingStarted();
+
+private:
+    void updateControls();
+    void onStarted(const QString &model, int trainSamples, int validationSamples);
+    void onProgress(const core::TrainingProgress &progress);
+    void onFinished(core::StopReason reason, const QString &message, const QString &modelPath);
+    void showMessage(const QString &text, bool error);
+    QLabel *makeValue();
+
+    TrainingController *m_controller;
+    QLabel *m_data;
+    QComboBox *m_network;
+    QSpinBox *m_minutes;
+    QLabel *m_active;
+    QCheckBox *m_fineTune;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QLabel *m_stage;
+    QProgressBar *m_progress;
+    QLabel *m_loss;
+    QLabel *m_dice;
+    QLabel *m_speed;
+    QLabel *m_eta;
+    TrainingChart *m_chart;
+    QLabel *m_message;
+    QString m_startedNetwork;   ///< the network choice before fine-tuning took the box
+};
+
+/// "45 s", "3 min 20 s", "1 h 05 min".
+QString formatDuration(double seconds);
+
+} // namespace dermask::ui
