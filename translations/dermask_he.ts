@@ -2292,6 +2292,383 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
 </context>
 <context>
+    <name>dermask::ui::TrainingChart</name>
+    <message>
+        <location filename="../ui/training/trainingchart.cpp" line="+41"/>
+        <source>Training loss</source>
+        <translation>הפסד האימון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation Dice</source>
+        <translation>ה-Dice באימות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Epoch</source>
+        <translation>אפוק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss</source>
+        <translation>הפסד</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mean training loss and validation Dice after each epoch</source>
+        <translation>ממוצע הפסד האימון ו-Dice של האימות בסוף כל אפוק</translation>
+    </message>
+</context>
+<context>
+    <name>dermask::ui::TrainingController</name>
+    <message>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+121"/>
+        <source>Training is not available: the model worker has stopped.</source>
+        <translation>האימון אינו זמין: תהליך המודל נעצר.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a dataset to train on its masks.</source>
+        <translation>יש לפתוח מערך נתונים כדי לאמן על המסכות שלו.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This dataset has no workspace, so a trained model could not be saved.</source>
+        <translation>למערך הנתונים הזה אין סביבת עבודה, ולכן לא ניתן יהיה לשמור מודל מאומן.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Training needs at least %1 images with a mask; this dataset has %2. Draw masks on %n more image(s) with the Edit tools, then start again.</source>
+        <translation>
+            <numerusform>לאימון נדרשות לפחות %1 תמונות עם מסכה; במערך הזה יש %2. יש לצייר מסכה על תמונה אחת נוספת בכלי העריכה, ואז להתחיל שוב.</numerusform>
+            <numerusform>לאימון נדרשות לפחות %1 תמונות עם מסכה; במערך הזה יש %2. יש לצייר מסכות על %n תמונות נוספות בכלי העריכה, ואז להתחיל שוב.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A training run is already going on.</source>
+        <translation>אימון כבר פועל.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no active model to fine-tune: train one first.</source>
+        <translation>אין מודל פעיל לכוונון עדין: יש לאמן מודל תחילה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Dermask model (a TorchScript module, or its description is missing), so it cannot be fine-tuned.</source>
+        <translation>%1 אינו מודל של Dermask (מודול TorchScript, או שהתיאור שלו חסר), ולכן לא ניתן לכוונן אותו.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown network &quot;%1&quot;.</source>
+        <translation>רשת לא מוכרת: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot create the models folder.</source>
+        <translation>%1: לא ניתן ליצור את תיקיית המודלים.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>Training finished: %n epoch(s).</source>
+        <translation>
+            <numerusform>האימון הסתיים: אפוק אחד.</numerusform>
+            <numerusform>האימון הסתיים: %n אפוקים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Training stopped early after %n epoch(s): the validation Dice had stopped improving.</source>
+        <translation>
+            <numerusform>האימון נעצר מוקדם אחרי אפוק אחד: ה-Dice של האימות הפסיק להשתפר.</numerusform>
+            <numerusform>האימון נעצר מוקדם אחרי %n אפוקים: ה-Dice של האימות הפסיק להשתפר.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Training used its time budget: %n epoch(s).</source>
+        <translation>
+            <numerusform>האימון ניצל את מגבלת הזמן: אפוק אחד.</numerusform>
+            <numerusform>האימון ניצל את מגבלת הזמן: %n אפוקים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Training stopped after %n epoch(s).</source>
+        <translation>
+            <numerusform>האימון נעצר אחרי אפוק אחד.</numerusform>
+            <numerusform>האימון נעצר אחרי %n אפוקים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training failed: %1</source>
+        <translation>האימון נכשל: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown error</source>
+        <translation>שגיאה לא ידועה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best validation Dice %1 (epoch %2).</source>
+        <translation>ה-Dice הטוב ביותר באימות: %1 (אפוק %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now the active model.</source>
+        <translation>%1 הוא עכשיו המודל הפעיל.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No epoch had finished: nothing was kept, the active model is unchanged.</source>
+        <translation>אף אפוק לא הסתיים: דבר לא נשמר, והמודל הפעיל לא השתנה.</translation>
+    </message>
+</context>
+<context>
+    <name>dermask::ui::TrainingDock</name>
+    <message>
+        <location filename="../ui/training/trainingdock.cpp" line="+16"/>
+        <source>Training</source>
+        <translation>אימון</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Training Panel</source>
+        <translation>&amp;לוח האימון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train a network on your masks, or fine-tune the active model (Ctrl+T)</source>
+        <translation>אימון רשת על המסכות שלך, או כוונון עדין של המודל הפעיל (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train</source>
+        <translation>אימון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start Training</source>
+        <translation>&amp;התחלת אימון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start training with the settings of the Training panel</source>
+        <translation>התחלת אימון לפי ההגדרות בלוח האימון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sto&amp;p Training</source>
+        <translation>&amp;עצירת האימון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current batch and keep the best model so far</source>
+        <translation>עצירה אחרי האצווה הנוכחית ושמירת המודל הטוב ביותר עד כה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Train</source>
+        <translation>&amp;אימון</translation>
+    </message>
+</context>
+<context>
+    <name>dermask::ui::TrainingPanel</name>
+    <message>
+        <location filename="../ui/training/trainingpanel.cpp" line="+26"/>
+        <source>%1 s</source>
+        <translation>%1 שנ׳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 דק׳ %2 שנ׳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The network to train from scratch; the first is the fastest on a CPU</source>
+        <translation>הרשת לאימון מאפס; הראשונה ברשימה היא המהירה ביותר על מעבד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;רשת:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> דק׳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training stops within this time and keeps its best model</source>
+        <translation>האימון נעצר בתוך הזמן הזה ושומר את המודל הטוב ביותר שלו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time budget:</source>
+        <translation>&amp;מגבלת זמן:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active model:</source>
+        <translation>מודל פעיל:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fine-tune the active model</source>
+        <translation>&amp;כוונון עדין של המודל הפעיל</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start</source>
+        <translation>&amp;התחלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on every image with a mask, in the background</source>
+        <translation>אימון על כל תמונה שיש לה מסכה, ברקע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sto&amp;p</source>
+        <translation>&amp;עצירה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current batch and keep the best model so far</source>
+        <translation>עצירה אחרי האצווה הנוכחית ושמירת המודל הטוב ביותר עד כה</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loss:</source>
+        <translation>הפסד:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation Dice:</source>
+        <translation>ה-Dice באימות:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed:</source>
+        <translation>מהירות:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left:</source>
+        <translation>זמן שנותר:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%n image(s) with a mask.</source>
+        <translation>
+            <numerusform>תמונה אחת עם מסכה.</numerusform>
+            <numerusform>%n תמונות עם מסכה.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 images with a mask: %2 to learn from, %3 to validate on.</source>
+        <translation>%1 תמונות עם מסכה: %2 ללמידה, %3 לאימות.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n correction(s) enter the next epoch.</source>
+        <translation>
+            <numerusform>תיקון אחד ייכנס לאפוק הבא.</numerusform>
+            <numerusform>%n תיקונים ייכנסו לאפוק הבא.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (Dice %2)</source>
+        <translation>%1 (Dice %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the active model&apos;s weights instead of from scratch: quicker, and keeps what it learnt</source>
+        <translation>התחלה מהמשקלות של המודל הפעיל במקום מאפס: מהיר יותר, ושומר את מה שכבר נלמד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The active model is not a Dermask model and cannot be fine-tuned</source>
+        <translation>המודל הפעיל אינו מודל של Dermask ולא ניתן לכוונן אותו</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>עדיין אין</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no active model yet: train one first</source>
+        <translation>עדיין אין מודל פעיל: יש לאמן מודל תחילה</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Reading %n image(s)…</source>
+        <translation>
+            <numerusform>קריאת תמונה אחת…</numerusform>
+            <numerusform>קריאת %n תמונות…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopping: saving the best model…</source>
+        <translation>עצירה: שמירת המודל הטוב ביותר…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training %1…</source>
+        <translation>אימון %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+29"/>
+        <source>Not training.</source>
+        <translation>אין אימון פעיל.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Epoch %1 of %2, batch %3 of %4</source>
+        <translation>אפוק %1 מתוך %2, אצווה %3 מתוך %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the first epoch</source>
+        <translation>אחרי האפוק הראשון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (best %2, epoch %3)</source>
+        <translation>%1 (הטוב ביותר %2, אפוק %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 images/s</source>
+        <translation>%1 תמונות/שנ׳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimating…</source>
+        <translation>בהערכה…</translation>
+    </message>
+</context>
+<context>
     <name>dermask::ui::WelcomePage</name>
     <message>
         <location filename="../ui/mainwindow/welcomepage.cpp" line="+16"/>

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void initTestCase();
     void uniqueModelName_data();
     void uniqueModelName();
+    void defaultThreads_data();
+    void defaultThreads();
     void savedMaskCanMakeTrainingPossible();
     void stopBeforeTheFirstEpochKeepsNothing();
 
@@ -79,6 +81,44 @@ void TestTrainingController::uniqueModelName()
         touch(dir.filePath(name));
     const QDateTime when(QDate(2025, 1, 2), QTime(9, 30, 41));
     QCOMPARE(TrainingController::uniqueModelName(dir.path(), QStringLiteral("unet"), when), expected);
+}
+
+void TestTrainingController::defaultThreads_data()
+{
+    QTest::addColumn<QByteArray>("policy");
+    QTest::addColumn<QByteArray>("spincount");
+    QTest::addColumn<int>("expected");
+    // Spinning OpenMP barriers make two threads slower than one beside the GUI: one thread,
+    // unless libgomp was told to sleep at barriers (then every core).
+    QTest::newRow("libgomp default") << QByteArray() << QByteArray() << 1;
+    QTest::newRow("passive") << QByteArray("PASSIVE") << QByteArray() << 0;
+    QTest::newRow("passive, any case") << QByteArray(" passive") << QByteArray() << 0;
+    QTest::newRow("active") << QByteArray("ACTIVE") << QByteArray() << 1;
+    QTest::newRow("no spinning") << QByteArray() << QByteArray("0") << 0;
+    QTest::newRow("short spinning") << QByteArray() << QByteArray("10000") << 1;
+}
+
+void TestTrainingController::defaultThreads()
+{
+    QFETCH(QByteArray, policy);
+    QFETCH(QByteArray, spincount);
+    QFETCH(int, expected);
+    const QByteArray oldPolicy = qgetenv("OMP_WAIT_POLICY"), oldSpin = qgetenv("GOMP_SPINCOUNT");
+    auto set = [](const char *name, const QByteArray &value) {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    };
+    set("OMP_WAIT_POLICY", policy);
+    set("GOMP_SPINCOUNT", spincount);
+    const int threads = TrainingController::defaultThreads();
+    core::ModelWorker worker;
+    const int controllerThreads = TrainingController(&worker).threads();
+    set("OMP_WAIT_POLICY", oldPolicy);
+    set("GOMP_SPINCOUNT", oldSpin);
+    QCOMPARE(threads, expected);
+    QCOMPARE(controllerThreads, expected);
 }
 
 void TestTrainingController::savedMaskCanMakeTrainingPossible()

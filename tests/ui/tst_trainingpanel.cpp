@@ -286,13 +286,14 @@ void TestTrainingPanel::stopIsAnsweredWithinABatch()
     QVERIFY(epochs.wait(kRunTimeoutMs));   // a checkpoint exists from here on
     QSignalSpy progress(controller, &TrainingController::progress);
     QVERIFY(progress.wait(kRunTimeoutMs));
-    const auto stopAt = std::chrono::steady_clock::now();
     QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+    // From here the cancel is in: only a batch already under way may still end.
+    const auto stopAt = std::chrono::steady_clock::now();
     QVERIFY(!panel->stopButton()->isEnabled());
     QVERIFY(waitForEnd(finished));
     QCOMPARE(finished.first().at(0).value<core::StopReason>(), core::StopReason::Cancelled);
     {
-        // At most the batch already running when Stop was pressed.
+        // At most the batch that was running when Stop was pressed.
         std::lock_guard<std::mutex> lock(stamps->mutex);
         int after = 0;
         for (const auto &t : stamps->batches)

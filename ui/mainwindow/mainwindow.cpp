@@ -20,6 +20,7 @@
 #include "ui/panels/overlaypanel.h"
 #include "ui/predict/predictactions.h"
 #include "ui/predict/predictcontroller.h"
+#include "ui/training/trainingwiring.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -100,6 +101,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_predictActions = new PredictActions(this, m_actions.get(), m_status, m_predictor, m_options.persistent);
     connectParts();
     connectActions();
+    installTrainingDock(this); // the learning loop: ui/training/ wires itself in
     if (m_options.persistent)
         restoreSettings();
     applyOverlaySettings(m_overlay);

@@ -31,7 +31,7 @@ struct WriteResult
 } // namespace
 
 TrainingController::TrainingController(core::ModelWorker *worker, QObject *parent)
-    : QObject(parent), m_worker(worker)
+    : QObject(parent), m_worker(worker), m_threads(defaultThreads())
 {
     qRegisterMetaType<EpochPoint>();
     // One thread: decodes, prediction writes and the project write happen in the order asked.
@@ -45,6 +45,14 @@ TrainingController::TrainingController(core::ModelWorker *worker, QObject *paren
     connect(worker, &core::ModelWorker::predictionReady, this, &TrainingController::onPrediction);
     connect(worker, &core::ModelWorker::predictionFailed, this,
             [this](quint64 request) { onPredictionFailed(request); });
+}
+
+int TrainingController::defaultThreads()
+{
+    // libgomp reads these once, when it loads: what the environment says is what it does.
+    const QByteArray policy = qgetenv("OMP_WAIT_POLICY").trimmed().toUpper();
+    const bool passive = policy == "PASSIVE" || qgetenv("GOMP_SPINCOUNT").trimmed() == "0";
+    return passive ? 0 : 1;
 }
 
 TrainingController::~TrainingController()
@@ -310,7 +318,7 @@ void TrainingController::onFinished(core::StopReason reason, const QString &erro
             QString message = finishMessage(reason, error, model, activeError.isEmpty());
             if (!activeError.isEmpty())
                 message += QLatin1Char(' ') + activeError;
-            else
+            else if (m_runSession == m_session)   // not when another dataset is open by now
                 Q_EMIT activeModelChanged(modelPath);
             Q_EMIT finished(reason, message, modelPath);
             // The worker now predicts with the run's best model: show what it makes of the image.
@@ -349,7 +357,7 @@ QString TrainingController::finishMessage(core::StopReason reason, const QString
                       .arg(m_progress.bestEpoch);
     if (active)
         text += QLatin1Char(' ') + tr("%1 is now the active model.").arg(model);
-    else if (epochs == 0 && reason == core::StopReason::Cancelled)
+    else if (epochs == 0 && reason != core::StopReason::Failed)
         text += QLatin1Char(' ') + tr("No epoch had finished: nothing was kept, the active model is unchanged.");
     return text;
 }

@@ -51,9 +51,17 @@ public:
     /// Fewer masked images than this cannot give a training set and a validation set worth
     /// the name (at 20 % validation: 6 to learn from, 2 to measure on).
     static constexpr int kMinimumSamples = 8;
-    /// Intra-op threads of a run started from the GUI (measured: see the README's training
-    /// section; two threads on two cores starve the GUI thread and are not faster).
-    static constexpr int kDefaultThreads = 1;
+    /// Intra-op threads of a run started from the GUI: 1, or all cores (0) when libgomp was
+    /// started with a passive wait policy (OMP_WAIT_POLICY=PASSIVE or GOMP_SPINCOUNT=0).
+    /// Measured on 2 cores, fastunet 256 px, batch 16, images/s with the GUI thread beside it:
+    ///                      GUI idle   GUI busy half a core   one other busy program
+    ///   1 thread              32               32                      32
+    ///   2, libgomp default    56               32                      21
+    ///   2, passive            55               39                      31
+    /// (and with other builds loading the machine: 15-31, 3-17, 19-30). The GUI thread's
+    /// lateness stayed under 4 ms at p99 in every case: spinning costs the training and the
+    /// live overlay's wait (0.2 s -> up to 6 s), not the interface.
+    static int defaultThreads();
 
     enum class State { Idle, Preparing, Training, Stopping };
 
@@ -128,7 +136,7 @@ Q_SIGNALS:
     /// A prediction of sample @p index by @p model is on disk (predictions/<model>/): the
     /// viewer shows that model and reloads the sample.
     void predictionWritten(int index, const QString &model, const dermask::ui::SampleScore &score);
-    /// The workspace's active model is now @p modelPath (Predict uses it from now on).
+    /// The session's workspace has a new active model, @p modelPath (Predict uses it now).
     void activeModelChanged(const QString &modelPath);
 
 private:
@@ -157,7 +165,7 @@ private:
     QPointer<core::ModelWorker> m_worker;
     SessionPtr m_session;
     core::TrainingConfig m_base;
-    int m_threads = kDefaultThreads;
+    int m_threads = 1;
     int m_masked = 0;
 
     State m_state = State::Idle;

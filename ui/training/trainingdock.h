@@ -1,7 +1,12 @@
 #pragma once
 // The Training panel as a dock of the main window, with its menu: "Training Panel" (Ctrl+T)
-// shows it, "Start Training" and "Stop Training" act on it. The window creates one, adds it,
-// and connects the few signals that tie it to the viewer (see the wiring in the README).
+// shows it, "Start Training" (Ctrl+Shift+T) and "Stop Training" act on it. The window creates
+// one on its ModelWorker, adds it and its menu, and ties it to the viewer:
+//   datasetOpened            -> controller()->setSession(session())
+//   sampleShown(id)          -> TrainingController::setCurrentSample (predicted each epoch)
+//   AutoSaver::saved(i, id)  -> TrainingController::sampleCorrected(id) (enters the next epoch)
+//   predictionWritten(index, model, score) -> show that model's predictions, reload the sample
+//   activeModelChanged(path) -> the Predict menu's model file
 
 #include "ui/common/datasetsession.h"
 

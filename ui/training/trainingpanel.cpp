@@ -288,7 +288,9 @@ void TrainingPanel::onProgress(const core::TrainingProgress &p)
 void TrainingPanel::onFinished(core::StopReason reason, const QString &message, const QString &)
 {
     m_progress->setRange(0, 1000);
-    if (reason != core::StopReason::Failed)
+    // A run that ended by itself is complete; a stopped or failed one shows how far it got.
+    if (reason == core::StopReason::Completed || reason == core::StopReason::EarlyStopped
+        || reason == core::StopReason::TimeBudget)
         m_progress->setValue(1000);
     m_stage->setText(tr("Not training."));
     m_eta->setText(QStringLiteral("–"));
