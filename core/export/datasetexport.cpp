@@ -3,6 +3,7 @@
 // the same files.
 
 #include "core/export/exporter.h"
+#include "core/export/exportpaths.h"
 
 #include "core/image/imageio.h"
 #include "core/metrics/metrics.h"
@@ -23,37 +24,7 @@ namespace dermask::core {
 
 namespace {
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-QString canonical(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString resolved = info.canonicalFilePath();
-    return resolved.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : resolved;
-}
-
-bool isInside(const QString &path, const QString &dir)
-{
-    return path == dir || path.startsWith(dir + QLatin1Char('/'));
-}
-
-QSet<QString> datasetFiles(const Dataset &dataset)
-{
-    QSet<QString> files;
-    for (const Sample &s : dataset.samples) {
-        files.insert(canonical(s.imagePath));
-        if (s.hasMask())
-            files.insert(canonical(s.maskPath));
-    }
-    for (const QString &m : dataset.masksWithoutImage)
-        files.insert(canonical(m));
-    for (const RefusedFile &r : dataset.refused)
-        files.insert(canonical(r.file));
-    return files;
-}
+using namespace exportpaths;
 
 /// Creates @p dir and checks that it may be written to, as exportMasks() does: not inside the
 /// workspace, holding no original file. Returns the refusal, or empty.

@@ -1,4 +1,5 @@
 #include "core/export/exporter.h"
+#include "core/export/exportpaths.h"
 
 #include "core/image/imageio.h"
 #include "core/workspace/workspace.h"
@@ -11,44 +12,7 @@
 
 namespace dermask::core {
 
-namespace {
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-/// One spelling per file: symlinks resolved for files that exist, cleaned absolute otherwise.
-QString canonical(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString resolved = info.canonicalFilePath();
-    return resolved.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : resolved;
-}
-
-/// True when @p path is @p dir or inside it (both canonical).
-bool isInside(const QString &path, const QString &dir)
-{
-    return path == dir || path.startsWith(dir + QLatin1Char('/'));
-}
-
-/// Every file of the dataset: export must never land on one of them.
-QSet<QString> datasetFiles(const Dataset &dataset)
-{
-    QSet<QString> files;
-    for (const Sample &s : dataset.samples) {
-        files.insert(canonical(s.imagePath));
-        if (s.hasMask())
-            files.insert(canonical(s.maskPath));
-    }
-    for (const QString &m : dataset.masksWithoutImage)
-        files.insert(canonical(m));
-    for (const RefusedFile &r : dataset.refused)
-        files.insert(canonical(r.file));
-    return files;
-}
-
-} // namespace
+using namespace exportpaths;
 
 bool parseExportNaming(const QString &name, ExportNaming *naming)
 {
