@@ -1,4 +1,6 @@
 #include "app/cli/cli.h"
+#include "core/dataset/dataset.h"
+#include "core/workspace/workspace.h"
 
 #include <QTextStream>
 #include <cstdio>
@@ -83,6 +85,19 @@ void finishProgress()
 {
     if (stderrIsTerminal())
         err() << Qt::endl;
+}
+
+bool openDatasetWorkspace(const QString &dir, core::Dataset *dataset, core::Workspace *workspace)
+{
+    QString error;
+    QString warning;
+    if (!core::scanDataset(dir, dataset, &error) || !workspace->open(*dataset, &error, &warning)) {
+        printError(error);
+        return false;
+    }
+    if (!warning.isEmpty())
+        printError(warning);
+    return true;
 }
 
 bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *value)

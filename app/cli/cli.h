@@ -7,6 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+namespace dermask::core {
+struct Dataset;
+class Workspace;
+} // namespace dermask::core
+
 namespace dermask::cli {
 
 enum ExitCode { Ok = 0, RuntimeError = 1, UsageError = 2 };
@@ -33,6 +38,10 @@ void finishProgress();
 bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *value);
 bool doubleOption(const QCommandLineParser &parser, const QString &name, double min, double max,
                   double *value);
+
+/// Scans @p dir and opens its workspace (the effective masks live there). Errors go to
+/// stderr and give false; a workspace warning (a broken project.json moved aside) is printed.
+bool openDatasetWorkspace(const QString &dir, core::Dataset *dataset, core::Workspace *workspace);
 
 // The commands (cmd_<name>.cpp).
 int runInfo(const QStringList &args);

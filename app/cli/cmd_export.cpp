@@ -40,19 +40,9 @@ int runExport(const QStringList &args)
     }
 
     core::Dataset dataset;
-    QString error;
-    QString warning;
-    if (!core::scanDataset(parser.positionalArguments().first(), &dataset, &error)) {
-        printError(error);
-        return RuntimeError;
-    }
     core::Workspace workspace;
-    if (!workspace.open(dataset, &error, &warning)) {
-        printError(error);
+    if (!openDatasetWorkspace(parser.positionalArguments().first(), &dataset, &workspace))
         return RuntimeError;
-    }
-    if (!warning.isEmpty())
-        printError(warning);
 
     const core::ExportResult result =
         core::exportMasks(workspace, options, [](int done, int total) {

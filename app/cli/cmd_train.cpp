@@ -118,18 +118,10 @@ int runTrain(const QStringList &args)
         config.initModel = QFileInfo(parser.value(initOpt)).absoluteFilePath();
 
     core::Dataset dataset;
-    QString error, warning;
-    if (!core::scanDataset(parser.positionalArguments().first(), &dataset, &error)) {
-        printError(error);
-        return RuntimeError;
-    }
     core::Workspace workspace;
-    if (!workspace.open(dataset, &error, &warning)) {
-        printError(error);
+    if (!openDatasetWorkspace(parser.positionalArguments().first(), &dataset, &workspace))
         return RuntimeError;
-    }
-    if (!warning.isEmpty())
-        printError(warning);
+    QString error;
     QStringList skipped;
     const QVector<core::TrainingSample> samples = core::collectTrainingSamples(workspace, &skipped);
     config.dataset = dataset.root;
