@@ -1763,13 +1763,13 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+70"/>
-        <location line="+673"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+71"/>
+        <location line="+599"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-529"/>
         <source>Images</source>
         <translation>תמונות</translation>
     </message>
@@ -1824,7 +1824,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>פתיחת מערך נתונים</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+127"/>
         <source>%1 is not approved: its changes could not be saved.</source>
         <translation>%1 לא אושרה: לא ניתן היה לשמור את השינויים בה.</translation>
     </message>
@@ -1839,14 +1839,14 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>%1 — %2 — Dermask</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-279"/>
         <source>No images found in %1.
 Dermask looks for PH2, ISIC, images/ + masks/ folders, or plain image files.</source>
         <translation>לא נמצאו תמונות ב-%1.
 Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קובצי תמונה רגילים.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../ui/mainwindow/mainwindownavigation.cpp" line="+39"/>
         <source>This is the last image in the list.</source>
         <translation>זו התמונה האחרונה ברשימה.</translation>
     </message>
@@ -1876,7 +1876,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>אין עוד תמונות שיש להן גם מסכה וגם חיזוי.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+100"/>
         <source>%1 has no mask to approve.</source>
         <translation>ל-%1 אין מסכה לאישור.</translation>
     </message>
@@ -2327,7 +2327,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::TrainingController</name>
     <message>
-        <location filename="../ui/training/trainingcontroller.cpp" line="+121"/>
+        <location filename="../ui/training/trainingcontroller.cpp" line="+129"/>
         <source>Training is not available: the model worker has stopped.</source>
         <translation>האימון אינו זמין: תהליך המודל נעצר.</translation>
     </message>
@@ -2638,12 +2638,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
     <message>
         <location line="+11"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Not training.</source>
         <translation>אין אימון פעיל.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Epoch %1 of %2, batch %3 of %4</source>
         <translation>אפוק %1 מתוך %2, אצווה %3 מתוך %4</translation>
     </message>
