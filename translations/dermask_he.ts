@@ -4,7 +4,7 @@
 <context>
     <name>DatasetSession</name>
     <message>
-        <location filename="../ui/common/datasetsession.cpp" line="+47"/>
+        <location filename="../core/session/datasetsession.cpp" line="+47"/>
         <source>No workspace could be created, so statuses and predictions are unavailable: %1</source>
         <translation>לא ניתן ליצור סביבת עבודה, ולכן סטטוסים וחיזויים אינם זמינים: %1</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="+38"/>
+        <location filename="../ui/editing/editactions.cpp" line="+24"/>
         <source>Undo the last change to the mask</source>
         <translation>ביטול השינוי האחרון במסכה</translation>
     </message>
@@ -22,142 +22,7 @@
         <translation>ביצוע חוזר של השינוי שבוטל אחרון</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Pan/View</source>
-        <translation>&amp;הזזה/צפייה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pan/View: drag to move the image, wheel to zoom; the mask is not changed. Esc also comes back here</source>
-        <translation>הזזה/צפייה: גרירה מזיזה את התמונה, הגלגלת מגדילה ומקטינה; המסכה אינה משתנה. גם Esc חוזר לכאן</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Brush</source>
-        <translation>&amp;מכחול</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Brush: drag to paint lesion, right-drag to erase; [ and ] or Ctrl+wheel change the size</source>
-        <translation>מכחול: גרירה צובעת נגע, גרירה בכפתור הימני מוחקת; ‏[ ו-] או Ctrl+גלגלת משנים את הגודל</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Eraser</source>
-        <translation>מ&amp;חק</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Eraser: drag to erase, right-drag to paint; [ and ] or Ctrl+wheel change the size</source>
-        <translation>מחק: גרירה מוחקת, גרירה בכפתור הימני צובעת; ‏[ ו-] או Ctrl+גלגלת משנים את הגודל</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lasso Fill</source>
-        <translation>מילוי &amp;לאסו</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lasso fill: drag a loop (or click corners) to add it to the mask; right button or Alt subtracts</source>
-        <translation>מילוי לאסו: גרירת לולאה (או לחיצה על פינות) מוסיפה את פנימה למסכה; הכפתור הימני או Alt מחסירים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Flood Fill</source>
-        <translation>מילוי &amp;אזור</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flood fill: click a region to fill it with lesion, right-click to clear it</source>
-        <translation>מילוי אזור: לחיצה על אזור ממלאת אותו בנגע, לחיצה ימנית מנקה אותו</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;GrabCut</source>
-        <translation>&amp;GrabCut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GrabCut: drag a box around the lesion; then paint inside with the left (lesion) or right (skin) button to refine</source>
-        <translation>GrabCut: גרירת מלבן סביב הנגע; אחר כך ציור בתוכו בכפתור השמאלי (נגע) או הימני (עור) לשיפור</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prediction &amp;Lasso</source>
-        <translation>לאסו &amp;חיזוי</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prediction lasso: the thresholded prediction replaces the mask inside the loop you draw</source>
-        <translation>לאסו חיזוי: החיזוי לפי הסף מחליף את המסכה בתוך הלולאה שמציירים</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pan</source>
-        <translation>הזזה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Brush</source>
-        <translation>מכחול</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Eraser</source>
-        <translation>מחק</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lasso</source>
-        <translation>לאסו</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill</source>
-        <translation>מילוי</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GrabCut</source>
-        <translation>GrabCut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pred. lasso</source>
-        <translation>לאסו חיזוי</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel / Pan</source>
-        <translation>ביטול / הזזה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drop a half-drawn lasso or GrabCut box; otherwise back to Pan/View</source>
-        <translation>ביטול לאסו או מלבן GrabCut שבאמצע ציור; אחרת חזרה להזזה/צפייה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Smaller Brush</source>
-        <translation>מכחול קטן יותר</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Make the brush smaller</source>
-        <translation>הקטנת המכחול</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bigger Brush</source>
-        <translation>מכחול גדול יותר</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Make the brush bigger</source>
-        <translation>הגדלת המכחול</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Accept Prediction</source>
         <translation>&amp;קבלת החיזוי</translation>
     </message>
@@ -177,7 +42,7 @@
         <translation>מילוי החורים שבתוך הנגע</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove &amp;Islands</source>
         <translation>הסרת &amp;איים</translation>
     </message>
@@ -187,7 +52,7 @@
         <translation>הסרת כתמי נגע קטנים מהשטח שנבחר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keep Largest Region</source>
         <translation>&amp;שמירת האזור הגדול ביותר</translation>
     </message>
@@ -237,7 +102,7 @@
         <translation>החזרת המסכה המקורית של המערך (ניתן לבטל)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Accept Prediction</source>
         <translation>קבלת החיזוי</translation>
     </message>
@@ -267,6 +132,21 @@
         <translation>כתיבת מסכות, חיזויים, שכבות או מדדים לתיקייה</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Approve Mask</source>
+        <translation>&amp;אישור המסכה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark this image&apos;s mask as reviewed and correct (A)</source>
+        <translation>סימון המסכה של תמונה זו כנבדקה ונכונה (A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Undo</source>
         <translation>&amp;ביטול</translation>
@@ -287,27 +167,7 @@
         <translation>&amp;ביצוע חוזר %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;עריכה</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Clean Up</source>
-        <translation>&amp;ניקוי</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;כלים</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Tools</source>
-        <translation>כלים</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>Undo</source>
         <translation>ביטול</translation>
     </message>
@@ -318,37 +178,9 @@
     </message>
 </context>
 <context>
-    <name>LoadedSample</name>
-    <message>
-        <location filename="../ui/common/loadedsample.cpp" line="+47"/>
-        <source>%1: cannot read the mask</source>
-        <translation>%1: לא ניתן לקרוא את המסכה</translation>
-    </message>
-    <message>
-        <location line="+138"/>
-        <source>%1: cannot read the probability map</source>
-        <translation>%1: לא ניתן לקרוא את מפת ההסתברות</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: the probability map is not a grey image</source>
-        <translation>%1: מפת ההסתברות אינה תמונה בגווני אפור</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the probability map is %2x%3 but its image is %4x%5</source>
-        <translation>%1: מפת ההסתברות בגודל %2x%3 אך התמונה שלה בגודל %4x%5</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1: cannot read the image</source>
-        <translation>%1: לא ניתן לקרוא את התמונה</translation>
-    </message>
-</context>
-<context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="+44"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+15"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;פתיחת מערך נתונים…</translation>
     </message>
@@ -403,7 +235,7 @@
         <translation>הצגת התמונה כולה (F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>גודל &amp;אמיתי (1:1)</translation>
     </message>
@@ -411,191 +243,6 @@
         <location line="+1"/>
         <source>One image pixel per screen pixel (1)</source>
         <translation>פיקסל תמונה אחד לכל פיקסל מסך (1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show &amp;Mask</source>
-        <translation>הצגת ה&amp;מסכה</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the mask (M)</source>
-        <translation>הצגת המסכה (M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show &amp;Prediction</source>
-        <translation>הצגת ה&amp;חיזוי</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the predicted mask (P)</source>
-        <translation>הצגת המסכה החזויה (P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Difference View</source>
-        <translation>תצוגת ה&amp;בדלים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Colour where prediction and mask disagree (D)</source>
-        <translation>צביעת המקומות שבהם החיזוי והמסכה אינם מסכימים (D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Probability &amp;Heat Map</source>
-        <translation>מפת &amp;חום של ההסתברות</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the model&apos;s probability map (Shift+P)</source>
-        <translation>הצגת מפת ההסתברות של המודל (Shift+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill Mask</source>
-        <translation>מילוי המסכה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw the mask filled instead of outlined (Shift+M)</source>
-        <translation>ציור המסכה ממולאת במקום קו מתאר (Shift+M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill Prediction</source>
-        <translation>מילוי החיזוי</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw the prediction filled instead of outlined</source>
-        <translation>ציור החיזוי ממולא במקום קו מתאר</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Next Image</source>
-        <translation>התמונה ה&amp;באה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next image in the list (→ or Page Down)</source>
-        <translation>התמונה הבאה ברשימה (← או Page Down)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>P&amp;revious Image</source>
-        <translation>התמונה ה&amp;קודמת</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous image in the list (← or Page Up)</source>
-        <translation>התמונה הקודמת ברשימה (→ או Page Up)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next &amp;Unreviewed</source>
-        <translation>הבאה שלא &amp;נבדקה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next image you have neither corrected nor approved (U)</source>
-        <translation>התמונה הבאה שעדיין לא תיקנת ולא אישרת (U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next Most Un&amp;certain</source>
-        <translation>הבאה ב&amp;אי-ודאות</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The image the model is least sure about; press again for the next one (Y)</source>
-        <translation>התמונה שהמודל הכי פחות בטוח לגביה; לחיצה נוספת עוברת לבאה (Y)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The image where prediction and mask disagree most; press again for the next one (W)</source>
-        <translation>התמונה שבה החיזוי והמסכה הכי פחות מסכימים; לחיצה נוספת עוברת לבאה (W)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Next Largest &amp;Disagreement</source>
-        <translation>אי-ההסכמה הגדולה ה&amp;באה</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sort by Disagreement</source>
-        <translation>מיון לפי אי-הסכמה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List the images with the worst Dice first: likely mask errors</source>
-        <translation>הצגת התמונות עם ה-Dice הגרוע ביותר תחילה: שגיאות מסכה סבירות</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sort by Uncertainty</source>
-        <translation>מיון לפי אי-ודאות</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List the images the model is least sure about first</source>
-        <translation>הצגת התמונות שהמודל הכי פחות בטוח לגביהן תחילה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sort by Id</source>
-        <translation>מיון לפי מזהה</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Approve Mask</source>
-        <translation>&amp;אישור המסכה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark this image&apos;s mask as reviewed and correct (A)</source>
-        <translation>סימון המסכה של תמונה זו כנבדקה ונכונה (A)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose &amp;Model File…</source>
-        <translation>בחירת קובץ &amp;מודל…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The model used for predictions</source>
-        <translation>המודל שמשמש לחיזויים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Predict &amp;This Image</source>
-        <translation>חיזוי לתמונה &amp;זו</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Predict the mask of the image on screen</source>
-        <translation>חיזוי המסכה של התמונה שעל המסך</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Predict &amp;All</source>
-        <translation>חיזוי ל&amp;כל התמונות</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Predict every image that has no up-to-date prediction</source>
-        <translation>חיזוי לכל תמונה שאין לה חיזוי עדכני</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel Prediction</source>
-        <translation>&amp;ביטול החיזוי</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop after the current image</source>
-        <translation>עצירה אחרי התמונה הנוכחית</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -608,24 +255,9 @@
         <translation>&amp;אודות Dermask</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Open</source>
         <translation>פתיחה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous</source>
-        <translation>הקודמת</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next</source>
-        <translation>הבאה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next Unreviewed</source>
-        <translation>הבאה שלא נבדקה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -638,82 +270,7 @@
         <translation>1:1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mask</source>
-        <translation>מסכה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prediction</source>
-        <translation>חיזוי</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difference</source>
-        <translation>הבדלים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worst Dice First</source>
-        <translation>Dice גרוע תחילה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approve</source>
-        <translation>אישור</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Predict</source>
-        <translation>חיזוי</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;File</source>
-        <translation>&amp;קובץ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open &amp;Recent</source>
-        <translation>פתיחת &amp;אחרונים</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;View</source>
-        <translation>&amp;תצוגה</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Hold H to Hide All Overlays</source>
-        <translation>החזקת H מסתירה את כל השכבות</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Go</source>
-        <translation>&amp;מעבר</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Review</source>
-        <translation>&amp;סקירה</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Predict</source>
-        <translation>&amp;חיזוי</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation>&amp;עזרה</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Main</source>
-        <translation>ראשי</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/helpdialogs.cpp" line="+44"/>
+        <location filename="../ui/mainwindow/helpdialogs.cpp" line="+45"/>
         <source>Hold to hide all overlays</source>
         <translation>החזקה מסתירה את כל השכבות</translation>
     </message>
@@ -738,7 +295,7 @@
         <translation>הזזה: הכפתור האמצעי או רווח + גרירה; הכפתור השמאלי בכלי הזזה/צפייה</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Ctrl+Wheel</source>
         <translation>Ctrl+גלגלת</translation>
     </message>
@@ -748,12 +305,12 @@
         <translation>גודל המכחול</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>&lt;p&gt;&lt;b&gt;Dermask&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse dermoscopy datasets, inspect nevus masks and predictions, and find the images where they disagree.&lt;/p&gt;&lt;p&gt;Original dataset files are never written: corrected masks, statuses and predictions live in the dataset&apos;s workspace.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dermask&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;עיון במערכי נתונים של דרמוסקופיה, בדיקת מסכות של נבוסים וחיזויים, ואיתור התמונות שבהן הם אינם מסכימים.&lt;/p&gt;&lt;p&gt;קובצי המקור של מערך הנתונים לעולם אינם נכתבים: מסכות מתוקנות, סטטוסים וחיזויים נשמרים בסביבת העבודה של המערך.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-19"/>
         <source>Double click</source>
         <translation>לחיצה כפולה</translation>
     </message>
@@ -763,7 +320,7 @@
         <translation>מעבר בין התאמה לחלון לבין 1:1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Keyboard Shortcuts</source>
         <translation>קיצורי מקלדת</translation>
     </message>
@@ -774,42 +331,9 @@
     </message>
 </context>
 <context>
-    <name>PredictController</name>
-    <message>
-        <location filename="../ui/predict/predictcontroller.cpp" line="+74"/>
-        <source>Prediction is not available in this build.</source>
-        <translation>חיזוי אינו זמין בגרסה זו.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A prediction is already running.</source>
-        <translation>חיזוי כבר פועל.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a dataset with a workspace first.</source>
-        <translation>יש לפתוח קודם מערך נתונים עם סביבת עבודה.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a model file first.</source>
-        <translation>יש לבחור קודם קובץ מודל.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is nothing to predict.</source>
-        <translation>אין מה לחזות.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1: cannot load the model</source>
-        <translation>%1: לא ניתן לטעון את המודל</translation>
-    </message>
-</context>
-<context>
     <name>PredictionBackend</name>
     <message>
-        <location filename="../ui/predict/predictionbackend.cpp" line="+62"/>
+        <location filename="../core/learning/predictionbackend.cpp" line="+62"/>
         <source>%1: the model did not load in time</source>
         <translation>%1: המודל לא נטען בזמן</translation>
     </message>
@@ -817,6 +341,44 @@
         <location line="+22"/>
         <source>the prediction did not finish in time</source>
         <translation>החיזוי לא הסתיים בזמן</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionStore</name>
+    <message>
+        <location filename="../core/session/predictionstore.cpp" line="+54"/>
+        <source>%1: no folder to write the prediction to</source>
+        <translation>%1: אין תיקייה שאליה אפשר לכתוב את החיזוי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the predicted mask must be 8-bit single channel</source>
+        <translation>%1: המסכה החזויה חייבת להיות בערוץ יחיד של 8 סיביות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the probability map and the mask differ in size</source>
+        <translation>%1: מפת ההסתברות והמסכה שונות בגודלן</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: לא ניתן ליצור את התיקייה</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: cannot read the probability map</source>
+        <translation>%1: לא ניתן לקרוא את מפת ההסתברות</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the probability map is not a grey image</source>
+        <translation>%1: מפת ההסתברות אינה תמונה בגווני אפור</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the probability map is %2x%3 but its image is %4x%5</source>
+        <translation>%1: מפת ההסתברות בגודל %2x%3 אך התמונה שלה בגודל %4x%5</translation>
     </message>
 </context>
 <context>
@@ -830,6 +392,57 @@
         <location line="+17"/>
         <source>%1: cannot rename to %2</source>
         <translation>%1: לא ניתן לשנות את השם ל-%2</translation>
+    </message>
+</context>
+<context>
+    <name>SampleLabels</name>
+    <message>
+        <location filename="../ui/common/samplelabels.cpp" line="+8"/>
+        <source>No mask</source>
+        <translation>ללא מסכה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset mask</source>
+        <translation>מסכת המערך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>תוקנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>אושרה</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Common nevus</source>
+        <translation>נבוס שכיח</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atypical nevus</source>
+        <translation>נבוס לא טיפוסי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Melanoma</source>
+        <translation>מלנומה</translation>
+    </message>
+</context>
+<context>
+    <name>SampleLayers</name>
+    <message>
+        <location filename="../core/session/samplelayers.cpp" line="+47"/>
+        <source>%1: cannot read the image</source>
+        <translation>%1: לא ניתן לקרוא את התמונה</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: cannot read the mask</source>
+        <translation>%1: לא ניתן לקרוא את המסכה</translation>
     </message>
 </context>
 <context>
@@ -904,9 +517,17 @@
     </message>
 </context>
 <context>
+    <name>dermask::core::AutoSaver</name>
+    <message>
+        <location filename="../core/editing/autosaver.cpp" line="+197"/>
+        <source>%1: the mask could not be saved</source>
+        <translation>%1: לא ניתן היה לשמור את המסכה</translation>
+    </message>
+</context>
+<context>
     <name>dermask::core::MaskDocument</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="+44"/>
+        <location filename="../core/mask/maskdocument.cpp" line="+157"/>
         <source>Brush %1 px</source>
         <translation>מכחול %1 פיקסלים</translation>
     </message>
@@ -916,83 +537,223 @@
         <translation>מחיקה %1 פיקסלים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+168"/>
         <source>Polygon fill</source>
         <translation>מילוי מצולע</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Polygon erase</source>
         <translation>מחיקת מצולע</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Flood fill</source>
         <translation>מילוי אזור</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Flood erase</source>
         <translation>ניקוי אזור</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>GrabCut</source>
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="+388"/>
+        <location filename="../core/mask/maskdocument.cpp" line="+19"/>
         <source>Accept prediction</source>
         <translation>קבלת החיזוי</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/mask/maskdocument.cpp" line="+36"/>
         <source>Revert to source mask</source>
         <translation>חזרה למסכת המקור</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="-52"/>
+        <location filename="../core/mask/maskdocument.cpp" line="-31"/>
         <source>Fill holes</source>
         <translation>מילוי חורים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <location filename="../core/mask/maskdocument.cpp" line="+10"/>
         <source>Keep largest</source>
         <translation>שמירת הגדול ביותר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location filename="../core/mask/maskdocument.cpp" line="+5"/>
         <source>Smooth</source>
         <translation>החלקה</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editortools.cpp" line="+128"/>
+        <location line="-9"/>
+        <location filename="../core/mask/maskdocument.cpp" line="-10"/>
         <source>Remove islands &lt; %1 px</source>
         <translation>הסרת איים ‎&lt; %1‎ פיקסלים</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location filename="../core/mask/maskdocument.cpp" line="+15"/>
         <source>Grow %1 px</source>
         <translation>הרחבה %1 פיקסלים</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/mask/maskdocument.cpp" line="+5"/>
         <source>Shrink %1 px</source>
         <translation>כיווץ %1 פיקסלים</translation>
     </message>
 </context>
 <context>
-    <name>dermask::ui::AutoSaver</name>
+    <name>dermask::core::PredictController</name>
     <message>
-        <location filename="../ui/editing/autosaver.cpp" line="+197"/>
-        <source>%1: the mask could not be saved</source>
-        <translation>%1: לא ניתן היה לשמור את המסכה</translation>
+        <location filename="../core/learning/predictcontroller.cpp" line="+66"/>
+        <source>Prediction is not available in this build.</source>
+        <translation>חיזוי אינו זמין בגרסה זו.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A prediction is already running.</source>
+        <translation>חיזוי כבר פועל.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a dataset with a workspace first.</source>
+        <translation>יש לפתוח קודם מערך נתונים עם סביבת עבודה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a model file first.</source>
+        <translation>יש לבחור קודם קובץ מודל.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nothing to predict.</source>
+        <translation>אין מה לחזות.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: cannot load the model</source>
+        <translation>%1: לא ניתן לטעון את המודל</translation>
+    </message>
+</context>
+<context>
+    <name>dermask::core::TrainingController</name>
+    <message>
+        <location filename="../core/learning/trainingcontroller.cpp" line="+131"/>
+        <source>Training is not available: the model worker has stopped.</source>
+        <translation>האימון אינו זמין: תהליך המודל נעצר.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a dataset to train on its masks.</source>
+        <translation>יש לפתוח מערך נתונים כדי לאמן על המסכות שלו.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This dataset has no workspace, so a trained model could not be saved.</source>
+        <translation>למערך הנתונים הזה אין סביבת עבודה, ולכן לא ניתן יהיה לשמור מודל מאומן.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Training needs at least %1 images with a mask; this dataset has %2. Draw masks on %n more image(s) with the Edit tools, then start again.</source>
+        <translation>
+            <numerusform>לאימון נדרשות לפחות %1 תמונות עם מסכה; במערך הזה יש %2. יש לצייר מסכה על תמונה אחת נוספת בכלי העריכה, ואז להתחיל שוב.</numerusform>
+            <numerusform>לאימון נדרשות לפחות %1 תמונות עם מסכה; במערך הזה יש %2. יש לצייר מסכות על %n תמונות נוספות בכלי העריכה, ואז להתחיל שוב.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A training run is already going on.</source>
+        <translation>אימון כבר פועל.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no active model to fine-tune: train one first.</source>
+        <translation>אין מודל פעיל לכוונון עדין: יש לאמן מודל תחילה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Dermask model (a TorchScript module, or its description is missing), so it cannot be fine-tuned.</source>
+        <translation>%1 אינו מודל של Dermask (מודול TorchScript, או שהתיאור שלו חסר), ולכן לא ניתן לכוונן אותו.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown network &quot;%1&quot;.</source>
+        <translation>רשת לא מוכרת: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot create the models folder.</source>
+        <translation>%1: לא ניתן ליצור את תיקיית המודלים.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>Training finished: %n epoch(s).</source>
+        <translation>
+            <numerusform>האימון הסתיים: אפוק אחד.</numerusform>
+            <numerusform>האימון הסתיים: %n אפוקים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Training stopped early after %n epoch(s): the validation Dice had stopped improving.</source>
+        <translation>
+            <numerusform>האימון נעצר מוקדם אחרי אפוק אחד: ה-Dice של האימות הפסיק להשתפר.</numerusform>
+            <numerusform>האימון נעצר מוקדם אחרי %n אפוקים: ה-Dice של האימות הפסיק להשתפר.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Training used its time budget: %n epoch(s).</source>
+        <translation>
+            <numerusform>האימון ניצל את מגבלת הזמן: אפוק אחד.</numerusform>
+            <numerusform>האימון ניצל את מגבלת הזמן: %n אפוקים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Training stopped after %n epoch(s).</source>
+        <translation>
+            <numerusform>האימון נעצר אחרי אפוק אחד.</numerusform>
+            <numerusform>האימון נעצר אחרי %n אפוקים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training failed: %1</source>
+        <translation>האימון נכשל: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown error</source>
+        <translation>שגיאה לא ידועה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best validation Dice %1 (epoch %2).</source>
+        <translation>ה-Dice הטוב ביותר באימות: %1 (אפוק %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now the active model.</source>
+        <translation>%1 הוא עכשיו המודל הפעיל.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No epoch had finished: nothing was kept, the active model is unchanged.</source>
+        <translation>אף אפוק לא הסתיים: דבר לא נשמר, והמודל הפעיל לא השתנה.</translation>
     </message>
 </context>
 <context>
     <name>dermask::ui::BrowserWidget</name>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="+27"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="+28"/>
         <source>Filter by id…</source>
         <translation>סינון לפי מזהה…</translation>
     </message>
@@ -1137,14 +898,47 @@
     </message>
 </context>
 <context>
+    <name>dermask::ui::DatasetOpener</name>
+    <message>
+        <location filename="../ui/mainwindow/datasetopener.cpp" line="+42"/>
+        <source>Open &amp;Recent</source>
+        <translation>פתיחת &amp;אחרונים</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sample dataset</source>
+        <translation>מערך הדוגמה</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Open Dataset Folder</source>
+        <translation>פתיחת תיקיית מערך נתונים</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The last dataset, %1, is no longer there.</source>
+        <translation>מערך הנתונים האחרון, %1, כבר אינו קיים.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot open</source>
+        <translation>%1: לא ניתן לפתוח</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Dataset</source>
+        <translation>פתיחת מערך נתונים</translation>
+    </message>
+</context>
+<context>
     <name>dermask::ui::EditController</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="+40"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="-319"/>
         <source>%1: nothing to change.</source>
         <translation>%1: אין מה לשנות.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1 cannot be edited: %2</source>
         <translation>לא ניתן לערוך את %1: %2</translation>
     </message>
@@ -1154,7 +948,7 @@
         <translation>לא ניתן היה לקרוא את המסכה של %1, ולכן העריכה מתחילה ממסכה ריקה: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+66"/>
         <source>The changes to %n image(s) could not be saved:
 
 %1
@@ -1189,7 +983,27 @@ They are still here. Free some space or make the workspace writable and try agai
         <translation>להשאיר את Dermask פתוח</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>%1 is not approved: its changes could not be saved.</source>
+        <translation>%1 לא אושרה: לא ניתן היה לשמור את השינויים בה.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no mask to approve.</source>
+        <translation>ל-%1 אין מסכה לאישור.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses cannot be saved: this dataset has no workspace.</source>
+        <translation>לא ניתן לשמור סטטוסים: למערך זה אין סביבת עבודה.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review status</source>
+        <translation>סטטוס סקירה</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Saving failed</source>
         <translation>השמירה נכשלה</translation>
     </message>
@@ -1211,12 +1025,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Unsaved changes: %1 (saved in a moment)</source>
         <translation>שינויים שטרם נשמרו: %1 (יישמרו בעוד רגע)</translation>
     </message>
@@ -1236,7 +1050,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>למערך זה אין סביבת עבודה: לא ניתן לשמור שינויים.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>⚠ Not saved</source>
         <translation>⚠ לא נשמר</translation>
     </message>
@@ -1251,70 +1065,20 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>✓ נשמר</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+78"/>
         <source>This image has no prediction to accept: use Predict ▸ Predict This Image first.</source>
         <translation>לתמונה זו אין חיזוי לקבל: יש להפעיל קודם חיזוי ◂ חיזוי לתמונה זו.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editortools.cpp" line="-76"/>
-        <source>Edit</source>
-        <translation>עריכה</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Changes to %1 could not be saved; the export holds their last saved masks.</source>
-        <translation>לא ניתן היה לשמור את השינויים ב-%1; הייצוא יכיל את המסכות שנשמרו אחרונות.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Dropped.</source>
-        <translation>בוטל.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="-16"/>
         <source>The mask already is the dataset&apos;s own mask.</source>
         <translation>המסכה כבר זהה למסכה המקורית של המערך.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: B brush, E eraser, L lasso, G fill, C GrabCut.</source>
-        <translation>גרירה מזיזה את התמונה, הגלגלת מגדילה ומקטינה. לתיקון המסכה יש לבחור כלי בסרגל הכלים: B מכחול, E מחק, L לאסו, G מילוי, C ‏GrabCut.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Drag to paint lesion; right-drag erases. [ ] or Ctrl+wheel: size.</source>
-        <translation>גרירה צובעת נגע; גרירה בכפתור הימני מוחקת. ‏[ ] או Ctrl+גלגלת: גודל.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drag to erase; right-drag paints. [ ] or Ctrl+wheel: size.</source>
-        <translation>גרירה מוחקת; גרירה בכפתור הימני צובעת. ‏[ ] או Ctrl+גלגלת: גודל.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drag a loop, or click corners and double-click: the inside becomes lesion. Right button or Alt: background.</source>
-        <translation>גרירת לולאה, או לחיצה על פינות ולחיצה כפולה: הפנים הופך לנגע. כפתור ימני או Alt: רקע.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Click a region (a hole) to fill it with lesion; right-click clears a region.</source>
-        <translation>לחיצה על אזור (חור) ממלאת אותו בנגע; לחיצה ימנית מנקה אזור.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Drag a box around the lesion. Then paint inside it: left = surely lesion, right = surely skin. Shift+drag: new box.</source>
-        <translation>גרירת מלבן סביב הנגע. אחר כך ציור בתוכו: שמאלי = בוודאי נגע, ימני = בוודאי עור. Shift+גרירה: מלבן חדש.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Draw a loop: inside it the mask becomes the prediction at this threshold (dashed outline). Shift+A takes it everywhere.</source>
-        <translation>ציור לולאה: בתוכה המסכה הופכת לחיזוי לפי הסף הזה (קו מקווקו). Shift+A לוקח אותו בכל התמונה.</translation>
     </message>
 </context>
 <context>
     <name>dermask::ui::EditPanel</name>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="+41"/>
+        <location filename="../ui/editing/editpanel.cpp" line="+44"/>
         <source>Prediction</source>
         <translation>חיזוי</translation>
     </message>
@@ -1334,7 +1098,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>אין עדיין חיזוי לתמונה זו: חיזוי ◂ חיזוי לתמונה זו.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Clean up</source>
         <translation>ניקוי</translation>
     </message>
@@ -1378,7 +1142,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+31"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+32"/>
         <location line="+81"/>
         <source>Export</source>
         <translation>ייצוא</translation>
@@ -1469,7 +1233,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>ייצוא אל</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+34"/>
+        <source>Changes to %1 could not be saved; the export holds their last saved masks.</source>
+        <translation>לא ניתן היה לשמור את השינויים ב-%1; הייצוא יכיל את המסכות שנשמרו אחרונות.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>No predictions yet: use Predict ▸ Predict All first.</source>
         <translation>אין עדיין חיזויים: יש להפעיל קודם חיזוי ◂ חיזוי לכל התמונות.</translation>
     </message>
@@ -1585,7 +1354,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::GrabCutTool</name>
     <message>
-        <location filename="../ui/tools/grabcuttool.cpp" line="+73"/>
+        <location filename="../ui/tools/grabcuttool.cpp" line="+72"/>
         <source>Drag a box around the lesion first.</source>
         <translation>יש לגרור קודם מלבן סביב הנגע.</translation>
     </message>
@@ -1618,7 +1387,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::ImageCanvas</name>
     <message>
-        <location filename="../ui/canvas/canvaspainting.cpp" line="+140"/>
+        <location filename="../ui/canvas/imagecanvas.cpp" line="+463"/>
         <source>Loading %1…</source>
         <translation>טוען את %1…</translation>
     </message>
@@ -1631,7 +1400,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::InfoPanel</name>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="+20"/>
+        <location filename="../ui/panels/infopanel.cpp" line="+21"/>
         <source>%1 px (%2 % of the image)</source>
         <translation>%1 פיקסלים (%2% מהתמונה)</translation>
     </message>
@@ -1691,12 +1460,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>אי-ודאות:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No image</source>
         <translation>אין תמונה</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 פיקסלים</translation>
     </message>
@@ -1730,7 +1499,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::LassoTool</name>
     <message>
-        <location filename="../ui/tools/lassotool.cpp" line="+77"/>
+        <location filename="../ui/tools/lassotool.cpp" line="+76"/>
         <source>Click the next corners; double-click, Enter or a click on the first corner closes the polygon. Esc drops it.</source>
         <translation>יש ללחוץ על הפינות הבאות; לחיצה כפולה, Enter או לחיצה על הפינה הראשונה סוגרות את המצולע. Esc מבטל אותו.</translation>
     </message>
@@ -1750,7 +1519,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>שום דבר לא השתנה: פנים הלאסו כבר היה נגע.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>This image has no prediction to accept: use Predict ▸ Predict This Image first.</source>
         <translation>לתמונה זו אין חיזוי לקבל: יש להפעיל קודם חיזוי ◂ חיזוי לתמונה זו.</translation>
     </message>
@@ -1763,73 +1532,88 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+71"/>
-        <location line="+599"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+77"/>
+        <location line="+461"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-358"/>
         <source>Images</source>
         <translation>תמונות</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Image</source>
         <translation>תמונה</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Overlays</source>
         <translation>שכבות</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Sample dataset</source>
-        <translation>מערך הדוגמה</translation>
+        <location line="+3"/>
+        <source>Edit</source>
+        <translation>עריכה</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Open Dataset Folder</source>
-        <translation>פתיחת תיקיית מערך נתונים</translation>
+        <location line="+32"/>
+        <source>&amp;Clean Up</source>
+        <translation>&amp;ניקוי</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Dice needs predictions to compare with: use Predict ▸ Predict All, then sort again.</source>
-        <translation>ל-Dice דרושים חיזויים להשוואה: יש להפעיל חיזוי ◂ חיזוי לכל התמונות, ואז למיין שוב.</translation>
+        <location line="+2"/>
+        <source>Hold H to Hide All Overlays</source>
+        <translation>החזקת H מסתירה את כל השכבות</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Uncertainty needs predictions: use Predict ▸ Predict All, then sort again.</source>
-        <translation>לאי-ודאות דרושים חיזויים: יש להפעיל חיזוי ◂ חיזוי לכל התמונות, ואז למיין שוב.</translation>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;עריכה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;כלים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go</source>
+        <translation>&amp;מעבר</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Review</source>
+        <translation>&amp;סקירה</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>ראשי</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Opening %1…</source>
         <translation>פותח את %1…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The last dataset, %1, is no longer there.</source>
-        <translation>מערך הנתונים האחרון, %1, כבר אינו קיים.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: cannot open</source>
-        <translation>%1: לא ניתן לפתוח</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open Dataset</source>
-        <translation>פתיחת מערך נתונים</translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>%1 is not approved: its changes could not be saved.</source>
-        <translation>%1 לא אושרה: לא ניתן היה לשמור את השינויים בה.</translation>
-    </message>
-    <message>
-        <location line="+186"/>
+        <location line="+274"/>
         <source>%1 — Dermask</source>
         <translation>%1 — Dermask</translation>
     </message>
@@ -1839,14 +1623,132 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>%1 — %2 — Dermask</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-130"/>
         <source>No images found in %1.
 Dermask looks for PH2, ISIC, images/ + masks/ folders, or plain image files.</source>
         <translation>לא נמצאו תמונות ב-%1.
 Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קובצי תמונה רגילים.</translation>
     </message>
+</context>
+<context>
+    <name>dermask::ui::Navigator</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindownavigation.cpp" line="+39"/>
+        <location filename="../ui/browser/navigator.cpp" line="+26"/>
+        <source>&amp;Next Image</source>
+        <translation>התמונה ה&amp;באה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next image in the list (→ or Page Down)</source>
+        <translation>התמונה הבאה ברשימה (← או Page Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;revious Image</source>
+        <translation>התמונה ה&amp;קודמת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous image in the list (← or Page Up)</source>
+        <translation>התמונה הקודמת ברשימה (→ או Page Up)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next &amp;Unreviewed</source>
+        <translation>הבאה שלא &amp;נבדקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next image you have neither corrected nor approved (U)</source>
+        <translation>התמונה הבאה שעדיין לא תיקנת ולא אישרת (U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Most Un&amp;certain</source>
+        <translation>הבאה ב&amp;אי-ודאות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image the model is least sure about; press again for the next one (Y)</source>
+        <translation>התמונה שהמודל הכי פחות בטוח לגביה; לחיצה נוספת עוברת לבאה (Y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Largest &amp;Disagreement</source>
+        <translation>אי-ההסכמה הגדולה ה&amp;באה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image where prediction and mask disagree most; press again for the next one (W)</source>
+        <translation>התמונה שבה החיזוי והמסכה הכי פחות מסכימים; לחיצה נוספת עוברת לבאה (W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by Disagreement</source>
+        <translation>מיון לפי אי-הסכמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the images with the worst Dice first: likely mask errors</source>
+        <translation>הצגת התמונות עם ה-Dice הגרוע ביותר תחילה: שגיאות מסכה סבירות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by Uncertainty</source>
+        <translation>מיון לפי אי-ודאות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the images the model is least sure about first</source>
+        <translation>הצגת התמונות שהמודל הכי פחות בטוח לגביהן תחילה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by Id</source>
+        <translation>מיון לפי מזהה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous</source>
+        <translation>הקודמת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>הבאה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Unreviewed</source>
+        <translation>הבאה שלא נבדקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst Dice First</source>
+        <translation>Dice גרוע תחילה</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No more images with an uncertainty: predict first (Predict ▸ Predict All).</source>
+        <translation>אין עוד תמונות עם אי-ודאות: יש להפעיל חיזוי קודם (חיזוי ◂ חיזוי לכל התמונות).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No more images with both a mask and a prediction.</source>
+        <translation>אין עוד תמונות שיש להן גם מסכה וגם חיזוי.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dice needs predictions to compare with: use Predict ▸ Predict All, then sort again.</source>
+        <translation>ל-Dice דרושים חיזויים להשוואה: יש להפעיל חיזוי ◂ חיזוי לכל התמונות, ואז למיין שוב.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uncertainty needs predictions: use Predict ▸ Predict All, then sort again.</source>
+        <translation>לאי-ודאות דרושים חיזויים: יש להפעיל חיזוי ◂ חיזוי לכל התמונות, ואז למיין שוב.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>This is the last image in the list.</source>
         <translation>זו התמונה האחרונה ברשימה.</translation>
     </message>
@@ -1856,7 +1758,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>זו התמונה הראשונה ברשימה.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No images in the list.</source>
         <translation>אין תמונות ברשימה.</translation>
     </message>
@@ -1865,36 +1767,89 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <source>Every image in the list has been reviewed.</source>
         <translation>כל התמונות ברשימה נבדקו.</translation>
     </message>
+</context>
+<context>
+    <name>dermask::ui::OverlayControls</name>
     <message>
-        <location line="+27"/>
-        <source>No more images with an uncertainty: predict first (Predict ▸ Predict All).</source>
-        <translation>אין עוד תמונות עם אי-ודאות: יש להפעיל חיזוי קודם (חיזוי ◂ חיזוי לכל התמונות).</translation>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="+14"/>
+        <source>Show &amp;Mask</source>
+        <translation>הצגת ה&amp;מסכה</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No more images with both a mask and a prediction.</source>
-        <translation>אין עוד תמונות שיש להן גם מסכה וגם חיזוי.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+100"/>
-        <source>%1 has no mask to approve.</source>
-        <translation>ל-%1 אין מסכה לאישור.</translation>
+        <location line="+0"/>
+        <source>Show the mask (M)</source>
+        <translation>הצגת המסכה (M)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Statuses cannot be saved: this dataset has no workspace.</source>
-        <translation>לא ניתן לשמור סטטוסים: למערך זה אין סביבת עבודה.</translation>
+        <source>Show &amp;Prediction</source>
+        <translation>הצגת ה&amp;חיזוי</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Review status</source>
-        <translation>סטטוס סקירה</translation>
+        <location line="+1"/>
+        <source>Show the predicted mask (P)</source>
+        <translation>הצגת המסכה החזויה (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Difference View</source>
+        <translation>תצוגת ה&amp;בדלים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour where prediction and mask disagree (D)</source>
+        <translation>צביעת המקומות שבהם החיזוי והמסכה אינם מסכימים (D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability &amp;Heat Map</source>
+        <translation>מפת &amp;חום של ההסתברות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the model&apos;s probability map (Shift+P)</source>
+        <translation>הצגת מפת ההסתברות של המודל (Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill Mask</source>
+        <translation>מילוי המסכה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the mask filled instead of outlined (Shift+M)</source>
+        <translation>ציור המסכה ממולאת במקום קו מתאר (Shift+M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill Prediction</source>
+        <translation>מילוי החיזוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the prediction filled instead of outlined</source>
+        <translation>ציור החיזוי ממולא במקום קו מתאר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mask</source>
+        <translation>מסכה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prediction</source>
+        <translation>חיזוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>הבדלים</translation>
     </message>
 </context>
 <context>
     <name>dermask::ui::OverlayPanel</name>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="+39"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="+38"/>
         <source>Mask (truth)</source>
         <translation>מסכה (אמת)</translation>
     </message>
@@ -2009,18 +1964,68 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::PredictActions</name>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="+32"/>
+        <location filename="../ui/predict/predictactions.cpp" line="+20"/>
+        <source>Choose &amp;Model File…</source>
+        <translation>בחירת קובץ &amp;מודל…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model used for predictions</source>
+        <translation>המודל שמשמש לחיזויים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict &amp;This Image</source>
+        <translation>חיזוי לתמונה &amp;זו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predict the mask of the image on screen</source>
+        <translation>חיזוי המסכה של התמונה שעל המסך</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict &amp;All</source>
+        <translation>חיזוי ל&amp;כל התמונות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predict every image that has no up-to-date prediction</source>
+        <translation>חיזוי לכל תמונה שאין לה חיזוי עדכני</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel Prediction</source>
+        <translation>&amp;ביטול החיזוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current image</source>
+        <translation>עצירה אחרי התמונה הנוכחית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predict</source>
+        <translation>חיזוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Predict</source>
+        <translation>&amp;חיזוי</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Predicting %v/%m</source>
         <translation>חיזוי %v/%m</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+84"/>
+        <location line="+10"/>
+        <location line="+88"/>
         <source>Prediction</source>
         <translation>חיזוי</translation>
     </message>
     <message numerus="yes">
-        <location line="-75"/>
+        <location line="-79"/>
         <source>Prediction cancelled: %n image(s) predicted.</source>
         <translation>
             <numerusform>החיזוי בוטל: נחזתה תמונה אחת.</numerusform>
@@ -2036,7 +2041,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n failed (see the browser&apos;s warning badges).</source>
         <translation>
             <numerusform>אחת נכשלה (ראו את סימני האזהרה ברשימה).</numerusform>
@@ -2044,7 +2049,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Choose Model File</source>
         <translation>בחירת קובץ מודל</translation>
     </message>
@@ -2059,7 +2064,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>החיזויים ישתמשו ב-%1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
         <source>Prediction is not available in this build. Predictions already in the workspace are shown.</source>
         <translation>חיזוי אינו זמין בגרסה זו. חיזויים שכבר נמצאים בסביבת העבודה מוצגים.</translation>
     </message>
@@ -2129,42 +2134,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::SampleModel</name>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="+116"/>
-        <source>No mask</source>
-        <translation>ללא מסכה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dataset mask</source>
-        <translation>מסכת המערך</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Corrected</source>
-        <translation>תוקנה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>אושרה</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Common nevus</source>
-        <translation>נבוס שכיח</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Atypical nevus</source>
-        <translation>נבוס לא טיפוסי</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Melanoma</source>
-        <translation>מלנומה</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="+143"/>
         <source>Changes not saved yet</source>
         <translation>שינויים שטרם נשמרו</translation>
     </message>
@@ -2207,12 +2177,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::StatusLine</name>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="+31"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 layout</source>
         <comment>dataset layout, e.g. PH2 layout</comment>
         <translation>מבנה %1</translation>
@@ -2242,7 +2212,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>not in the filtered list</source>
         <translation>לא ברשימה המסוננת</translation>
     </message>
@@ -2253,7 +2223,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>%1 מתוך %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Zoom %1 %</source>
         <translation>זום %1%</translation>
     </message>
@@ -2264,9 +2234,192 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
 </context>
 <context>
+    <name>dermask::ui::ToolBox</name>
+    <message>
+        <location filename="../ui/tools/toolbox.cpp" line="+72"/>
+        <source>&amp;Pan/View</source>
+        <translation>&amp;הזזה/צפייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan/View: drag to move the image, wheel to zoom; the mask is not changed. Esc also comes back here</source>
+        <translation>הזזה/צפייה: גרירה מזיזה את התמונה, הגלגלת מגדילה ומקטינה; המסכה אינה משתנה. גם Esc חוזר לכאן</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Brush</source>
+        <translation>&amp;מכחול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush: drag to paint lesion, right-drag to erase; [ and ] or Ctrl+wheel change the size</source>
+        <translation>מכחול: גרירה צובעת נגע, גרירה בכפתור הימני מוחקת; ‏[ ו-] או Ctrl+גלגלת משנים את הגודל</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Eraser</source>
+        <translation>מ&amp;חק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser: drag to erase, right-drag to paint; [ and ] or Ctrl+wheel change the size</source>
+        <translation>מחק: גרירה מוחקת, גרירה בכפתור הימני צובעת; ‏[ ו-] או Ctrl+גלגלת משנים את הגודל</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lasso Fill</source>
+        <translation>מילוי &amp;לאסו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasso fill: drag a loop (or click corners) to add it to the mask; right button or Alt subtracts</source>
+        <translation>מילוי לאסו: גרירת לולאה (או לחיצה על פינות) מוסיפה את פנימה למסכה; הכפתור הימני או Alt מחסירים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Flood Fill</source>
+        <translation>מילוי &amp;אזור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flood fill: click a region to fill it with lesion, right-click to clear it</source>
+        <translation>מילוי אזור: לחיצה על אזור ממלאת אותו בנגע, לחיצה ימנית מנקה אותו</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GrabCut</source>
+        <translation>&amp;GrabCut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GrabCut: drag a box around the lesion; then paint inside with the left (lesion) or right (skin) button to refine</source>
+        <translation>GrabCut: גרירת מלבן סביב הנגע; אחר כך ציור בתוכו בכפתור השמאלי (נגע) או הימני (עור) לשיפור</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prediction &amp;Lasso</source>
+        <translation>לאסו &amp;חיזוי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prediction lasso: the thresholded prediction replaces the mask inside the loop you draw</source>
+        <translation>לאסו חיזוי: החיזוי לפי הסף מחליף את המסכה בתוך הלולאה שמציירים</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Pan</source>
+        <translation>הזזה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Brush</source>
+        <translation>מכחול</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eraser</source>
+        <translation>מחק</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lasso</source>
+        <translation>לאסו</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill</source>
+        <translation>מילוי</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GrabCut</source>
+        <translation>GrabCut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pred. lasso</source>
+        <translation>לאסו חיזוי</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Cancel / Pan</source>
+        <translation>ביטול / הזזה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a half-drawn lasso or GrabCut box; otherwise back to Pan/View</source>
+        <translation>ביטול לאסו או מלבן GrabCut שבאמצע ציור; אחרת חזרה להזזה/צפייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller Brush</source>
+        <translation>מכחול קטן יותר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the brush smaller</source>
+        <translation>הקטנת המכחול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger Brush</source>
+        <translation>מכחול גדול יותר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the brush bigger</source>
+        <translation>הגדלת המכחול</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: B brush, E eraser, L lasso, G fill, C GrabCut.</source>
+        <translation>גרירה מזיזה את התמונה, הגלגלת מגדילה ומקטינה. לתיקון המסכה יש לבחור כלי בסרגל הכלים: B מכחול, E מחק, L לאסו, G מילוי, C ‏GrabCut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag to paint lesion; right-drag erases. [ ] or Ctrl+wheel: size.</source>
+        <translation>גרירה צובעת נגע; גרירה בכפתור הימני מוחקת. ‏[ ] או Ctrl+גלגלת: גודל.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to erase; right-drag paints. [ ] or Ctrl+wheel: size.</source>
+        <translation>גרירה מוחקת; גרירה בכפתור הימני צובעת. ‏[ ] או Ctrl+גלגלת: גודל.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag a loop, or click corners and double-click: the inside becomes lesion. Right button or Alt: background.</source>
+        <translation>גרירת לולאה, או לחיצה על פינות ולחיצה כפולה: הפנים הופך לנגע. כפתור ימני או Alt: רקע.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click a region (a hole) to fill it with lesion; right-click clears a region.</source>
+        <translation>לחיצה על אזור (חור) ממלאת אותו בנגע; לחיצה ימנית מנקה אזור.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag a box around the lesion. Then paint inside it: left = surely lesion, right = surely skin. Shift+drag: new box.</source>
+        <translation>גרירת מלבן סביב הנגע. אחר כך ציור בתוכו: שמאלי = בוודאי נגע, ימני = בוודאי עור. Shift+גרירה: מלבן חדש.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draw a loop: inside it the mask becomes the prediction at this threshold (dashed outline). Shift+A takes it everywhere.</source>
+        <translation>ציור לולאה: בתוכה המסכה הופכת לחיזוי לפי הסף הזה (קו מקווקו). Shift+A לוקח אותו בכל התמונה.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Tools</source>
+        <translation>כלים</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Dropped.</source>
+        <translation>בוטל.</translation>
+    </message>
+</context>
+<context>
     <name>dermask::ui::ToolOptionsBar</name>
     <message>
-        <location filename="../ui/editing/tooloptionsbar.cpp" line="+55"/>
+        <location filename="../ui/tools/tooloptionsbar.cpp" line="+55"/>
         <source> px</source>
         <translation> פיקסלים</translation>
     </message>
@@ -2322,114 +2475,6 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <location line="+19"/>
         <source>Mean training loss and validation Dice after each epoch</source>
         <translation>ממוצע הפסד האימון ו-Dice של האימות בסוף כל אפוק</translation>
-    </message>
-</context>
-<context>
-    <name>dermask::ui::TrainingController</name>
-    <message>
-        <location filename="../ui/training/trainingcontroller.cpp" line="+129"/>
-        <source>Training is not available: the model worker has stopped.</source>
-        <translation>האימון אינו זמין: תהליך המודל נעצר.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a dataset to train on its masks.</source>
-        <translation>יש לפתוח מערך נתונים כדי לאמן על המסכות שלו.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This dataset has no workspace, so a trained model could not be saved.</source>
-        <translation>למערך הנתונים הזה אין סביבת עבודה, ולכן לא ניתן יהיה לשמור מודל מאומן.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Training needs at least %1 images with a mask; this dataset has %2. Draw masks on %n more image(s) with the Edit tools, then start again.</source>
-        <translation>
-            <numerusform>לאימון נדרשות לפחות %1 תמונות עם מסכה; במערך הזה יש %2. יש לצייר מסכה על תמונה אחת נוספת בכלי העריכה, ואז להתחיל שוב.</numerusform>
-            <numerusform>לאימון נדרשות לפחות %1 תמונות עם מסכה; במערך הזה יש %2. יש לצייר מסכות על %n תמונות נוספות בכלי העריכה, ואז להתחיל שוב.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>A training run is already going on.</source>
-        <translation>אימון כבר פועל.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>There is no active model to fine-tune: train one first.</source>
-        <translation>אין מודל פעיל לכוונון עדין: יש לאמן מודל תחילה.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not a Dermask model (a TorchScript module, or its description is missing), so it cannot be fine-tuned.</source>
-        <translation>%1 אינו מודל של Dermask (מודול TorchScript, או שהתיאור שלו חסר), ולכן לא ניתן לכוונן אותו.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Unknown network &quot;%1&quot;.</source>
-        <translation>רשת לא מוכרת: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: cannot create the models folder.</source>
-        <translation>%1: לא ניתן ליצור את תיקיית המודלים.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+139"/>
-        <source>Training finished: %n epoch(s).</source>
-        <translation>
-            <numerusform>האימון הסתיים: אפוק אחד.</numerusform>
-            <numerusform>האימון הסתיים: %n אפוקים.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Training stopped early after %n epoch(s): the validation Dice had stopped improving.</source>
-        <translation>
-            <numerusform>האימון נעצר מוקדם אחרי אפוק אחד: ה-Dice של האימות הפסיק להשתפר.</numerusform>
-            <numerusform>האימון נעצר מוקדם אחרי %n אפוקים: ה-Dice של האימות הפסיק להשתפר.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Training used its time budget: %n epoch(s).</source>
-        <translation>
-            <numerusform>האימון ניצל את מגבלת הזמן: אפוק אחד.</numerusform>
-            <numerusform>האימון ניצל את מגבלת הזמן: %n אפוקים.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Training stopped after %n epoch(s).</source>
-        <translation>
-            <numerusform>האימון נעצר אחרי אפוק אחד.</numerusform>
-            <numerusform>האימון נעצר אחרי %n אפוקים.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Training failed: %1</source>
-        <translation>האימון נכשל: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>unknown error</source>
-        <translation>שגיאה לא ידועה</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Best validation Dice %1 (epoch %2).</source>
-        <translation>ה-Dice הטוב ביותר באימות: %1 (אפוק %2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is now the active model.</source>
-        <translation>%1 הוא עכשיו המודל הפעיל.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No epoch had finished: nothing was kept, the active model is unchanged.</source>
-        <translation>אף אפוק לא הסתיים: דבר לא נשמר, והמודל הפעיל לא השתנה.</translation>
     </message>
 </context>
 <context>

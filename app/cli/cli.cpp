@@ -1,6 +1,4 @@
 #include "app/cli/cli.h"
-#include "core/dataset/dataset.h"
-#include "core/workspace/workspace.h"
 
 #include <QTextStream>
 #include <cstdio>
@@ -87,17 +85,18 @@ void finishProgress()
         err() << Qt::endl;
 }
 
-bool openDatasetWorkspace(const QString &dir, core::Dataset *dataset, core::Workspace *workspace)
+core::SessionPtr openSession(const QString &dir)
 {
     QString error;
-    QString warning;
-    if (!core::scanDataset(dir, dataset, &error) || !workspace->open(*dataset, &error, &warning)) {
+    QStringList warnings;
+    const core::SessionPtr session = core::DatasetSession::open(dir, QString(), &error, &warnings);
+    if (!session) {
         printError(error);
-        return false;
+        return {};
     }
-    if (!warning.isEmpty())
+    for (const QString &warning : std::as_const(warnings))
         printError(warning);
-    return true;
+    return session->workspace() ? session : core::SessionPtr();  // the warning said why not
 }
 
 bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *value)

@@ -3,14 +3,11 @@
 // QCommandLineParser. Exit codes: 0 ok, 1 runtime error, 2 usage error. Errors go to stderr
 // and name the file and the problem.
 
+#include "core/session/datasetsession.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
-
-namespace dermask::core {
-struct Dataset;
-class Workspace;
-} // namespace dermask::core
 
 namespace dermask::cli {
 
@@ -39,9 +36,10 @@ bool intOption(const QCommandLineParser &parser, const QString &name, int min, i
 bool doubleOption(const QCommandLineParser &parser, const QString &name, double min, double max,
                   double *value);
 
-/// Scans @p dir and opens its workspace (the effective masks live there). Errors go to
-/// stderr and give false; a workspace warning (a broken project.json moved aside) is printed.
-bool openDatasetWorkspace(const QString &dir, core::Dataset *dataset, core::Workspace *workspace);
+/// Scans @p dir and opens its workspace (the effective masks live there), as the app does.
+/// Errors go to stderr and give null; a workspace warning (a broken project.json moved aside)
+/// is printed.
+core::SessionPtr openSession(const QString &dir);
 
 // The commands (cmd_<name>.cpp).
 int runInfo(const QStringList &args);

@@ -1,9 +1,7 @@
 // dermask-cli export DIR --out OUT [--naming source|isic|plain]
 
 #include "app/cli/cli.h"
-#include "core/dataset/dataset.h"
 #include "core/export/exporter.h"
-#include "core/workspace/workspace.h"
 
 #include <QDir>
 
@@ -39,13 +37,12 @@ int runExport(const QStringList &args)
         return UsageError;
     }
 
-    core::Dataset dataset;
-    core::Workspace workspace;
-    if (!openDatasetWorkspace(parser.positionalArguments().first(), &dataset, &workspace))
+    const core::SessionPtr session = openSession(parser.positionalArguments().first());
+    if (!session)
         return RuntimeError;
 
     const core::ExportResult result =
-        core::exportMasks(workspace, options, [](int done, int total) {
+        core::exportMasks(*session->workspace(), options, [](int done, int total) {
             printProgress(QStringLiteral("export: %1/%2").arg(done).arg(total));
             return true;
         });

@@ -2,39 +2,14 @@
 //   [--probabilities] [--fill-holes] [--largest] [--threads T]
 
 #include "app/cli/cli.h"
-#include "core/dataset/dataset.h"
-#include "core/image/imageio.h"
 #include "core/inference/predictor.h"
+#include "core/session/predictionrun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <future>
 
 namespace dermask::cli {
-
-namespace {
-
-struct Input
-{
-    QString id;
-    QString path;
-};
-
-struct Decoded
-{
-    cv::Mat image;
-    QString error;
-};
-
-cv::Mat probabilityPng(const cv::Mat &probability)
-{
-    cv::Mat out;
-    probability.convertTo(out, CV_8UC1, 255.0, 0.0);   // saturating, rounded
-    return out;
-}
-
-} // namespace
 
 int runPredict(const QStringList &args)
 {
@@ -70,17 +45,17 @@ int runPredict(const QStringList &args)
 
     // Inputs: one image, or every image of a dataset (with or without masks).
     const QString source = parser.positionalArguments().first();
-    QVector<Input> inputs;
+    QVector<core::PredictionInput> inputs;
     QString error;
     if (QFileInfo(source).isFile()) {
         inputs.append({QFileInfo(source).completeBaseName(), QFileInfo(source).absoluteFilePath()});
     } else {
-        core::Dataset dataset;
-        if (!core::scanDataset(source, &dataset, &error)) {
+        const core::SessionPtr session = core::DatasetSession::scan(source, &error);
+        if (!session) {
             printError(error);
             return RuntimeError;
         }
-        for (const core::Sample &s : dataset.samples)
+        for (const core::Sample &s : session->dataset().samples)
             inputs.append({s.id, s.imagePath});
         if (inputs.isEmpty()) {
             printError(QStringLiteral("%1: no image found").arg(source));
@@ -101,42 +76,32 @@ int runPredict(const QStringList &args)
         return RuntimeError;
     }
 
-    // The next image is decoded on a helper thread while the network runs on this one.
-    auto decode = [](const QString &path) {
-        Decoded d;
-        d.image = core::readImageRgb(path, &d.error);
-        return d;
-    };
     QElapsedTimer clock;
     clock.start();
-    int written = 0, failed = 0;
+    int failed = 0;
     double uncertainty = 0.0;
-    std::future<Decoded> next = std::async(std::launch::async, decode, inputs.first().path);
-    for (int i = 0; i < inputs.size(); ++i) {
-        Decoded current = next.get();
-        if (i + 1 < inputs.size())
-            next = std::async(std::launch::async, decode, inputs[i + 1].path);
-        printProgress(QStringLiteral("predict: %1/%2 %3").arg(i + 1).arg(inputs.size()).arg(inputs[i].id));
-        core::Prediction prediction;
-        if (current.image.empty() || !predictor.predict(current.image, &prediction, &error)) {
-            finishProgress();
-            printError(current.image.empty() ? current.error : QStringLiteral("%1: %2").arg(inputs[i].path, error));
-            ++failed;
-            continue;
-        }
-        const QString maskPath = outDir + QLatin1Char('/') + inputs[i].id + QStringLiteral(".png");
-        if (!core::writePng(maskPath, prediction.mask, &error)
-            || (parser.isSet(probOpt)
-                && !core::writePng(outDir + QLatin1Char('/') + inputs[i].id + QStringLiteral("_prob.png"),
-                                   probabilityPng(prediction.probability), &error))) {
-            finishProgress();
-            printError(error);
-            ++failed;
-            continue;
-        }
-        uncertainty += prediction.uncertainty;
-        ++written;
-    }
+    core::PredictionRunOptions run;
+    run.probabilities = parser.isSet(probOpt);
+    const int written = core::runPredictions(
+        inputs,
+        [&predictor](const cv::Mat &rgb, core::Prediction *out, QString *why) {
+            return predictor.predict(rgb, out, why);
+        },
+        core::PredictionStore(outDir), run,
+        [&](const core::PredictionOutcome &outcome) {
+            printProgress(QStringLiteral("predict: %1/%2 %3")
+                              .arg(outcome.position + 1)
+                              .arg(inputs.size())
+                              .arg(outcome.id));
+            if (outcome.ok) {
+                uncertainty += outcome.uncertainty;
+            } else {
+                finishProgress();
+                printError(outcome.error);
+                ++failed;
+            }
+            return true;
+        });
     finishProgress();
     const double seconds = clock.nsecsElapsed() * 1e-9;
     printLine(QStringLiteral("wrote %1 masks to %2 in %3 s: %4 images/s (mean uncertainty %5 bits)%6")

@@ -5,6 +5,7 @@
 #include "app/cli/cli.h"
 #include "core/dataset/dataset.h"
 #include "core/model/networks.h"
+#include "core/model/runtime.h"
 #include "core/training/trainer.h"
 #include "core/workspace/workspace.h"
 
@@ -117,13 +118,13 @@ int runTrain(const QStringList &args)
     if (parser.isSet(initOpt))
         config.initModel = QFileInfo(parser.value(initOpt)).absoluteFilePath();
 
-    core::Dataset dataset;
-    core::Workspace workspace;
-    if (!openDatasetWorkspace(parser.positionalArguments().first(), &dataset, &workspace))
+    const core::SessionPtr session = openSession(parser.positionalArguments().first());
+    if (!session)
         return RuntimeError;
+    const core::Dataset &dataset = session->dataset();
     QString error;
     QStringList skipped;
-    const QVector<core::TrainingSample> samples = core::collectTrainingSamples(workspace, &skipped);
+    const QVector<core::TrainingSample> samples = core::collectTrainingSamples(*session->workspace(), &skipped);
     config.dataset = dataset.root;
     printLine(QStringLiteral("dataset: %1 (%2), %3 samples with a mask, %4 without (skipped)")
                   .arg(QDir::toNativeSeparators(dataset.root), core::layoutName(dataset.layout))

@@ -23,10 +23,8 @@ const Command kCommands[] = {
     {"sample", "Write the synthetic sample dataset", runSample},
     {"evaluate", "Score predicted masks against truth (Dice, IoU, ...)", runEvaluate},
     {"export", "Write each sample's effective mask as PNG", runExport},
-#ifdef DERMASK_HAVE_ENGINE_CLI
     {"train", "Train a segmentation network on a dataset", runTrain},
     {"predict", "Predict masks with a trained model", runPredict},
-#endif
 };
 
 void printUsage(FILE *stream)

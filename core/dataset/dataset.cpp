@@ -3,6 +3,7 @@
 #include "core/dataset/ph2.h"
 #include "core/dataset/scanner.h"
 #include "core/image/imageheader.h"
+#include "core/util/error.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -166,27 +167,22 @@ void Dataset::reindex()
 bool scanDataset(const QString &dir, Dataset *dataset, QString *error)
 {
     *dataset = Dataset();
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     if (dir.trimmed().isEmpty())
-        return fail(QStringLiteral("no folder given"));
+        return fail(error, QStringLiteral("no folder given"));
 
     const QFileInfo info(dir);
     const QString root = QDir::cleanPath(info.absoluteFilePath());
     const QString shown = QDir::toNativeSeparators(root);
     dataset->root = root;
     if (!info.exists())
-        return fail(QStringLiteral("%1: folder does not exist").arg(shown));
+        return fail(error, QStringLiteral("%1: folder does not exist").arg(shown));
     if (!info.isDir())
-        return fail(QStringLiteral("%1: not a folder").arg(shown));
+        return fail(error, QStringLiteral("%1: not a folder").arg(shown));
 
     FolderCache cache;
     const Listing &top = cache.list(root);
     if (!top.readable)
-        return fail(QStringLiteral("%1: cannot read folder").arg(shown));
+        return fail(error, QStringLiteral("%1: cannot read folder").arg(shown));
 
     // Most specific layout first: PH2's nested folders, then pairs of folders, then files
     // side by side; a folder of images without any mask folder comes last.

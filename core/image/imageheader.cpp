@@ -1,4 +1,5 @@
 #include "core/image/imageheader.h"
+#include "core/util/error.h"
 
 #include <QFile>
 
@@ -50,13 +51,6 @@ quint16 le16(const uchar *p) { return quint16(p[0] | (p[1] << 8)); }
 quint32 le32(const uchar *p) { return p[0] | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24); }
 
 const char kTruncated[] = "truncated header";
-
-bool fail(QString *error, const QString &why)
-{
-    if (error)
-        *error = why;
-    return false;
-}
 
 QString invalidDimensions(qint64 width, qint64 height)
 {

@@ -1,6 +1,7 @@
 #include "core/image/imageio.h"
 
 #include "core/image/imageheader.h"
+#include "core/util/error.h"
 #include "core/util/atomicfile.h"
 
 #include <QDir>
@@ -96,33 +97,28 @@ struct Decoded
 Decoded decodeFile(const QString &path, QString *error, cv::Size expectedSize = {})
 {
     Decoded out;
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
-        out.raw.release();
-        return out;
-    };
     QString why;
     if (!readImageHeader(path, &out.header, &why))
-        return fail(why);
+        return fail<Decoded>(error, fileError(path, why));
     why = checkImageLimits(out.header);
     if (!why.isEmpty())
-        return fail(why);
+        return fail<Decoded>(error, fileError(path, why));
     if (!expectedSize.empty()
         && (out.header.width != expectedSize.width || out.header.height != expectedSize.height))
-        return fail(QStringLiteral("mask is %1x%2 but its image is %3x%4")
+        return fail<Decoded>(error, fileError(path, QStringLiteral("mask is %1x%2 but its image is %3x%4")
                         .arg(out.header.width).arg(out.header.height)
-                        .arg(expectedSize.width).arg(expectedSize.height));
+                        .arg(expectedSize.width).arg(expectedSize.height)));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return fail<Decoded>(error, fileError(path, QStringLiteral("cannot open: %1").arg(file.errorString())));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return fail<Decoded>(error, fileError(path, QStringLiteral("cannot read: %1").arg(file.errorString())));
 
     if (data.size() > qsizetype(INT_MAX)) // cv::Mat sides are int
-        return fail(QStringLiteral("file too large (%1 bytes)").arg(data.size()));
+        return fail<Decoded>(error,
+                             fileError(path, QStringLiteral("file too large (%1 bytes)").arg(data.size())));
 
     bool complete = true;
     switch (out.header.format) {
@@ -132,7 +128,7 @@ Decoded decodeFile(const QString &path, QString *error, cv::Size expectedSize = 
     default: break; // libtiff refuses missing strips itself
     }
     if (!complete)
-        return fail(QStringLiteral("truncated file"));
+        return fail<Decoded>(error, fileError(path, QStringLiteral("truncated file")));
 
     try {
         // UNCHANGED keeps depth, alpha and the stored orientation: EXIF rotation is not
@@ -140,13 +136,22 @@ Decoded decodeFile(const QString &path, QString *error, cv::Size expectedSize = 
         const cv::Mat buffer(1, int(data.size()), CV_8UC1, const_cast<char *>(data.constData()));
         out.raw = cv::imdecode(buffer, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception &e) {
-        return fail(QStringLiteral("cannot decode: %1").arg(QString::fromStdString(e.msg)));
+        return fail<Decoded>(
+            error, fileError(path, QStringLiteral("cannot decode: %1").arg(QString::fromStdString(e.msg))));
     }
     if (out.raw.empty())
-        return fail(QStringLiteral("cannot decode %1 data (corrupt or unsupported)").arg(formatName(out.header.format)));
+        return fail<Decoded>(error,
+                             fileError(path,
+                                       QStringLiteral("cannot decode %1 data (corrupt or unsupported)")
+                                           .arg(formatName(out.header.format))));
     if (out.raw.cols != out.header.width || out.raw.rows != out.header.height)
-        return fail(QStringLiteral("decoded %1x%2 pixels but the header says %3x%4")
-                        .arg(out.raw.cols).arg(out.raw.rows).arg(out.header.width).arg(out.header.height));
+        return fail<Decoded>(error,
+                             fileError(path,
+                                       QStringLiteral("decoded %1x%2 pixels but the header says %3x%4")
+                                           .arg(out.raw.cols)
+                                           .arg(out.raw.rows)
+                                           .arg(out.header.width)
+                                           .arg(out.header.height)));
     return out;
 }
 
@@ -233,9 +238,10 @@ cv::Mat readImageRgb(const QString &path, QString *error)
     case 3: cv::cvtColor(img, rgb, cv::COLOR_BGR2RGB); break; // OpenCV decodes to BGR
     case 4: cv::cvtColor(img, rgb, cv::COLOR_BGRA2RGB); break;
     default:
-        if (error)
-            *error = QStringLiteral("%1: unsupported channel count %2")
-                         .arg(QDir::toNativeSeparators(path)).arg(img.channels());
+        fail(error,
+             QStringLiteral("%1: unsupported channel count %2")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(img.channels()));
         return {};
     }
     return rgb;
@@ -304,9 +310,7 @@ bool writePng(const QString &path, const cv::Mat &image, QString *error)
     const QString native = QDir::toNativeSeparators(path);
     if (image.empty() || image.depth() != CV_8U
         || (image.channels() != 1 && image.channels() != 3 && image.channels() != 4)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write an empty or non 8-bit image as PNG").arg(native);
-        return false;
+        return fail(error, QStringLiteral("%1: cannot write an empty or non 8-bit image as PNG").arg(native));
     }
     // A fresh Mat: converting into a header that shares @p image's buffer would swap the
     // caller's channels in place.
@@ -320,14 +324,11 @@ bool writePng(const QString &path, const cv::Mat &image, QString *error)
     std::vector<uchar> buffer;
     try {
         if (!cv::imencode(".png", bgr, buffer)) {
-            if (error)
-                *error = QStringLiteral("%1: PNG encoding failed").arg(native);
-            return false;
+            return fail(error, QStringLiteral("%1: PNG encoding failed").arg(native));
         }
     } catch (const cv::Exception &e) {
-        if (error)
-            *error = QStringLiteral("%1: PNG encoding failed: %2").arg(native, QString::fromStdString(e.msg));
-        return false;
+        return fail(error,
+                    QStringLiteral("%1: PNG encoding failed: %2").arg(native, QString::fromStdString(e.msg)));
     }
     const QByteArray data(reinterpret_cast<const char *>(buffer.data()), qsizetype(buffer.size()));
     return writeFileAtomically(path, data, error);

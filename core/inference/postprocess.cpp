@@ -3,23 +3,8 @@
 
 #include <opencv2/imgproc.hpp>
 
-#include <cmath>
 
 namespace dermask::core {
-
-double meanBinaryEntropy(const cv::Mat &probability)
-{
-    CV_Assert(probability.type() == CV_32FC1);
-    double sum = 0.0;
-    for (int y = 0; y < probability.rows; ++y) {
-        const float *p = probability.ptr<float>(y);
-        for (int x = 0; x < probability.cols; ++x) {
-            const double q = std::clamp(double(p[x]), 1e-7, 1.0 - 1e-7);
-            sum -= q * std::log2(q) + (1.0 - q) * std::log2(1.0 - q);
-        }
-    }
-    return probability.total() ? sum / double(probability.total()) : 0.0;
-}
 
 double disagreement(const std::vector<cv::Mat> &probabilities, double threshold)
 {

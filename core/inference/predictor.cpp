@@ -2,9 +2,12 @@
 
 #include "core/inference/postprocess.h"
 #include "core/mask/maskops.h"
+#include "core/metrics/uncertainty.h"
 #include "core/model/modelfile_p.h"
+#include "core/model/runtime.h"
 #include "core/training/batch.h"
 #include "core/training/trainer.h"
+#include "core/util/error.h"
 
 #include <ATen/Parallel.h>
 #include <opencv2/imgproc.hpp>
@@ -42,9 +45,7 @@ bool Predictor::Private::prepareInference(QString *error)
     QString why;
     NetworkPtr copy = createNetwork(info.network, info.width, &why);
     if (!copy) {
-        if (error)
-            *error = why;
-        return false;
+        return fail(error, why);
     }
     {
         torch::NoGradGuard noGrad;
@@ -76,9 +77,7 @@ bool Predictor::Private::probabilities(const cv::Mat &resized, std::vector<cv::M
                                        QString *error)
 {
     if (!inference) {
-        if (error)
-            *error = QStringLiteral("no model loaded");
-        return false;
+        return fail(error, QStringLiteral("no model loaded"));
     }
     const int size = resized.cols;
     const int n = options.flipTta ? 4 : 1;
@@ -103,9 +102,7 @@ bool Predictor::Private::probabilities(const cv::Mat &resized, std::vector<cv::M
         for (int i = 0; i < n; ++i)
             views->push_back(cv::Mat(size, size, CV_32FC1, p[i].data_ptr<float>()).clone());
     } catch (const std::exception &e) {
-        if (error)
-            *error = QStringLiteral("prediction failed: %1").arg(exceptionText(e));
-        return false;
+        return fail(error, QStringLiteral("prediction failed: %1").arg(exceptionText(e)));
     }
     return true;
 }
@@ -178,9 +175,7 @@ bool Predictor::forwardResized(const cv::Mat &rgbAtInputSize, cv::Mat *probabili
 bool Predictor::predict(const cv::Mat &rgb, Prediction *out, QString *error)
 {
     if (rgb.empty() || rgb.type() != CV_8UC3) {
-        if (error)
-            *error = QStringLiteral("the image must be 8-bit RGB");
-        return false;
+        return fail(error, QStringLiteral("the image must be 8-bit RGB"));
     }
     const int size = d->info.inputSize;
     cv::Mat resized;

@@ -2,6 +2,7 @@
 /// @file Inference: a model kept loaded and warm, images in, probability maps and masks out
 /// at each image's own size. Torch-free header (pimpl).
 
+#include "core/inference/prediction.h"
 #include "core/model/modelinfo.h"
 
 #include <QString>
@@ -11,24 +12,6 @@
 namespace dermask::core {
 
 class SegmentationNetworkImpl;
-
-/// How a prediction is made and cleaned up.
-struct PredictOptions
-{
-    double threshold = -1.0;        ///< probability for lesion; < 0: the model's (0.5 by default)
-    bool flipTta = false;           ///< average the four flips (slower x4, steadier borders)
-    bool fillHoles = false;         ///< fill holes inside the lesion
-    bool largestComponent = false;  ///< keep only the largest lesion region
-};
-
-/// One image's prediction.
-struct Prediction
-{
-    cv::Mat probability;            ///< CV_32FC1 in [0,1] at the image's size
-    cv::Mat mask;                   ///< CV_8UC1 0/255 at the image's size
-    double uncertainty = 0.0;       ///< mean binary entropy in bits (0 certain .. 1 coin toss)
-    double disagreement = -1.0;     ///< with flipTta: fraction of pixels the flips disagree on
-};
 
 class Predictor
 {

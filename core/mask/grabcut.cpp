@@ -1,4 +1,5 @@
 #include "core/mask/grabcut.h"
+#include "core/util/error.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -10,13 +11,6 @@ namespace dermask::core {
 namespace {
 
 constexpr int kBandTile = 128;
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 bool validate(const cv::Mat &image, const QRect &box, const cv::Mat &hints, QString *error)
 {

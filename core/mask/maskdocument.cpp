@@ -2,6 +2,7 @@
 
 #include "core/mask/maskcommand_p.h"
 #include "core/mask/maskops.h"
+#include "core/util/error.h"
 
 #include <QSignalBlocker>
 #include <opencv2/imgproc.hpp>
@@ -14,13 +15,6 @@ namespace dermask::core {
 namespace {
 
 constexpr int kTile = TilePatch::kTileSize;
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 QString sizeText(cv::Size s) { return QStringLiteral("%1x%2").arg(s.width).arg(s.height); }
 
@@ -37,9 +31,9 @@ bool checkMask(const cv::Mat &mask, cv::Size size, const char *what, QString *er
     if (mask.empty())
         return true;
     if (mask.type() != CV_8UC1)
-        return setError(error, QStringLiteral("%1 must be an 8-bit single-channel mask").arg(QLatin1String(what)));
+        return fail(error, QStringLiteral("%1 must be an 8-bit single-channel mask").arg(QLatin1String(what)));
     if (mask.size() != size)
-        return setError(error, QStringLiteral("%1 is %2, the image is %3")
+        return fail(error, QStringLiteral("%1 is %2, the image is %3")
                                    .arg(QLatin1String(what), sizeText(mask.size()), sizeText(size)));
     return true;
 }
@@ -51,12 +45,12 @@ std::unique_ptr<MaskDocument> MaskDocument::create(const QString &sampleId, cv::
                                                    QString *error, std::shared_ptr<HistoryBudget> budget)
 {
     if (size.width <= 0 || size.height <= 0) {
-        setError(error, QStringLiteral("%1: no image size to edit a mask for").arg(sampleId));
+        fail(error, QStringLiteral("%1: no image size to edit a mask for").arg(sampleId));
         return nullptr;
     }
     QString why;
     if (!checkMask(mask, size, "the mask", &why) || !checkMask(sourceMask, size, "the source mask", &why)) {
-        setError(error, QStringLiteral("%1: %2").arg(sampleId, why));
+        fail(error, QStringLiteral("%1: %2").arg(sampleId, why));
         return nullptr;
     }
     cv::Mat start = mask.empty() ? cv::Mat::zeros(size, CV_8UC1) : binarised(mask);
@@ -315,7 +309,9 @@ MaskDocument::EditResult MaskDocument::applyMask(const cv::Mat &newMask, const Q
 {
     QString why;
     if (newMask.empty() || !checkMask(newMask, size(), "the new mask", &why)) {
-        setError(error, QStringLiteral("%1: %2").arg(m_sampleId, why.isEmpty() ? QStringLiteral("the new mask is empty") : why));
+        fail(error,
+             QStringLiteral("%1: %2").arg(m_sampleId,
+                                          why.isEmpty() ? QStringLiteral("the new mask is empty") : why));
         return EditResult::Invalid;
     }
     return pushEdit(binarised(newMask), region, actionText);
@@ -340,7 +336,9 @@ MaskDocument::EditResult MaskDocument::applyGrabCut(const cv::Mat &result, const
 {
     QString why;
     if (result.empty() || !checkMask(result, size(), "the GrabCut result", &why)) {
-        setError(error, QStringLiteral("%1: %2").arg(m_sampleId, why.isEmpty() ? QStringLiteral("the GrabCut result is empty") : why));
+        fail(error,
+             QStringLiteral("%1: %2").arg(
+                 m_sampleId, why.isEmpty() ? QStringLiteral("the GrabCut result is empty") : why));
         return EditResult::Invalid;
     }
     const QRect r = box & QRect(0, 0, m_mask.cols, m_mask.rows);
@@ -356,13 +354,13 @@ MaskDocument::EditResult MaskDocument::acceptPrediction(const cv::Mat &probabili
                                                         const QPolygonF &lasso, QString *error)
 {
     if (probability.size() != m_mask.size()) {
-        setError(error, QStringLiteral("%1: the probability map is %2, the image is %3")
+        fail(error, QStringLiteral("%1: the probability map is %2, the image is %3")
                             .arg(m_sampleId, sizeText(probability.size()), sizeText(size())));
         return EditResult::Invalid;
     }
     const cv::Mat next = core::acceptPrediction(m_mask, probability, threshold, lasso);
     if (next.empty()) {
-        setError(error, QStringLiteral("%1: the probability map must be one channel of 8-bit or float values")
+        fail(error, QStringLiteral("%1: the probability map must be one channel of 8-bit or float values")
                             .arg(m_sampleId));
         return EditResult::Invalid;
     }

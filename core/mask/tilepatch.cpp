@@ -62,14 +62,19 @@ void TilePatch::storeBefore(int index, const cv::Mat &mask)
     ++m_missingAfter;
 }
 
+void TilePatch::uncount(const Tile &tile)
+{
+    m_bytes -= cost(tile);
+    if (tile.after.isEmpty())
+        --m_missingAfter;
+}
+
 void TilePatch::storeAfter(int index, const cv::Mat &mask)
 {
     auto it = m_tiles.find(index);
     if (it == m_tiles.end())
         return;
-    m_bytes -= cost(it->second);
-    if (it->second.after.isEmpty())
-        --m_missingAfter;
+    uncount(it->second);
     it->second.after = encodeMaskRegion(mask(toCv(tileRect(index))));
     m_bytes += cost(it->second);
 }
@@ -92,9 +97,7 @@ void TilePatch::remove(int index)
     auto it = m_tiles.find(index);
     if (it == m_tiles.end())
         return;
-    m_bytes -= cost(it->second);
-    if (it->second.after.isEmpty())
-        --m_missingAfter;
+    uncount(it->second);
     m_tiles.erase(it);
 }
 

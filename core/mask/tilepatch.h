@@ -62,6 +62,8 @@ private:
         QByteArray before, after;
     };
     static qint64 cost(const Tile &tile);
+    /// Takes @p tile out of the byte and missing-after counts (before it changes or goes).
+    void uncount(const Tile &tile);
     void restore(cv::Mat &mask, bool after) const;
 
     cv::Size m_size;

@@ -1,4 +1,5 @@
 #include "core/model/modelfile_p.h"
+#include "core/util/error.h"
 
 #include "core/util/atomicfile.h"
 
@@ -103,9 +104,7 @@ bool serializeNetwork(SegmentationNetworkImpl &network, const ModelInfo &info, Q
         });
         return true;
     } catch (const std::exception &e) {
-        if (error)
-            *error = QStringLiteral("cannot serialise the network: %1").arg(exceptionText(e));
-        return false;
+        return fail(error, QStringLiteral("cannot serialise the network: %1").arg(exceptionText(e)));
     }
 }
 
@@ -117,21 +116,16 @@ bool deserializeWeights(const QByteArray &bytes, SegmentationNetworkImpl &networ
         torch::serialize::InputArchive archive;
         archive.load_from(bytes.constData(), size_t(bytes.size()));
         if (embedded && !readEmbeddedInfo(archive, embedded, &why)) {
-            if (error)
-                *error = QStringLiteral("%1: %2").arg(what, why);
-            return false;
+            return fail(error, QStringLiteral("%1: %2").arg(what, why));
         }
         if (!readInto(network, archive, std::string(), &why)) {
-            if (error)
-                *error = QStringLiteral("%1: does not fit the network: %2").arg(what, why);
-            return false;
+            return fail(error, QStringLiteral("%1: does not fit the network: %2").arg(what, why));
         }
         return true;
     } catch (const std::exception &e) {
-        if (error)
-            *error = QStringLiteral("%1: cannot read the model (truncated or not a model file): %2")
-                         .arg(what, exceptionText(e));
-        return false;
+        return fail(error,
+                    QStringLiteral("%1: cannot read the model (truncated or not a model file): %2")
+                        .arg(what, exceptionText(e)));
     }
 }
 
@@ -141,23 +135,17 @@ bool saveModelFile(const QString &path, SegmentationNetworkImpl &network, const 
     QByteArray bytes;
     QString why;
     if (!serializeNetwork(network, info, &bytes, &why)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
-        return false;
+        return fail(error, QStringLiteral("%1: %2").arg(path, why));
     }
     return writeFileAtomically(path, bytes, error) && writeSidecar(path, info, error);
 }
 
 NetworkPtr loadModelFile(const QString &path, ModelInfo *info, QString *error)
 {
-    auto fail = [error](const QString &message) -> NetworkPtr {
-        if (error)
-            *error = message;
-        return nullptr;
-    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot open the model file: %2").arg(path, file.errorString()));
+        return fail<NetworkPtr>(
+            error, QStringLiteral("%1: cannot open the model file: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     file.close();
 
@@ -182,12 +170,14 @@ NetworkPtr loadModelFile(const QString &path, ModelInfo *info, QString *error)
         archive.load_from(bytes.constData(), size_t(bytes.size()));
         isNative = readEmbeddedInfo(archive, &embedded, &why);
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("%1: cannot read the model (truncated or not a model file): %2")
-                        .arg(path, exceptionText(e)));
+        return fail<NetworkPtr>(
+            error,
+            QStringLiteral("%1: cannot read the model (truncated or not a model file): %2")
+                .arg(path, exceptionText(e)));
     }
     if (!isNative) {
         if (hasSidecar)
-            return fail(QStringLiteral("%1: %2, but its sidecar %3 describes %4")
+            return fail<NetworkPtr>(error, QStringLiteral("%1: %2, but its sidecar %3 describes %4")
                             .arg(path, why, sidecarPath(path), describe(sidecar)));
         ModelInfo scripted;   // no sidecar: a TorchScript module brought from elsewhere
         scripted.kind = ModelKind::TorchScript;
@@ -198,12 +188,12 @@ NetworkPtr loadModelFile(const QString &path, ModelInfo *info, QString *error)
         return net;
     }
     if (hasSidecar && !sidecar.sameArchitecture(embedded))
-        return fail(QStringLiteral("%1: the sidecar %2 describes %3 but the file holds %4")
+        return fail<NetworkPtr>(error, QStringLiteral("%1: the sidecar %2 describes %3 but the file holds %4")
                         .arg(path, sidecarPath(path), describe(sidecar), describe(embedded)));
 
     NetworkPtr net = createNetwork(embedded.network, embedded.width, &why);
     if (!net)
-        return fail(QStringLiteral("%1: %2").arg(path, why));
+        return fail<NetworkPtr>(error, QStringLiteral("%1: %2").arg(path, why));
     if (!deserializeWeights(bytes, *net, path, nullptr, error))
         return nullptr;
     net->eval();

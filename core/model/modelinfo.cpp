@@ -2,6 +2,7 @@
 
 #include "core/model/networks.h"
 #include "core/util/atomicfile.h"
+#include "core/util/error.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -55,17 +56,15 @@ QJsonObject ModelInfo::toJson() const
 
 bool ModelInfo::fromJson(const QJsonObject &o, ModelInfo *info, QString *error)
 {
-    auto fail = [error](const QString &what) {
-        if (error)
-            *error = what;
-        return false;
-    };
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("dermask-model"))
-        return fail(QStringLiteral("not a Dermask model description (no \"format\": \"dermask-model\")"));
+        return fail(error,
+                    QStringLiteral("not a Dermask model description (no \"format\": \"dermask-model\")"));
     const int version = o.value(QStringLiteral("version")).toInt(-1);
     if (version < 1 || version > kFormatVersion)
-        return fail(QStringLiteral("model description version %1 is not supported (this Dermask reads 1..%2)")
-                        .arg(version).arg(kFormatVersion));
+        return fail(error,
+                    QStringLiteral("model description version %1 is not supported (this Dermask reads 1..%2)")
+                        .arg(version)
+                        .arg(kFormatVersion));
     ModelInfo m;
     const QString kind = o.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("native"))
@@ -73,27 +72,27 @@ bool ModelInfo::fromJson(const QJsonObject &o, ModelInfo *info, QString *error)
     else if (kind == QLatin1String("torchscript"))
         m.kind = ModelKind::TorchScript;
     else
-        return fail(QStringLiteral("unknown model kind \"%1\"").arg(kind));
+        return fail(error, QStringLiteral("unknown model kind \"%1\"").arg(kind));
     m.network = o.value(QStringLiteral("network")).toString();
     if (m.kind == ModelKind::Native && !isNetworkName(m.network))
-        return fail(QStringLiteral("unknown network \"%1\" (known: %2)")
+        return fail(error, QStringLiteral("unknown network \"%1\" (known: %2)")
                         .arg(m.network, networkNames().join(QStringLiteral(", "))));
     m.width = o.value(QStringLiteral("width")).toDouble(1.0);
     if (!(m.width > 0.0 && m.width <= 8.0))
-        return fail(QStringLiteral("width %1 is out of range").arg(m.width));
+        return fail(error, QStringLiteral("width %1 is out of range").arg(m.width));
     m.inputSize = o.value(QStringLiteral("input_size")).toInt(0);
     if (m.inputSize < 16 || m.inputSize > 2048)
-        return fail(QStringLiteral("input_size %1 is out of range [16, 2048]").arg(m.inputSize));
+        return fail(error, QStringLiteral("input_size %1 is out of range [16, 2048]").arg(m.inputSize));
     const QJsonObject norm = o.value(QStringLiteral("normalisation")).toObject();
     if (!fromArray(norm.value(QStringLiteral("mean")), &m.mean)
         || !fromArray(norm.value(QStringLiteral("std")), &m.std))
-        return fail(QStringLiteral("normalisation needs three means and three standard deviations"));
+        return fail(error, QStringLiteral("normalisation needs three means and three standard deviations"));
     for (double s : m.std)
         if (!(s > 0.0))
-            return fail(QStringLiteral("normalisation standard deviations must be positive"));
+            return fail(error, QStringLiteral("normalisation standard deviations must be positive"));
     m.threshold = o.value(QStringLiteral("threshold")).toDouble(0.5);
     if (!(m.threshold > 0.0 && m.threshold < 1.0))
-        return fail(QStringLiteral("threshold %1 is not within (0, 1)").arg(m.threshold));
+        return fail(error, QStringLiteral("threshold %1 is not within (0, 1)").arg(m.threshold));
     m.parent = o.value(QStringLiteral("parent")).toString();
     m.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
     m.validationDice = o.value(QStringLiteral("validation_dice")).toDouble(-1.0);
@@ -120,22 +119,17 @@ bool readSidecar(const QString &modelPath, ModelInfo *info, QString *error)
     const QString path = sidecarPath(modelPath);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot read the model description: %2").arg(path, f.errorString());
-        return false;
+        return fail(error,
+                    QStringLiteral("%1: cannot read the model description: %2").arg(path, f.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("%1: not valid JSON (%2)").arg(path, parseError.errorString());
-        return false;
+        return fail(error, QStringLiteral("%1: not valid JSON (%2)").arg(path, parseError.errorString()));
     }
     QString why;
     if (!ModelInfo::fromJson(doc.object(), info, &why)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
-        return false;
+        return fail(error, QStringLiteral("%1: %2").arg(path, why));
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #include "core/model/networks.h"
 #include "core/model/fastunet_p.h"
 #include "core/model/network_p.h"
+#include "core/util/error.h"
 
 #include <cmath>
 
@@ -8,24 +9,43 @@ namespace dermask::core {
 
 namespace {
 
-/// The seed lesson's U-Net: encoder 16-32-64-128 with max-pooling, a plain 3x3 conv
-/// bottleneck of 256, and a decoder that upsamples, concatenates the skip and applies a block.
-class UNetImpl : public SegmentationNetworkImpl
+/// What the seed lesson's two networks share: an encoder 16-32-64-128 with max-pooling and a
+/// plain 3x3 conv bottleneck of 256, channels scaled by the width multiplier.
+class LessonNetImpl : public SegmentationNetworkImpl
 {
-public:
-    explicit UNetImpl(double width)
+protected:
+    explicit LessonNetImpl(double width)
+        : c16(scaledChannels(16, width)), c32(scaledChannels(32, width)), c64(scaledChannels(64, width)),
+          c128(scaledChannels(128, width)), c256(scaledChannels(256, width))
     {
-        const int c16 = scaledChannels(16, width), c32 = scaledChannels(32, width),
-                  c64 = scaledChannels(64, width), c128 = scaledChannels(128, width),
-                  c256 = scaledChannels(256, width);
         m_enc = register_module("enc", torch::nn::ModuleList(
             ConvReluBn(3, c16), ConvReluBn(c16, c32), ConvReluBn(c32, c64), ConvReluBn(c64, c128)));
         m_bottleneck = register_module("bottleneck", torch::nn::Conv2d(
             torch::nn::Conv2dOptions(c128, c256, /*kernel_size=*/3).padding(1)));
-        m_dec = register_module("dec", torch::nn::ModuleList(
-            ConvReluBn(c256 + c128, c128), ConvReluBn(c128 + c64, c64), ConvReluBn(c64 + c32, c32)));
+    }
+
+    /// The decoder and the 1x1 head, registered after the encoder (the model files' order).
+    void addDecoder(torch::nn::ModuleList decoder, int headChannels)
+    {
+        m_dec = register_module("dec", std::move(decoder));
         m_head = register_module("head", torch::nn::Conv2d(
-            torch::nn::Conv2dOptions(c32 + c16, 1, /*kernel_size=*/1)));
+            torch::nn::Conv2dOptions(headChannels, 1, /*kernel_size=*/1)));
+    }
+
+    const int c16, c32, c64, c128, c256;
+    torch::nn::ModuleList m_enc{nullptr}, m_dec{nullptr};
+    torch::nn::Conv2d m_bottleneck{nullptr}, m_head{nullptr};
+};
+
+/// The seed lesson's U-Net: a decoder that upsamples, concatenates the skip and applies a block.
+class UNetImpl : public LessonNetImpl
+{
+public:
+    explicit UNetImpl(double width) : LessonNetImpl(width)
+    {
+        addDecoder(torch::nn::ModuleList(ConvReluBn(c256 + c128, c128), ConvReluBn(c128 + c64, c64),
+                                         ConvReluBn(c64 + c32, c32)),
+                   c32 + c16);
     }
 
     torch::Tensor forward(torch::Tensor x) override
@@ -42,29 +62,16 @@ public:
                 torch::cat({upsample2x(x), skips[skips.size() - 1 - i]}, /*dim=*/1));
         return m_head->forward(torch::cat({upsample2x(x), skips[0]}, /*dim=*/1));
     }
-
-private:
-    torch::nn::ModuleList m_enc{nullptr}, m_dec{nullptr};
-    torch::nn::Conv2d m_bottleneck{nullptr}, m_head{nullptr};
 };
 
 /// The seed lesson's SegNet: the same encoder and bottleneck, a decoder without skips.
-class SegNetImpl : public SegmentationNetworkImpl
+class SegNetImpl : public LessonNetImpl
 {
 public:
-    explicit SegNetImpl(double width)
+    explicit SegNetImpl(double width) : LessonNetImpl(width)
     {
-        const int c16 = scaledChannels(16, width), c32 = scaledChannels(32, width),
-                  c64 = scaledChannels(64, width), c128 = scaledChannels(128, width),
-                  c256 = scaledChannels(256, width);
-        m_enc = register_module("enc", torch::nn::ModuleList(
-            ConvReluBn(3, c16), ConvReluBn(c16, c32), ConvReluBn(c32, c64), ConvReluBn(c64, c128)));
-        m_bottleneck = register_module("bottleneck", torch::nn::Conv2d(
-            torch::nn::Conv2dOptions(c128, c256, /*kernel_size=*/3).padding(1)));
-        m_dec = register_module("dec", torch::nn::ModuleList(
-            ConvReluBn(c256, c128), ConvReluBn(c128, c64), ConvReluBn(c64, c32)));
-        m_head = register_module("head", torch::nn::Conv2d(
-            torch::nn::Conv2dOptions(c32, 1, /*kernel_size=*/1)));
+        addDecoder(torch::nn::ModuleList(ConvReluBn(c256, c128), ConvReluBn(c128, c64), ConvReluBn(c64, c32)),
+                   c32);
     }
 
     torch::Tensor forward(torch::Tensor x) override
@@ -76,10 +83,6 @@ public:
             x = d->as<ConvReluBn>()->forward(upsample2x(x));
         return m_head->forward(upsample2x(x));
     }
-
-private:
-    torch::nn::ModuleList m_enc{nullptr}, m_dec{nullptr};
-    torch::nn::Conv2d m_bottleneck{nullptr}, m_head{nullptr};
 };
 
 struct NetworkEntry
@@ -159,14 +162,13 @@ NetworkPtr createNetwork(const QString &name, double width, QString *error)
 {
     const NetworkEntry *e = findNetwork(name);
     if (!e) {
-        if (error)
-            *error = QStringLiteral("unknown network \"%1\" (known: %2)")
-                         .arg(name, networkNames().join(QStringLiteral(", ")));
+        fail(error,
+             QStringLiteral("unknown network \"%1\" (known: %2)")
+                 .arg(name, networkNames().join(QStringLiteral(", "))));
         return nullptr;
     }
     if (!(width > 0.0 && width <= 8.0)) {
-        if (error)
-            *error = QStringLiteral("width multiplier %1 is out of range (0, 8]").arg(width);
+        fail(error, QStringLiteral("width multiplier %1 is out of range (0, 8]").arg(width));
         return nullptr;
     }
     return e->create(width);

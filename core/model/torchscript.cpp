@@ -2,6 +2,7 @@
 // images in [0,1] to Nx1xHxW logits becomes a network like any other.
 
 #include "core/model/modelfile_p.h"
+#include "core/util/error.h"
 
 #include <torch/script.h>
 
@@ -37,20 +38,20 @@ private:
 
 NetworkPtr loadTorchScript(const QString &path, int probeSize, QString *error)
 {
-    auto fail = [&](const QString &why) -> NetworkPtr {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
-        return nullptr;
-    };
     torch::jit::Module module;
     try {
         module = torch::jit::load(path.toStdString(), torch::kCPU);
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("cannot read the model (truncated, or neither a Dermask model "
-                                   "nor a TorchScript module): %1").arg(exceptionText(e)));
+        return fail<NetworkPtr>(
+            error,
+            fileError(path,
+                      QStringLiteral("cannot read the model (truncated, or neither a Dermask model "
+                                     "nor a TorchScript module): %1")
+                          .arg(exceptionText(e))));
     }
     if (!module.find_method("forward"))
-        return fail(QStringLiteral("the TorchScript module has no forward() method"));
+        return fail<NetworkPtr>(
+            error, fileError(path, QStringLiteral("the TorchScript module has no forward() method")));
     module.eval();
     auto net = std::make_shared<ScriptedNetworkImpl>(module);
     net->eval();
@@ -64,12 +65,21 @@ NetworkPtr loadTorchScript(const QString &path, int probeSize, QString *error)
             QStringList dims;
             for (int64_t d : out.sizes())
                 dims << QString::number(d);
-            return fail(QStringLiteral("the TorchScript module maps 1x3x%1x%1 to %2, not to 1x1x%1x%1 logits")
-                            .arg(probeSize).arg(dims.join(QLatin1Char('x'))));
+            return fail<NetworkPtr>(
+                error,
+                fileError(
+                    path,
+                    QStringLiteral("the TorchScript module maps 1x3x%1x%1 to %2, not to 1x1x%1x%1 logits")
+                        .arg(probeSize)
+                        .arg(dims.join(QLatin1Char('x')))));
         }
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("the TorchScript module fails on a 1x3x%1x%1 image: %2")
-                        .arg(probeSize).arg(exceptionText(e)));
+        return fail<NetworkPtr>(
+            error,
+            fileError(path,
+                      QStringLiteral("the TorchScript module fails on a 1x3x%1x%1 image: %2")
+                          .arg(probeSize)
+                          .arg(exceptionText(e))));
     }
     return net;
 }

@@ -3,6 +3,7 @@
 #include "core/synthetic/lesion.h"
 #include "core/synthetic/noise.h"
 #include "core/util/atomicfile.h"
+#include "core/util/error.h"
 
 #include <QDir>
 #include <algorithm>
@@ -302,15 +303,10 @@ QString syntheticSampleId(int index)
 bool writeSyntheticDataset(const QString &dir, int count, quint64 seed, QString *error,
                            cv::Size size, const std::function<bool(int, int)> &progress)
 {
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     if (count < 0)
-        return fail(QStringLiteral("%1: cannot write %2 samples").arg(dir).arg(count));
+        return fail(error, QStringLiteral("%1: cannot write %2 samples").arg(dir).arg(count));
     if (size.width < 32 || size.height < 32)
-        return fail(QStringLiteral("%1: image size %2x%3 is too small (minimum 32x32)")
+        return fail(error, QStringLiteral("%1: image size %2x%3 is too small (minimum 32x32)")
                         .arg(dir).arg(size.width).arg(size.height));
     const QDir root(dir);
     const QString readme = QStringLiteral(
@@ -324,7 +320,7 @@ bool writeSyntheticDataset(const QString &dir, int count, quint64 seed, QString 
         .arg(size.width).arg(size.height).arg(count).arg(seed);
     QString why;
     if (!writeFileAtomically(root.filePath(QStringLiteral("README.txt")), readme.toUtf8(), &why))
-        return fail(why);
+        return fail(error, why);
 
     for (int i = 0; i < count; ++i) {
         const SyntheticSample s = generateSample(seed * 1000003ULL + quint64(i), size);
@@ -335,16 +331,16 @@ bool writeSyntheticDataset(const QString &dir, int count, quint64 seed, QString 
         cv::cvtColor(s.image, bgr, cv::COLOR_RGB2BGR);
         std::vector<uchar> jpg, png;
         if (!cv::imencode(".jpg", bgr, jpg, {cv::IMWRITE_JPEG_QUALITY, 95}))
-            return fail(QStringLiteral("%1: cannot encode JPEG").arg(imagePath));
+            return fail(error, QStringLiteral("%1: cannot encode JPEG").arg(imagePath));
         if (!cv::imencode(".png", s.mask, png))
-            return fail(QStringLiteral("%1: cannot encode PNG").arg(maskPath));
+            return fail(error, QStringLiteral("%1: cannot encode PNG").arg(maskPath));
         const QByteArray jpgBytes(reinterpret_cast<const char *>(jpg.data()), int(jpg.size()));
         const QByteArray pngBytes(reinterpret_cast<const char *>(png.data()), int(png.size()));
         if (!writeFileAtomically(imagePath, jpgBytes, &why)
             || !writeFileAtomically(maskPath, pngBytes, &why))
-            return fail(why);
+            return fail(error, why);
         if (progress && !progress(i + 1, count))
-            return fail(QStringLiteral("%1: cancelled after %2 of %3 samples")
+            return fail(error, QStringLiteral("%1: cancelled after %2 of %3 samples")
                             .arg(dir).arg(i + 1).arg(count));
     }
     return true;

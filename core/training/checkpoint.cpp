@@ -2,6 +2,7 @@
 
 #include "core/model/modelfile_p.h"
 #include "core/util/atomicfile.h"
+#include "core/util/error.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -34,9 +35,8 @@ bool writeCheckpoint(const QString &path, SegmentationNetworkImpl &network,
             return size;
         });
     } catch (const std::exception &e) {
-        if (error)
-            *error = QStringLiteral("%1: cannot serialise the checkpoint: %2").arg(path, exceptionText(e));
-        return false;
+        return fail(error,
+                    QStringLiteral("%1: cannot serialise the checkpoint: %2").arg(path, exceptionText(e)));
     }
     return writeFileAtomically(path, bytes, error);
 }
@@ -45,27 +45,23 @@ bool readCheckpoint(const QString &path, SegmentationNetworkImpl &network,
                     torch::optim::Optimizer &optimizer, QJsonObject *state, QByteArray *bestModel,
                     QString *error)
 {
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
-        return false;
-    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open the checkpoint: %1").arg(file.errorString()));
+        return fail(
+            error, fileError(path, QStringLiteral("cannot open the checkpoint: %1").arg(file.errorString())));
     const QByteArray bytes = file.readAll();
     try {
         torch::serialize::InputArchive archive, model, optim;
         archive.load_from(bytes.constData(), size_t(bytes.size()));
         c10::IValue meta;
         if (!archive.try_read(kStateKey, meta) || !meta.isString())
-            return fail(QStringLiteral("not a Dermask training checkpoint"));
+            return fail(error, fileError(path, QStringLiteral("not a Dermask training checkpoint")));
         *state = QJsonDocument::fromJson(QByteArray::fromStdString(meta.toStringRef())).object();
         QString why;
         if (!archive.try_read("model", model) || !readModuleWeights(network, model, &why))
-            return fail(QStringLiteral("does not fit the network: %1").arg(why));
+            return fail(error, fileError(path, QStringLiteral("does not fit the network: %1").arg(why)));
         if (!archive.try_read("optimizer", optim))
-            return fail(QStringLiteral("has no optimiser state"));
+            return fail(error, fileError(path, QStringLiteral("has no optimiser state")));
         optimizer.load(optim);
         torch::Tensor best;
         if (archive.try_read("best", best) && best.numel() > 0)
@@ -73,8 +69,10 @@ bool readCheckpoint(const QString &path, SegmentationNetworkImpl &network,
         else
             bestModel->clear();
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("cannot read the checkpoint (truncated or not a checkpoint): %1")
-                        .arg(exceptionText(e)));
+        return fail(error,
+                    fileError(path,
+                              QStringLiteral("cannot read the checkpoint (truncated or not a checkpoint): %1")
+                                  .arg(exceptionText(e))));
     }
     return true;
 }

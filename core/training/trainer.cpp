@@ -2,93 +2,26 @@
 
 #include "core/model/modelfile_p.h"
 #include "core/model/networks.h"
+#include "core/model/runtime.h"
 #include "core/training/batch.h"
 #include "core/training/checkpoint_p.h"
+#include "core/training/loss_p.h"
+#include "core/training/split.h"
 #include "core/util/atomicfile.h"
+#include "core/util/error.h"
 
 #include <ATen/Parallel.h>
-#include <ATen/autocast_mode.h>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QThread>
 #include <torch/optim/adam.h>
 
 #include <algorithm>
 #include <cmath>
 #include <future>
-#include <malloc.h>
 #include <mutex>
 
 namespace dermask::core {
-
-namespace {
-
-/// bfloat16 autocast for the forward pass (convolutions in bf16, reductions in fp32).
-/// Thread-local in LibTorch, so it is set and reset around each use.
-class Autocast
-{
-public:
-    explicit Autocast(bool on) : m_on(on)
-    {
-        if (!m_on)
-            return;
-        at::autocast::set_cpu_enabled(true);
-        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-        at::autocast::increment_nesting();
-    }
-    ~Autocast()
-    {
-        if (!m_on)
-            return;
-        if (at::autocast::decrement_nesting() == 0)
-            at::autocast::clear_cache();
-        at::autocast::set_cpu_enabled(false);
-    }
-
-private:
-    bool m_on;
-};
-
-/// FNV-1a over the id's UTF-16, mixed with the seed: a split that never changes for a
-/// sample, whatever else is added to the dataset.
-quint64 splitHash(const QString &id, quint64 seed)
-{
-    quint64 h = 1469598103934665603ull ^ (seed * 0x9e3779b97f4a7c15ull);
-    for (QChar c : id) {
-        h ^= c.unicode();
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-torch::Tensor imagesTensor(Batch &b)
-{
-    // N x H x W x 3 in memory, seen as N x 3 x H x W: channels-last, no copy.
-    return torch::from_blob(b.images.data(), {b.count, b.size, b.size, 3}).permute({0, 3, 1, 2});
-}
-
-torch::Tensor masksTensor(Batch &b)
-{
-    return torch::from_blob(b.masks.data(), {b.count, 1, b.size, b.size});
-}
-
-torch::Tensor computeLoss(const torch::Tensor &logits, const torch::Tensor &truth, LossKind kind)
-{
-    torch::Tensor loss;
-    if (kind != LossKind::Dice)
-        loss = torch::binary_cross_entropy_with_logits(logits, truth);
-    if (kind != LossKind::Bce) {
-        const torch::Tensor p = torch::sigmoid(logits).flatten(1), t = truth.flatten(1);
-        const torch::Tensor dice =
-            (2 * (p * t).sum(1) + 1) / (p.sum(1) + t.sum(1) + 1);
-        const torch::Tensor diceLoss = 1 - dice.mean();
-        loss = loss.defined() ? loss + diceLoss : diceLoss;
-    }
-    return loss;
-}
-
-} // namespace
 
 QString stopReasonName(StopReason reason)
 {
@@ -101,32 +34,6 @@ QString stopReasonName(StopReason reason)
     case StopReason::Failed: return QStringLiteral("failed");
     }
     return QString();
-}
-
-void tuneAllocatorForTensors()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        // Activations of a batch are tens of MB: glibc would mmap and munmap each of them,
-        // and every step would page-fault them in again (half the reference's CPU time is
-        // system time). Serving them from the heap and never trimming it keeps the pages.
-        mallopt(M_MMAP_MAX, 0);
-        mallopt(M_TRIM_THRESHOLD, 1 << 30);
-    });
-}
-
-bool cpuHasNativeBf16()
-{
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-    return __builtin_cpu_supports("avx512bf16");
-#else
-    return false;
-#endif
-}
-
-int resolveThreads(int requested)
-{
-    return requested > 0 ? requested : std::max(1, QThread::idealThreadCount());
 }
 
 struct Trainer::Private
@@ -195,21 +102,9 @@ struct Trainer::Private
 
 void Trainer::Private::split()
 {
-    std::vector<std::pair<quint64, int>> keyed;
-    for (int i = 0; i < set.size(); ++i)
-        keyed.emplace_back(splitHash(set.id(i), cfg.seed), i);
-    std::sort(keyed.begin(), keyed.end());
-    int nVal = int(std::lround(cfg.validationFraction * set.size()));
-    if (cfg.validationFraction > 0 && set.size() >= 2)
-        nVal = std::clamp(nVal, 1, set.size() - 1);
-    else
-        nVal = 0;
-    trainIdx.clear();
-    valIdx.clear();
-    for (int k = 0; k < int(keyed.size()); ++k)
-        (k < nVal ? valIdx : trainIdx).push_back(keyed[size_t(k)].second);
-    std::sort(trainIdx.begin(), trainIdx.end());
-    std::sort(valIdx.begin(), valIdx.end());
+    const TrainingSplit parts = splitSamples(set.ids(), cfg.validationFraction, cfg.seed);
+    trainIdx = parts.train;
+    valIdx = parts.validation;
 }
 
 std::vector<int> Trainer::Private::batchIndices(int b) const
@@ -289,16 +184,14 @@ bool Trainer::Private::trainBatch(QString *error)
         opt->step();
         const double value = loss.item<double>();
         if (!std::isfinite(value)) {
-            if (error)
-                *error = QStringLiteral("the loss became %1 at epoch %2; try a lower learning rate")
-                             .arg(value).arg(epoch + 1);
-            return false;
+            return fail(error,
+                        QStringLiteral("the loss became %1 at epoch %2; try a lower learning rate")
+                            .arg(value)
+                            .arg(epoch + 1));
         }
         epochLoss += value;
     } catch (const std::exception &e) {
-        if (error)
-            *error = QStringLiteral("training failed: %1").arg(exceptionText(e));
-        return false;
+        return fail(error, QStringLiteral("training failed: %1").arg(exceptionText(e)));
     }
     ++epochBatches;
     ++batch;
@@ -328,12 +221,7 @@ double Trainer::Private::validate()
             Autocast autocast(bf16);
             logits = net->forward(imagesTensor(b));
         }
-        const torch::Tensor pred = (logits.to(torch::kFloat) > 0).to(torch::kFloat).flatten(1);
-        const torch::Tensor truth = masksTensor(b).flatten(1);
-        const torch::Tensor inter = (pred * truth).sum(1), total = pred.sum(1) + truth.sum(1);
-        const torch::Tensor dice = torch::where(total > 0, 2 * inter / total.clamp_min(1),
-                                                torch::ones_like(total));
-        sum += dice.sum().item<double>();
+        sum += thresholdedDice(logits, masksTensor(b)).sum().item<double>();
     }
     net->train();
     validationSeconds = elapsed() - t0;
@@ -356,11 +244,8 @@ bool Trainer::Private::endEpoch(bool partial, QString *error)
         bestEpoch = epoch;
         sinceBest = 0;
         QString why;
-        if (!serializeNetwork(*net, infoForSave(), &bestBytes, &why)) {
-            if (error)
-                *error = why;
-            return false;
-        }
+        if (!serializeNetwork(*net, infoForSave(), &bestBytes, &why))
+            return fail(error, why);
         if (!cfg.outputModel.isEmpty() && !writeBest(error))
             return false;
     } else {
@@ -469,11 +354,6 @@ Trainer::~Trainer()
 bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample> &samples,
                       QString *error)
 {
-    auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
     TrainingConfig cfg = config;
     if (!cfg.validate(error))
         return false;
@@ -492,10 +372,10 @@ bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample
         if (!net)
             return false;
         if (parent.kind != ModelKind::Native)
-            return fail(QStringLiteral("%1: a TorchScript module cannot be fine-tuned; "
+            return fail(error, QStringLiteral("%1: a TorchScript module cannot be fine-tuned; "
                                        "start from a Dermask model").arg(cfg.initModel));
         if (!cfg.network.isEmpty() && cfg.network != parent.network)
-            return fail(QStringLiteral("%1 is a %2 model; it cannot initialise a %3")
+            return fail(error, QStringLiteral("%1 is a %2 model; it cannot initialise a %3")
                             .arg(cfg.initModel, parent.network, cfg.network));
         cfg.network = parent.network;
         cfg.width = parent.width;
@@ -508,23 +388,23 @@ bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample
         QString why;
         net = createNetwork(cfg.network, cfg.width, &why);
         if (!net)
-            return fail(why);
+            return fail(error, why);
         info.network = cfg.network;
         info.width = cfg.width;
         info.inputSize = cfg.inputSize;
     }
     if (cfg.inputSize % net->sizeDivisor() != 0)
-        return fail(QStringLiteral("input size %1 is not a multiple of %2, which %3 needs")
+        return fail(error, QStringLiteral("input size %1 is not a multiple of %2, which %3 needs")
                         .arg(cfg.inputSize).arg(net->sizeDivisor()).arg(cfg.network));
 
     if (!d->set.load(samples, cfg.inputSize, d->threads, &d->cancel))
-        return fail(QStringLiteral("cancelled while reading the images"));
+        return fail(error, QStringLiteral("cancelled while reading the images"));
     if (d->set.size() == 0) {
         QString why = samples.isEmpty() ? QStringLiteral("no sample has a mask")
                                          : QStringLiteral("no sample could be read");
         if (!d->set.failures().isEmpty())
             why += QStringLiteral(" (first problem: %1)").arg(d->set.failures().first());
-        return fail(why);
+        return fail(error, why);
     }
     if (cfg.initModel.isEmpty()) {
         double mean[3], sd[3];
@@ -546,7 +426,7 @@ bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample
     d->info = info;
     d->split();
     if (d->trainIdx.empty())
-        return fail(QStringLiteral("no sample is left for training"));
+        return fail(error, QStringLiteral("no sample is left for training"));
     d->prepared = true;
     return true;
 }
@@ -554,9 +434,7 @@ bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample
 bool Trainer::resume(const QString &checkpointPath, QString *error)
 {
     if (!d->prepared) {
-        if (error)
-            *error = QStringLiteral("resume() needs prepare() first");
-        return false;
+        return fail(error, QStringLiteral("resume() needs prepare() first"));
     }
     QJsonObject state;
     QByteArray best;
@@ -567,10 +445,9 @@ bool Trainer::resume(const QString &checkpointPath, QString *error)
     if (!ModelInfo::fromJson(state.value(QStringLiteral("model")).toObject(), &saved, &why)
         || saved.network != d->info.network || saved.inputSize != d->info.inputSize
         || !qFuzzyCompare(saved.width, d->info.width)) {
-        if (error)
-            *error = QStringLiteral("%1: the checkpoint is of another network or input size (%2)")
-                         .arg(checkpointPath, why.isEmpty() ? saved.network : why);
-        return false;
+        return fail(error,
+                    QStringLiteral("%1: the checkpoint is of another network or input size (%2)")
+                        .arg(checkpointPath, why.isEmpty() ? saved.network : why));
     }
     toChannelsLast(*d->net);
     d->info.mean = saved.mean;   // keep the run's normalisation, not a recomputed one

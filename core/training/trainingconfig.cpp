@@ -1,4 +1,5 @@
 #include "core/training/trainingconfig.h"
+#include "core/util/error.h"
 
 #include <QFileInfo>
 
@@ -48,31 +49,28 @@ QJsonObject TrainingConfig::toJson() const
 
 bool TrainingConfig::validate(QString *error) const
 {
-    auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
     if (inputSize < 16 || inputSize > 1024 || inputSize % 16 != 0)
-        return fail(QStringLiteral("input size %1 must be a multiple of 16 within [16, 1024]").arg(inputSize));
+        return fail(
+            error, QStringLiteral("input size %1 must be a multiple of 16 within [16, 1024]").arg(inputSize));
     if (epochs < 1 || epochs > 100000)
-        return fail(QStringLiteral("epochs %1 must be within [1, 100000]").arg(epochs));
+        return fail(error, QStringLiteral("epochs %1 must be within [1, 100000]").arg(epochs));
     if (batchSize < 1 || batchSize > 1024)
-        return fail(QStringLiteral("batch size %1 must be within [1, 1024]").arg(batchSize));
+        return fail(error, QStringLiteral("batch size %1 must be within [1, 1024]").arg(batchSize));
     if (!(learningRate > 0.0 && learningRate < 1.0))
-        return fail(QStringLiteral("learning rate %1 must be within (0, 1)").arg(learningRate));
+        return fail(error, QStringLiteral("learning rate %1 must be within (0, 1)").arg(learningRate));
     if (!(weightDecay >= 0.0 && weightDecay < 1.0))
-        return fail(QStringLiteral("weight decay %1 must be within [0, 1)").arg(weightDecay));
+        return fail(error, QStringLiteral("weight decay %1 must be within [0, 1)").arg(weightDecay));
     if (!(validationFraction >= 0.0 && validationFraction < 1.0))
-        return fail(QStringLiteral("validation fraction %1 must be within [0, 1)").arg(validationFraction));
+        return fail(error,
+                    QStringLiteral("validation fraction %1 must be within [0, 1)").arg(validationFraction));
     if (threads < 0 || threads > 256)
-        return fail(QStringLiteral("threads %1 must be within [0, 256]").arg(threads));
+        return fail(error, QStringLiteral("threads %1 must be within [0, 256]").arg(threads));
     if (!(minutes >= 0.0))
-        return fail(QStringLiteral("the time budget must not be negative"));
+        return fail(error, QStringLiteral("the time budget must not be negative"));
     if (patience < 1)
-        return fail(QStringLiteral("patience %1 must be at least 1").arg(patience));
+        return fail(error, QStringLiteral("patience %1 must be at least 1").arg(patience));
     if (!(width > 0.0 && width <= 8.0))
-        return fail(QStringLiteral("width multiplier %1 is out of range (0, 8]").arg(width));
+        return fail(error, QStringLiteral("width multiplier %1 is out of range (0, 8]").arg(width));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/image/imageheader.h"
 #include "core/image/imageio.h"
+#include "core/util/error.h"
 
 #include <QFileInfo>
 #include <opencv2/imgcodecs.hpp>
@@ -59,28 +60,26 @@ bool TrainingSet::decode(const TrainingSample &sample, int size, cv::Mat *image,
     QString why;
     const cv::Mat rgb = readImageForSize(sample.imagePath, size, &why);
     if (rgb.empty()) {
-        if (error)
-            *error = why;
-        return false;
+        return fail(error, why);
     }
     cv::Mat m = sample.mask;
     if (m.empty()) {
         m = readMask(sample.maskPath, &why);
         if (m.empty()) {
-            if (error)
-                *error = why;
-            return false;
+            return fail(error, why);
         }
     }
     // A reduced JPEG decode changes the image's size but not its aspect: masks are compared by
     // aspect, not pixels, and both are squashed to size x size as the networks expect.
     const double ra = double(rgb.cols) / rgb.rows, ma = double(m.cols) / m.rows;
     if (std::abs(ra - ma) > 0.02 * ra) {
-        if (error)
-            *error = QStringLiteral("%1: mask is %2x%3 but its image is %4x%5")
-                         .arg(sample.maskPath.isEmpty() ? sample.id : sample.maskPath)
-                         .arg(m.cols).arg(m.rows).arg(rgb.cols).arg(rgb.rows);
-        return false;
+        return fail(error,
+                    QStringLiteral("%1: mask is %2x%3 but its image is %4x%5")
+                        .arg(sample.maskPath.isEmpty() ? sample.id : sample.maskPath)
+                        .arg(m.cols)
+                        .arg(m.rows)
+                        .arg(rgb.cols)
+                        .arg(rgb.rows));
     }
     cv::resize(rgb, *image, cv::Size(size, size), 0, 0, cv::INTER_AREA);
     cv::Mat small;

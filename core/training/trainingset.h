@@ -40,6 +40,7 @@ public:
     int size() const { return int(m_ids.size()); }
     int inputSize() const { return m_inputSize; }
     const QString &id(int i) const { return m_ids[i]; }
+    const QStringList &ids() const { return m_ids; }
     const cv::Mat &image(int i) const { return m_images[i]; }   ///< CV_8UC3 RGB
     const cv::Mat &mask(int i) const { return m_masks[i]; }     ///< CV_8UC1 0/255
     const QStringList &failures() const { return m_failures; }  ///< "<file>: <reason>"

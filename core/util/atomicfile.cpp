@@ -1,4 +1,5 @@
 #include "core/util/atomicfile.h"
+#include "core/util/error.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,24 +9,19 @@ namespace dermask::core {
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    };
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+        return fail(error, fileError(path, QStringLiteral("cannot create folder %1").arg(info.absolutePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+        return fail(error, fileError(path, file.errorString()));
     if (file.write(data) != data.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return fail(why.isEmpty() ? QStringLiteral("short write (disk full?)") : why);
+        return fail(error, fileError(path, why.isEmpty() ? QStringLiteral("short write (disk full?)") : why));
     }
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(error, fileError(path, file.errorString()));
     return true;
 }
 

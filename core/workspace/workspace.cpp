@@ -2,6 +2,7 @@
 
 #include "core/image/imageio.h"
 #include "core/util/atomicfile.h"
+#include "core/util/error.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -23,17 +24,11 @@ namespace {
 
 const char kProjectFile[] = "project.json";
 const char kAnnotations[] = "annotations";
+const char kPredictions[] = "predictions";
 
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 /// True when a file can actually be created in @p dir (permissions, read-only mounts, ACLs).
@@ -203,7 +198,7 @@ struct Workspace::Private
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = file + QStringLiteral(".broken-%1-%2").arg(stamp).arg(n);
         if (!QFile::rename(file, aside))
-            return setError(error, QStringLiteral("%1: %2, and it cannot be moved aside to %3")
+            return fail(error, QStringLiteral("%1: %2, and it cannot be moved aside to %3")
                                        .arg(native(file), problem, native(aside)));
         if (warning)
             *warning = QStringLiteral("%1: %2; moved aside to %3 and started a fresh project "
@@ -226,10 +221,10 @@ struct Workspace::Private
         if (warning)
             warning->clear();
         if (!QDir().mkpath(QDir(path).filePath(kAnnotations)))
-            return setError(error, QStringLiteral("%1: cannot create the workspace folder")
+            return fail(error, QStringLiteral("%1: cannot create the workspace folder")
                                        .arg(native(path)));
         if (!canWriteIn(path))
-            return setError(error, QStringLiteral("%1: the workspace folder is not writable")
+            return fail(error, QStringLiteral("%1: the workspace folder is not writable")
                                        .arg(native(path)));
         if (!loadProject(error, warning))
             return false;
@@ -270,7 +265,7 @@ QString Workspace::fallbackDir(const QString &root)
 bool Workspace::open(const Dataset &dataset, QString *error, QString *warning)
 {
     if (dataset.root.isEmpty())
-        return setError(error, QStringLiteral("no dataset folder to open a workspace for"));
+        return fail(error, QStringLiteral("no dataset folder to open a workspace for"));
     const QString inside = QDir(dataset.root).filePath(kFolderName);
     const QString fallback = fallbackDir(dataset.root);
     const bool forced = qEnvironmentVariableIntValue("DERMASK_FORCE_FALLBACK_WORKSPACE") == 1;
@@ -286,7 +281,7 @@ bool Workspace::open(const Dataset &dataset, QString *error, QString *warning)
         return d->open(dataset, inside, /*fallback=*/false, error, warning);
     QString why;
     if (!d->open(dataset, fallback, /*fallback=*/true, &why, warning))
-        return setError(error, QStringLiteral("%1 is read-only and the fallback workspace "
+        return fail(error, QStringLiteral("%1 is read-only and the fallback workspace "
                                               "cannot be used: %2")
                                    .arg(native(dataset.root), why));
     return true;
@@ -351,19 +346,19 @@ bool Workspace::saveAnnotation(const QString &id, const cv::Mat &mask, QString *
     QMutexLocker lock(&d->mutex);
     const Sample *sample = d->sample(id);
     if (!sample)
-        return setError(error, QStringLiteral("cannot save a mask for '%1': no such sample in %2")
+        return fail(error, QStringLiteral("cannot save a mask for '%1': no such sample in %2")
                                    .arg(id, native(d->dataset.root)));
     if (d->path.isEmpty())
-        return setError(error, QStringLiteral("cannot save a mask for '%1': no workspace is open").arg(id));
+        return fail(error, QStringLiteral("cannot save a mask for '%1': no workspace is open").arg(id));
     if (mask.empty() || mask.type() != CV_8UC1)
-        return setError(error, QStringLiteral("cannot save the mask of %1: it must be 8-bit single "
+        return fail(error, QStringLiteral("cannot save the mask of %1: it must be 8-bit single "
                                               "channel (got %2 channels, depth %3)")
                                    .arg(id)
                                    .arg(mask.empty() ? 0 : mask.channels())
                                    .arg(mask.depth()));
     if (sample->width > 0 && sample->height > 0
         && (mask.cols != sample->width || mask.rows != sample->height))
-        return setError(error, QStringLiteral("cannot save the mask of %1: it is %2x%3 but its "
+        return fail(error, QStringLiteral("cannot save the mask of %1: it is %2x%3 but its "
                                               "image %4 is %5x%6")
                                    .arg(id)
                                    .arg(mask.cols)
@@ -387,11 +382,11 @@ bool Workspace::removeAnnotation(const QString &id, QString *error)
 {
     QMutexLocker lock(&d->mutex);
     if (!d->sample(id))
-        return setError(error, QStringLiteral("cannot remove the mask of '%1': no such sample in %2")
+        return fail(error, QStringLiteral("cannot remove the mask of '%1': no such sample in %2")
                                    .arg(id, native(d->dataset.root)));
     const QString file = d->annotationPath(id);
     if (QFileInfo::exists(file) && !QFile::remove(file))
-        return setError(error, QStringLiteral("%1: cannot remove the corrected mask").arg(native(file)));
+        return fail(error, QStringLiteral("%1: cannot remove the corrected mask").arg(native(file)));
     const bool had = d->annotated.remove(id);
     const bool hadStatus = !d->storedStatus(id).isEmpty();
     if (!had && !hadStatus)
@@ -418,13 +413,13 @@ bool Workspace::setStatus(const QString &id, SampleStatus status, QString *error
     QMutexLocker lock(&d->mutex);
     const Sample *sample = d->sample(id);
     if (!sample)
-        return setError(error, QStringLiteral("cannot set the status of '%1': no such sample in %2")
+        return fail(error, QStringLiteral("cannot set the status of '%1': no such sample in %2")
                                    .arg(id, native(d->dataset.root)));
     const SampleStatus derived = d->derivedStatus(*sample);
     if (status == SampleStatus::Approved && derived == SampleStatus::Unlabeled)
-        return setError(error, QStringLiteral("cannot approve %1: it has no mask").arg(id));
+        return fail(error, QStringLiteral("cannot approve %1: it has no mask").arg(id));
     if (status != SampleStatus::Approved && status != derived)
-        return setError(error, QStringLiteral("cannot mark %1 as %2: it is %3 (save or remove "
+        return fail(error, QStringLiteral("cannot mark %1 as %2: it is %3 (save or remove "
                                               "a corrected mask to change that)")
                                    .arg(id, statusName(status), statusName(derived)));
     if (d->storedStatus(id) == statusName(status))
@@ -443,9 +438,9 @@ bool Workspace::setActiveModel(const QString &name, QString *error)
 {
     QMutexLocker lock(&d->mutex);
     if (!name.isEmpty() && !isValidModelName(name))
-        return setError(error, QStringLiteral("'%1' is not a valid model name").arg(name));
+        return fail(error, QStringLiteral("'%1' is not a valid model name").arg(name));
     if (d->path.isEmpty())
-        return setError(error, QStringLiteral("cannot set the active model: no workspace is open"));
+        return fail(error, QStringLiteral("cannot set the active model: no workspace is open"));
     d->project.insert(QStringLiteral("active_model"), name);
     return d->writeProject(error);
 }
@@ -456,10 +451,28 @@ QString Workspace::modelsDir() const
     return QDir(d->path).filePath(QStringLiteral("models"));
 }
 
+QString Workspace::modelPath(const QString &name) const
+{
+    return QDir(modelsDir()).filePath(name + QStringLiteral(".pt"));
+}
+
 QString Workspace::predictionsDir(const QString &model) const
 {
     QMutexLocker lock(&d->mutex);
-    return QDir(d->path).filePath(QStringLiteral("predictions/%1").arg(model));
+    return QDir(d->path).filePath(QStringLiteral("%1/%2").arg(QLatin1String(kPredictions), model));
+}
+
+QStringList Workspace::predictionModels() const
+{
+    QString root;
+    {
+        QMutexLocker lock(&d->mutex);
+        root = QDir(d->path).filePath(QLatin1String(kPredictions));
+    }
+    QStringList names;
+    for (const QFileInfo &folder : QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time))
+        names.append(folder.fileName());
+    return names;
 }
 
 } // namespace dermask::core

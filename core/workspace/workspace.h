@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <opencv2/core.hpp>
 
@@ -97,7 +98,10 @@ public:
     bool setActiveModel(const QString &name, QString *error);
 
     QString modelsDir() const;                          ///< models/
+    QString modelPath(const QString &name) const;       ///< models/<name>.pt (may not exist)
     QString predictionsDir(const QString &model) const; ///< predictions/<model>/
+    /// Names of the models with a predictions/<model>/ folder, newest first.
+    QStringList predictionModels() const;
 
 private:
     struct Private;

@@ -5,6 +5,7 @@
 // probability map out, thresholding and the uncertainty score. Options: --threads N --size S
 // --runs N --model NAME --fp32.
 
+#include "core/model/runtime.h"
 #include "core/inference/predictor.h"
 #include "core/model/modelfile_p.h"
 #include "core/training/trainer.h"

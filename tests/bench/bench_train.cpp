@@ -5,6 +5,7 @@
 
 #include "benchdata.h"
 
+#include "core/model/runtime.h"
 #include "core/training/trainer.h"
 
 #include <QCoreApplication>

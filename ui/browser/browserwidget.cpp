@@ -1,6 +1,7 @@
 #include "ui/browser/browserwidget.h"
 
 #include "ui/browser/samplemodel.h"
+#include "ui/common/samplelabels.h"
 #include "ui/browser/sampleproxymodel.h"
 #include "ui/browser/statusdelegate.h"
 #include "ui/common/thumbnailcache.h"
@@ -87,7 +88,7 @@ BrowserWidget::BrowserWidget(SampleModel *model, QWidget *parent)
     header->setSectionResizeMode(SampleModel::IdColumn, QHeaderView::Stretch);
     const QFontMetrics metrics(font());
     header->resizeSection(SampleModel::StatusColumn,
-                          metrics.horizontalAdvance(SampleModel::statusText(core::SampleStatus::Source)) + 36);
+                          metrics.horizontalAdvance(SampleLabels::statusText(core::SampleStatus::Source)) + 36);
     header->resizeSection(SampleModel::DiagnosisColumn, metrics.horizontalAdvance(tr("Atypical nevus")) + 16);
     header->resizeSection(SampleModel::DiceColumn, metrics.horizontalAdvance(QStringLiteral("0.000")) + 28);
     header->resizeSection(SampleModel::UncertaintyColumn,
@@ -239,7 +240,7 @@ void BrowserWidget::resetFilters()
 
 void BrowserWidget::refreshColumns()
 {
-    const SessionPtr session = m_model->session();
+    const core::SessionPtr session = m_model->session();
     QMap<QString, int> diagnoses;
     if (session)
         diagnoses = session->dataset().diagnosisCounts();
@@ -248,7 +249,7 @@ void BrowserWidget::refreshColumns()
     m_diagnosis->clear();
     m_diagnosis->addItem(tr("All diagnoses"), QString());
     for (auto it = diagnoses.constBegin(); it != diagnoses.constEnd(); ++it)
-        m_diagnosis->addItem(tr("%1 (%2)").arg(SampleModel::diagnosisText(it.key())).arg(it.value()),
+        m_diagnosis->addItem(tr("%1 (%2)").arg(SampleLabels::diagnosisText(it.key())).arg(it.value()),
                              it.key());
     const int keep = m_diagnosis->findData(selected);
     m_diagnosis->setCurrentIndex(keep >= 0 ? keep : 0);

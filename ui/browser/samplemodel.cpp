@@ -1,5 +1,6 @@
 #include "ui/browser/samplemodel.h"
 
+#include "ui/common/samplelabels.h"
 #include "ui/common/thumbnailcache.h"
 
 #include <QColor>
@@ -16,7 +17,7 @@ SampleModel::SampleModel(ThumbnailCache *thumbnails, QObject *parent)
         connect(m_thumbnails, &ThumbnailCache::ready, this, &SampleModel::onThumbnailReady);
 }
 
-void SampleModel::setSession(SessionPtr session)
+void SampleModel::setSession(core::SessionPtr session)
 {
     beginResetModel();
     m_session = std::move(session);
@@ -24,13 +25,13 @@ void SampleModel::setSession(SessionPtr session)
     m_statuses.resize(count);
     for (int i = 0; i < count; ++i)
         m_statuses[i] = m_session->status(i);
-    m_scores = QVector<SampleScore>(count);
+    m_scores = QVector<core::SampleScore>(count);
     m_errors.clear();
     m_unsaved.clear();
     endResetModel();
 }
 
-void SampleModel::setScores(const QHash<int, SampleScore> &scores)
+void SampleModel::setScores(const QHash<int, core::SampleScore> &scores)
 {
     if (scores.isEmpty())
         return;
@@ -51,21 +52,21 @@ void SampleModel::setScores(const QHash<int, SampleScore> &scores)
 
 void SampleModel::clearScores()
 {
-    m_scores = QVector<SampleScore>(rowCount());
+    m_scores = QVector<core::SampleScore>(rowCount());
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, DiceColumn), index(rowCount() - 1, UncertaintyColumn));
 }
 
-const SampleScore &SampleModel::score(int index) const
+const core::SampleScore &SampleModel::score(int index) const
 {
-    static const SampleScore none;
+    static const core::SampleScore none;
     return index >= 0 && index < m_scores.size() ? m_scores.at(index) : none;
 }
 
 bool SampleModel::hasScores() const
 {
     return std::any_of(m_scores.cbegin(), m_scores.cend(),
-                       [](const SampleScore &s) { return s.hasDice || s.hasUncertainty; });
+                       [](const core::SampleScore &s) { return s.hasDice || s.hasUncertainty; });
 }
 
 core::SampleStatus SampleModel::status(int index) const
@@ -110,44 +111,6 @@ void SampleModel::setUnsaved(int row, bool unsaved)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-QString SampleModel::statusText(core::SampleStatus status)
-{
-    switch (status) {
-    case core::SampleStatus::Unlabeled: return tr("No mask");
-    case core::SampleStatus::Source: return tr("Dataset mask");
-    case core::SampleStatus::Corrected: return tr("Corrected");
-    case core::SampleStatus::Approved: return tr("Approved");
-    }
-    return {};
-}
-
-QString SampleModel::diagnosisText(const QString &diagnosis)
-{
-    if (diagnosis == QLatin1String("common nevus"))
-        return tr("Common nevus");
-    if (diagnosis == QLatin1String("atypical nevus"))
-        return tr("Atypical nevus");
-    if (diagnosis == QLatin1String("melanoma"))
-        return tr("Melanoma");
-    return diagnosis;
-}
-
-QColor SampleModel::statusColor(core::SampleStatus status)
-{
-    switch (status) {
-    case core::SampleStatus::Unlabeled: return QColor(0xc0, 0x6a, 0x00);
-    case core::SampleStatus::Source: return QColor(0x6b, 0x72, 0x80);
-    case core::SampleStatus::Corrected: return QColor(0x25, 0x63, 0xeb);
-    case core::SampleStatus::Approved: return QColor(0x15, 0x80, 0x3d);
-    }
-    return Qt::gray;
-}
-
-bool SampleModel::isUnreviewed(core::SampleStatus status)
-{
-    return status == core::SampleStatus::Unlabeled || status == core::SampleStatus::Source;
-}
-
 int SampleModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_session ? 0 : m_session->count();
@@ -164,7 +127,7 @@ QVariant SampleModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const core::Sample &sample = m_session->sample(row);
-    const SampleScore &s = m_scores.at(row);
+    const core::SampleScore &s = m_scores.at(row);
     switch (role) {
     case IndexRole:
         return row;
@@ -205,13 +168,13 @@ QVariant SampleModel::data(const QModelIndex &index, int role) const
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return statusText(m_statuses.at(row));
+            return SampleLabels::statusText(m_statuses.at(row));
         if (role == SortRole)
             return int(m_statuses.at(row));
         break;
     case DiagnosisColumn:
         if (role == Qt::DisplayRole)
-            return diagnosisText(sample.diagnosis);
+            return SampleLabels::diagnosisText(sample.diagnosis);
         if (role == SortRole)
             return sample.diagnosis.isEmpty() ? QVariant() : QVariant(sample.diagnosis);
         break;

@@ -3,8 +3,8 @@
 // diagnosis and, once predictions exist, Dice against the truth and the model's uncertainty.
 
 #include "core/workspace/workspace.h"
-#include "ui/common/datasetsession.h"
-#include "ui/common/predictionscore.h"
+#include "core/session/datasetsession.h"
+#include "core/session/samplescore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -30,13 +30,13 @@ public:
 
     explicit SampleModel(ThumbnailCache *thumbnails, QObject *parent = nullptr);
 
-    void setSession(SessionPtr session);
-    SessionPtr session() const { return m_session; }
+    void setSession(core::SessionPtr session);
+    core::SessionPtr session() const { return m_session; }
 
     /// Sets the scores of many samples at once (one repaint, one re-sort).
-    void setScores(const QHash<int, SampleScore> &scores);
+    void setScores(const QHash<int, core::SampleScore> &scores);
     void clearScores();
-    const SampleScore &score(int index) const;
+    const core::SampleScore &score(int index) const;
     /// True when any sample has a Dice or an uncertainty.
     bool hasScores() const;
 
@@ -49,15 +49,6 @@ public:
     void setUnsaved(int index, bool unsaved);
     bool isUnsaved(int index) const { return m_unsaved.contains(index); }
 
-    /// "No mask", "Dataset mask", "Corrected", "Approved" (translated).
-    static QString statusText(core::SampleStatus status);
-    /// A dataset's diagnosis for display ("common nevus" -> "Common nevus", translated).
-    static QString diagnosisText(const QString &diagnosis);
-    /// Badge colour of a status.
-    static QColor statusColor(core::SampleStatus status);
-    /// Unreviewed = neither corrected nor approved by the user.
-    static bool isUnreviewed(core::SampleStatus status);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -67,9 +58,9 @@ private:
     void onThumbnailReady(int index);
 
     ThumbnailCache *m_thumbnails = nullptr;
-    SessionPtr m_session;
+    core::SessionPtr m_session;
     QVector<core::SampleStatus> m_statuses;
-    QVector<SampleScore> m_scores;
+    QVector<core::SampleScore> m_scores;
     QHash<int, QString> m_errors;
     QSet<int> m_unsaved;
 };

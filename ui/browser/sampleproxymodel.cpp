@@ -1,6 +1,7 @@
 #include "ui/browser/sampleproxymodel.h"
 
 #include "ui/browser/samplemodel.h"
+#include "ui/common/samplelabels.h"
 
 namespace dermask::ui {
 
@@ -111,7 +112,7 @@ bool SampleProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         const auto status = core::SampleStatus(idIndex.data(SampleModel::StatusRole).toInt());
         switch (m_status) {
         case StatusFilter::All: break;
-        case StatusFilter::Unreviewed: return SampleModel::isUnreviewed(status);
+        case StatusFilter::Unreviewed: return SampleLabels::isUnreviewed(status);
         case StatusFilter::NoMask: return status == core::SampleStatus::Unlabeled;
         case StatusFilter::DatasetMask: return status == core::SampleStatus::Source;
         case StatusFilter::Corrected: return status == core::SampleStatus::Corrected;

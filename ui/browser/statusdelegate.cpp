@@ -1,6 +1,7 @@
 #include "ui/browser/statusdelegate.h"
 
 #include "ui/browser/samplemodel.h"
+#include "ui/common/samplelabels.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -19,9 +20,9 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     const auto status = core::SampleStatus(index.data(SampleModel::StatusRole).toInt());
-    const QString text = SampleModel::statusText(status);
+    const QString text = SampleLabels::statusText(status);
     const bool error = !index.data(SampleModel::ErrorRole).toString().isEmpty();
-    const QColor color = error ? QColor(0xc0, 0x20, 0x20) : SampleModel::statusColor(status);
+    const QColor color = error ? QColor(0xc0, 0x20, 0x20) : SampleLabels::statusColor(status);
     // A dot before the status: this image has edits that are not on disk yet.
     const bool unsaved = index.data(SampleModel::UnsavedRole).toBool();
     const QString label = (error ? QStringLiteral("⚠ ") : QString()) + (unsaved ? QStringLiteral("● ") : QString()) + text;

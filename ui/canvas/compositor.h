@@ -7,16 +7,11 @@
 #include "ui/common/overlaysettings.h"
 
 #include <QImage>
-#include <QRgb>
-#include <array>
 
 namespace dermask::ui {
 
 /// A copy of level @p level of @p sample (Format_RGB32) with the raster overlays of
 /// @p settings blended in. Pure function of its inputs: safe on any thread.
 QImage composeLevel(const LoadedSample &sample, int level, const OverlaySettings &settings);
-
-/// The heat map palette: probability 0..255 -> colour (dark blue, cyan, yellow, red).
-const std::array<QRgb, 256> &heatPalette();
 
 } // namespace dermask::ui

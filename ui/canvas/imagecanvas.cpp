@@ -1,13 +1,15 @@
 #include "ui/canvas/imagecanvas.h"
 
 #include "core/mask/maskdocument.h"
-#include "ui/tools/canvastool.h"
+#include "ui/common/canvastool.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QWheelEvent>
@@ -20,15 +22,7 @@ namespace {
 
 constexpr double kMaxScale = 32.0;
 constexpr double kStep = 1.25;
-
-std::vector<QRectF> boundsOf(const QVector<QPolygonF> &polygons)
-{
-    std::vector<QRectF> bounds;
-    bounds.reserve(size_t(polygons.size()));
-    for (const QPolygonF &p : polygons)
-        bounds.push_back(p.boundingRect().adjusted(-1, -1, 1, 1));
-    return bounds;
-}
+const QColor kBackground(0x2a, 0x2c, 0x2f);
 
 bool typingInto(QWidget *widget)
 {
@@ -56,19 +50,7 @@ ImageCanvas::ImageCanvas(QWidget *parent) : QWidget(parent)
         m_showLoading = true;
         update();
     });
-    connect(&m_composeWatcher, &QFutureWatcher<QImage>::finished, this, [this] {
-        const int level = m_composingLevel;
-        m_composingLevel = -1;
-        if (m_composeWatcher.future().resultCount() == 0)
-            return;
-        const QImage image = m_composeWatcher.result();
-        // A result for other settings or another sample is recognised by the generation.
-        if (m_composeWatcher.property("generation").toULongLong() != m_composeGeneration)
-            return;
-        if (level >= 0 && level < int(m_composed.size()))
-            m_composed[size_t(level)] = image;
-        update();
-    });
+    connect(&m_renderer, &CanvasRenderer::repaintNeeded, this, qOverload<>(&QWidget::update));
     // The hold-to-hide and space keys act wherever the focus is (the browser usually has it).
     qApp->installEventFilter(this);
 }
@@ -77,8 +59,12 @@ ImageCanvas::~ImageCanvas()
 {
     if (qApp)
         qApp->removeEventFilter(this);
-    m_composeWatcher.disconnect(this);
-    m_composeWatcher.waitForFinished();
+}
+
+bool ImageCanvas::hasImage() const
+{
+    const LoadedSamplePtr shown = m_renderer.sample();
+    return shown && shown->imageOk();
 }
 
 void ImageCanvas::setSample(LoadedSamplePtr sample)
@@ -88,17 +74,15 @@ void ImageCanvas::setSample(LoadedSamplePtr sample)
     m_loadingId.clear();
     m_loadingPreview = QPixmap();
     m_message.clear();
-    const bool sameSize = m_sample && sample && m_sample->size == sample->size;
-    if (!sample || !m_sample || sample->id != m_sample->id) {
+    const LoadedSamplePtr shown = m_renderer.sample();
+    const bool sameSize = shown && sample && shown->size == sample->size;
+    if (!sample || !shown || sample->id != shown->id) {
         if (m_tool)
             m_tool->cancel();  // a lasso or box of the previous image means nothing on this one
-        if (m_live.document() && (!sample || m_live.document()->sampleId() != sample->id))
+        if (document() && (!sample || document()->sampleId() != sample->id))
             setDocument(nullptr);
     }
-    m_sample = std::move(sample);
-    m_staleComposed.clear();
-    resetComposed();
-    updateContourBounds();
+    m_renderer.setSample(std::move(sample));
     // Same-sized images keep the zoom and position, so a region can be compared across
     // images; anything else starts fitted.
     if (!sameSize || m_fit)
@@ -108,31 +92,20 @@ void ImageCanvas::setSample(LoadedSamplePtr sample)
 
 void ImageCanvas::refreshSample(LoadedSamplePtr sample)
 {
-    if (!m_sample || !sample || sample->id != m_sample->id || sample->size != m_sample->size) {
+    const LoadedSamplePtr shown = m_renderer.sample();
+    if (!shown || !sample || sample->id != shown->id || sample->size != shown->size) {
         setSample(std::move(sample));
         return;
     }
-    m_sample = std::move(sample);
-    updateContourBounds();
-    // Only the difference view blends the truth in: the other levels are still right.
-    if (m_settings.difference) {
-        m_staleComposed = m_composed;
-        resetComposed();
-    }
+    m_renderer.refreshSample(std::move(sample));
     update();
-}
-
-void ImageCanvas::updateContourBounds()
-{
-    m_truthBounds = m_sample ? boundsOf(m_sample->truth.contours) : std::vector<QRectF>();
-    m_predictionBounds = m_sample ? boundsOf(m_sample->prediction.contours) : std::vector<QRectF>();
 }
 
 void ImageCanvas::setLoading(const QString &id, const QPixmap &preview)
 {
     m_loadingId = id;
     m_loadingPreview = preview;
-    if (!m_sample) {
+    if (!m_renderer.sample()) {
         m_showLoading = true;
         update();
         return;
@@ -148,10 +121,7 @@ void ImageCanvas::clear(const QString &message)
     m_loadingDelay.stop();
     m_showLoading = false;
     m_loadingId.clear();
-    m_sample.reset();
-    m_staleComposed.clear();
-    resetComposed();
-    updateContourBounds();
+    m_renderer.setSample(nullptr);
     setDocument(nullptr);
     m_message = message;
     update();
@@ -159,33 +129,25 @@ void ImageCanvas::clear(const QString &message)
 
 void ImageCanvas::setOverlaySettings(const OverlaySettings &settings)
 {
-    if (settings == m_settings)
+    if (settings == m_renderer.settings())
         return;
-    m_settings = settings;
-    m_staleComposed.clear();
-    resetComposed();
+    m_renderer.setSettings(settings);
     update();
 }
 
 void ImageCanvas::setOverlaysHidden(bool hidden)
 {
-    if (hidden == m_hidden)
+    if (hidden == m_renderer.overlaysHidden())
         return;
-    m_hidden = hidden;
+    m_renderer.setOverlaysHidden(hidden);
     update();
-}
-
-void ImageCanvas::resetComposed()
-{
-    ++m_composeGeneration;
-    m_composed.assign(m_sample ? size_t(m_sample->levelCount()) : 0, QImage());
 }
 
 double ImageCanvas::fitScale() const
 {
-    if (!m_sample || !m_sample->imageOk())
+    if (!hasImage())
         return 1.0;
-    const QSizeF size = m_sample->size;
+    const QSizeF size = m_renderer.sample()->size;
     const double margin = 8.0;
     const double sx = (width() - 2 * margin) / size.width();
     const double sy = (height() - 2 * margin) / size.height();
@@ -195,12 +157,12 @@ double ImageCanvas::fitScale() const
 void ImageCanvas::fitToWindow()
 {
     m_fit = true;
-    if (!m_sample || !m_sample->imageOk()) {
+    if (!hasImage()) {
         update();
         return;
     }
     m_scale = fitScale();
-    const QSizeF shown = QSizeF(m_sample->size) * m_scale;
+    const QSizeF shown = QSizeF(m_renderer.sample()->size) * m_scale;
     m_offset = QPointF((width() - shown.width()) / 2.0, (height() - shown.height()) / 2.0);
     update();
     Q_EMIT zoomChanged(m_scale);
@@ -223,7 +185,7 @@ void ImageCanvas::zoomOut()
 
 void ImageCanvas::setZoom(double scale, const QPointF &anchor)
 {
-    if (!m_sample || !m_sample->imageOk())
+    if (!hasImage())
         return;
     const double minScale = std::min(fitScale(), 1.0) / 2.0;
     scale = std::clamp(scale, minScale, kMaxScale);
@@ -253,25 +215,13 @@ QRectF ImageCanvas::toWidget(const QRectF &imageRect) const
 
 void ImageCanvas::clampOffset()
 {
-    if (!m_sample || !m_sample->imageOk())
+    if (!hasImage())
         return;
     // The image may not leave the window entirely: its centre stays inside.
-    const QSizeF shown = QSizeF(m_sample->size) * m_scale;
+    const QSizeF shown = QSizeF(m_renderer.sample()->size) * m_scale;
     const double cx = std::clamp(m_offset.x() + shown.width() / 2.0, 0.0, double(width()));
     const double cy = std::clamp(m_offset.y() + shown.height() / 2.0, 0.0, double(height()));
     m_offset = QPointF(cx - shown.width() / 2.0, cy - shown.height() / 2.0);
-}
-
-int ImageCanvas::levelFor(double scale) const
-{
-    if (!m_sample)
-        return 0;
-    const double deviceScale = scale * devicePixelRatioF();
-    int level = 0;
-    // The coarsest level that still has at least one pixel per screen pixel.
-    while (level + 1 < m_sample->levelCount() && m_sample->levelScale(level + 1) >= deviceScale * 0.999)
-        ++level;
-    return level;
 }
 
 void ImageCanvas::resizeEvent(QResizeEvent *event)
@@ -313,7 +263,7 @@ ToolEvent ImageCanvas::toolEvent(QMouseEvent *event) const
 void ImageCanvas::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
-    const bool editable = m_tool && m_sample && m_sample->imageOk();
+    const bool editable = m_tool && hasImage();
     // Middle drag and space+drag pan always; left drag pans while no editing tool is active.
     if (m_toolButton == Qt::NoButton
         && (event->button() == Qt::MiddleButton
@@ -338,18 +288,18 @@ void ImageCanvas::mousePressEvent(QMouseEvent *event)
 
 void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_panning && m_sample) {
+    if (m_panning && m_renderer.sample()) {
         m_offset = m_panOffsetStart + (event->position() - m_panStart);
         m_fit = false;
         clampOffset();
         update();
     }
-    bool inside = false;
-    if (m_sample && m_sample->imageOk()) {
+    if (hasImage()) {
         const QPointF p = toImage(event->position());
         const QPoint pixel(int(std::floor(p.x())), int(std::floor(p.y())));
-        inside = pixel.x() >= 0 && pixel.y() >= 0 && pixel.x() < m_sample->size.width()
-                 && pixel.y() < m_sample->size.height();
+        const QSize size = m_renderer.sample()->size;
+        const bool inside =
+            pixel.x() >= 0 && pixel.y() >= 0 && pixel.x() < size.width() && pixel.y() < size.height();
         Q_EMIT cursorMoved(inside ? pixel : QPoint(-1, -1));
     }
     if (m_tool && !m_panning) {
@@ -384,7 +334,7 @@ void ImageCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (m_tool) {
         // A tool may close a polygon with it; fit/1:1 switching would only surprise while editing.
-        if (m_sample && m_sample->imageOk())
+        if (hasImage())
             m_tool->doubleClick(toolEvent(event));
         event->accept();
         return;
@@ -420,26 +370,13 @@ void ImageCanvas::leaveEvent(QEvent *event)
 
 void ImageCanvas::setDocument(core::MaskDocument *document)
 {
-    if (document == m_live.document())
+    if (document == m_renderer.document())
         return;
     disconnect(m_documentConnection);
-    m_live.setDocument(document);
+    m_renderer.setDocument(document);
     if (document)
         m_documentConnection = connect(document, &core::MaskDocument::changed, this, &ImageCanvas::updateImageRect);
-    // The truth fill moves between the blended levels and the live layer.
-    m_staleComposed.clear();
-    resetComposed();
     update();
-}
-
-core::MaskDocument *ImageCanvas::document() const
-{
-    return m_live.document();
-}
-
-CanvasTool *ImageCanvas::tool() const
-{
-    return m_tool;
 }
 
 void ImageCanvas::setTool(CanvasTool *tool)
@@ -459,19 +396,16 @@ void ImageCanvas::setTool(CanvasTool *tool)
 
 void ImageCanvas::updateImageRect(const QRect &imageRect)
 {
-    if (imageRect.isEmpty() || !m_sample)
+    if (imageRect.isEmpty() || !m_renderer.sample())
         return;
     // One widget pixel of margin for the smoothing of scaled drawing, plus the outline pen.
     update(toWidget(QRectF(imageRect)).toAlignedRect().adjusted(-3, -3, 3, 3));
 }
 
-void ImageCanvas::setPreviewContours(const QVector<QPolygonF> &contours, const QColor &color)
+void ImageCanvas::setPreviewContours(const QVector<QPolygonF> &contours)
 {
-    if (contours.isEmpty() && m_preview.isEmpty())
-        return;
-    m_preview = contours;
-    m_previewColor = color;
-    update();
+    if (m_renderer.setPreviewContours(contours))
+        update();
 }
 
 bool ImageCanvas::eventFilter(QObject *watched, QEvent *event)
@@ -508,6 +442,69 @@ void ImageCanvas::updateCursor()
         setCursor(Qt::OpenHandCursor);
     else
         setCursor(Qt::CrossCursor);
+}
+
+void ImageCanvas::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), kBackground);
+    const LoadedSamplePtr shown = m_renderer.sample();
+    const bool showLoading = m_showLoading && !m_loadingId.isEmpty();
+    if (showLoading || !shown) {
+        if (showLoading) {
+            if (!m_loadingPreview.isNull()) {
+                const QSize size = m_loadingPreview.size().scaled(this->size() * 0.9, Qt::KeepAspectRatio);
+                const QRect target(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+                painter.setRenderHint(QPainter::SmoothPixmapTransform);
+                painter.setOpacity(0.5);
+                painter.drawPixmap(target, m_loadingPreview);
+                painter.setOpacity(1.0);
+            }
+            paintMessage(painter, tr("Loading %1…").arg(m_loadingId), QString());
+        } else if (!m_message.isEmpty()) {
+            paintMessage(painter, m_message, QString());
+        }
+        return;
+    }
+    if (!shown->imageOk()) {
+        paintMessage(painter, tr("Cannot show %1").arg(shown->id), shown->imageError);
+        Q_EMIT framePainted(shown->id);  // what there is to show of it is shown
+        return;
+    }
+    CanvasRenderer::View view;
+    view.scale = m_scale;
+    view.offset = m_offset;
+    view.devicePixelRatio = devicePixelRatioF();
+    view.editing = m_tool != nullptr;
+    const bool exact = m_renderer.paint(painter, rect(), event->rect(), view);
+    if (m_tool)
+        m_tool->paint(painter);
+    if (exact)
+        Q_EMIT framePainted(shown->id);
+}
+
+void ImageCanvas::paintMessage(QPainter &painter, const QString &title, const QString &detail)
+{
+    painter.save();
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    painter.setFont(font);
+    painter.setPen(QColor(0xe0, 0xe0, 0xe0));
+    const QRect area = rect().adjusted(24, 24, -24, -24);
+    QRect titleRect = area;
+    if (!detail.isEmpty())
+        titleRect.setBottom(area.center().y());
+    painter.drawText(titleRect, Qt::AlignHCenter | (detail.isEmpty() ? Qt::AlignVCenter : Qt::AlignBottom)
+                                    | Qt::TextWordWrap, title);
+    if (!detail.isEmpty()) {
+        font.setPointSizeF(font.pointSizeF() / 1.4);
+        painter.setFont(font);
+        painter.setPen(QColor(0xff, 0x9a, 0x9a));
+        QRect detailRect = area;
+        detailRect.setTop(area.center().y() + 12);
+        painter.drawText(detailRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, detail);
+    }
+    painter.restore();
 }
 
 } // namespace dermask::ui

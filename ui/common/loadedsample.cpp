@@ -1,17 +1,6 @@
 #include "ui/common/loadedsample.h"
 
-#include "core/image/imageio.h"
-#include "ui/common/predictionscore.h"
-
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QThreadPool>
-#include <QtConcurrent/qtconcurrentrun.h>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-
-#include <exception>
 
 namespace dermask::ui {
 
@@ -36,36 +25,6 @@ cv::Size halfSize(cv::Size size)
     return cv::Size(std::max(1, (size.width + 1) / 2), std::max(1, (size.height + 1) / 2));
 }
 
-void loadMaskLayer(const QString &path, cv::Size size, int levels, MaskLayer *layer,
-                   QStringList *errors)
-{
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return;
-    QString error;
-    const cv::Mat mask = core::readMask(path, &error, size);
-    if (mask.empty()) {
-        errors->append(error.isEmpty() ? QCoreApplication::translate("LoadedSample", "%1: cannot read the mask").arg(path) : error);
-        return;
-    }
-    layer->path = path;
-    layer->levels = buildMaskPyramid(mask, levels);
-    layer->contours = maskContours(mask);
-    layer->area = cv::countNonZero(mask);
-}
-
-// Helpers of the loader threads; separate from the global pool so a long blend there never
-// delays a decode someone waits for.
-QThreadPool *helperPool()
-{
-    static QThreadPool pool;
-    static const bool configured = [] {
-        pool.setMaxThreadCount(2);
-        return true;
-    }();
-    Q_UNUSED(configured);
-    return &pool;
-}
-
 } // namespace
 
 double LoadedSample::levelScale(int level) const
@@ -74,6 +33,13 @@ double LoadedSample::levelScale(int level) const
         return 1.0;
     level = std::clamp(level, 0, int(levels.size()) - 1);
     return double(levels[size_t(level)].width()) / double(size.width());
+}
+
+cv::Mat LoadedSample::predictionMap() const
+{
+    if (!probability.empty())
+        return probability.front();
+    return prediction.present() ? prediction.levels.front() : cv::Mat();
 }
 
 qint64 LoadedSample::bytes() const
@@ -105,9 +71,7 @@ MaskLayer makeMaskLayer(const cv::Mat &mask, int levels)
 std::shared_ptr<LoadedSample> withTruth(const LoadedSample &base, const cv::Mat &mask)
 {
     auto out = std::make_shared<LoadedSample>(base);
-    const QString path = out->truth.path;
     out->truth = makeMaskLayer(mask, std::max(1, base.levelCount()));
-    out->truth.path = path;
     out->hasMetrics = false;
     if (out->truth.present() && out->prediction.present()) {
         out->metrics = core::compareMasks(out->truth.levels[0], out->prediction.levels[0]);
@@ -176,132 +140,27 @@ QVector<QPolygonF> maskContours(const cv::Mat &mask)
     return polygons;
 }
 
-cv::Mat readProbabilityMap(const QString &path, cv::Size expected, QString *error)
-{
-    const cv::Mat raw = cv::imread(QFile::encodeName(path).toStdString(),
-                                   cv::IMREAD_GRAYSCALE | cv::IMREAD_ANYDEPTH);
-    if (raw.empty()) {
-        if (error)
-            *error = QCoreApplication::translate("LoadedSample", "%1: cannot read the probability map").arg(path);
-        return {};
-    }
-    cv::Mat map;
-    if (raw.depth() == CV_16U)
-        raw.convertTo(map, CV_8U, 1.0 / 257.0);
-    else
-        map = raw;
-    if (map.type() != CV_8UC1) {
-        if (error)
-            *error = QCoreApplication::translate("LoadedSample", "%1: the probability map is not a grey image").arg(path);
-        return {};
-    }
-    if (!expected.empty() && map.size() != expected) {
-        if (error)
-            *error = QCoreApplication::translate("LoadedSample", "%1: the probability map is %2x%3 but its image is %4x%5")
-                         .arg(path).arg(map.cols).arg(map.rows)
-                         .arg(expected.width).arg(expected.height);
-        return {};
-    }
-    return map;
-}
-
-std::shared_ptr<LoadedSample> loadSample(const DatasetSession &session, int index,
+std::shared_ptr<LoadedSample> loadSample(const core::DatasetSession &session, int index,
                                          const QString &model)
 {
     auto out = std::make_shared<LoadedSample>();
-    out->sessionSerial = session.serial();
-    out->index = index;
-    if (index < 0 || index >= session.count())
-        return out;
-    const core::Sample &sample = session.sample(index);
-    out->id = sample.id;
-    out->model = model;
-
-    struct Decoded
-    {
-        std::vector<QImage> levels;
-        QString error;
+    // The display pyramids are made on the thread that read each layer, while the other
+    // layers are still being read: the image's on the decoding thread, the masks' here.
+    std::vector<QImage> imageLevels;
+    core::LayerRequest request;
+    request.onImage = [&imageLevels](const cv::Mat &rgb) { imageLevels = buildImagePyramid(rgb); };
+    request.onMasks = [&out](const core::SampleLayers &layers) {
+        const int levels = pyramidLevelCount(layers.size);
+        out->truth = makeMaskLayer(layers.mask, levels);
+        out->prediction = makeMaskLayer(layers.prediction, levels);
+        out->probability = buildMaskPyramid(layers.probability, levels);
     };
-    const QString imagePath = sample.imagePath;
-    auto decodeImage = [imagePath] {
-        Decoded d;
-        try {
-            const cv::Mat rgb = core::readImageRgb(imagePath, &d.error);
-            if (!rgb.empty())
-                d.levels = buildImagePyramid(rgb);
-            else if (d.error.isEmpty())
-                d.error = QCoreApplication::translate("LoadedSample", "%1: cannot read the image").arg(imagePath);
-        } catch (const std::exception &e) {
-            // OpenCV reports allocation failures on huge images as exceptions.
-            d.levels.clear();
-            d.error = QStringLiteral("%1: %2").arg(imagePath, QString::fromLocal8Bit(e.what()));
-        }
-        return d;
-    };
-    auto loadMasks = [&](cv::Size size) {
-        const int levels = pyramidLevelCount(size);
-        out->truth = MaskLayer();
-        out->prediction = MaskLayer();
-        out->probability.clear();
-        out->probabilityPath.clear();
-        out->uncertainty = -1.0;
-        out->maskErrors.clear();
-        out->truthIsAnnotation = session.hasAnnotation(index);
-        out->sourceMask.release();
-        loadMaskLayer(session.effectiveMaskPath(index), size, levels, &out->truth, &out->maskErrors);
-        if (out->truthIsAnnotation && sample.hasMask()) {
-            QString error;
-            out->sourceMask = core::readMask(sample.maskPath, &error, size);
-            if (out->sourceMask.empty() && !error.isEmpty())
-                out->maskErrors.append(error);
-        }
-        if (model.isEmpty())
-            return;
-        loadMaskLayer(session.predictionPath(index, model), size, levels, &out->prediction,
-                      &out->maskErrors);
-        const QString probPath = session.probabilityPath(index, model);
-        if (QFileInfo::exists(probPath)) {
-            QString error;
-            const cv::Mat prob = readProbabilityMap(probPath, size, &error);
-            if (prob.empty()) {
-                out->maskErrors.append(error);
-            } else {
-                out->probabilityPath = probPath;
-                out->probability = buildMaskPyramid(prob, levels);
-                out->uncertainty = uncertaintyOf(prob);
-            }
-        }
-    };
-
-    try {
-        // The image decodes on a helper thread while this one reads the masks, whose expected
-        // size the scan already took from the image header: a big photo shows in about half
-        // the time.
-        const cv::Size headerSize(sample.width, sample.height);
-        Decoded decoded;
-        if (!headerSize.empty()) {
-            QFuture<Decoded> image = QtConcurrent::run(helperPool(), decodeImage);
-            loadMasks(headerSize);
-            decoded = image.result();
-        } else {
-            decoded = decodeImage();
-        }
-        if (decoded.levels.empty()) {
-            out->imageError = decoded.error;
-            return out;
-        }
-        out->levels = std::move(decoded.levels);
+    const core::SampleLayers layers = core::loadSampleLayers(session, index, model, request);
+    static_cast<core::SampleFacts &>(*out) = layers;
+    out->sourceMask = layers.sourceMask;
+    if (layers.imageOk() && !imageLevels.empty()) {
+        out->levels = std::move(imageLevels);
         out->size = out->levels.front().size();
-        const cv::Size size(out->size.width(), out->size.height());
-        if (size != headerSize)
-            loadMasks(size);  // no header size, or the file changed since the scan
-        if (out->truth.present() && out->prediction.present()) {
-            out->metrics = core::compareMasks(out->truth.levels[0], out->prediction.levels[0]);
-            out->hasMetrics = true;
-        }
-    } catch (const std::exception &e) {
-        out->levels.clear();
-        out->imageError = QStringLiteral("%1: %2").arg(sample.imagePath, QString::fromLocal8Bit(e.what()));
     }
     return out;
 }

@@ -1,10 +1,10 @@
 #pragma once
-// One sample decoded and prepared for display: the image as a pyramid of QImages, each mask as
-// matching coverage levels plus vector contours, the probability map, and the agreement
-// between truth and prediction. Made on a worker thread (loadSample()), then read-only.
+// One sample prepared for display: its layers (core::loadSampleLayers()) with the image as a
+// pyramid of QImages, each mask as matching coverage levels plus vector contours, and the
+// probability map as levels. Made on a worker thread (loadSample()), then read-only.
 
 #include "core/metrics/metrics.h"
-#include "ui/common/datasetsession.h"
+#include "core/session/samplelayers.h"
 
 #include <QImage>
 #include <QPolygonF>
@@ -23,7 +23,6 @@ namespace dermask::ui {
 /// borders stay smooth when zoomed out.
 struct MaskLayer
 {
-    QString path;
     std::vector<cv::Mat> levels;
     QVector<QPolygonF> contours;  ///< outlines in image pixel coordinates (pixel centres)
     qint64 area = 0;              ///< lesion pixels at full resolution
@@ -31,31 +30,22 @@ struct MaskLayer
     bool present() const { return !levels.empty(); }
 };
 
-struct LoadedSample
+/// The facts of the core layers (which sample, where each layer came from, agreement,
+/// uncertainty, problems) with the pixels made ready for the screen.
+struct LoadedSample : core::SampleFacts
 {
-    quint64 sessionSerial = 0;
-    int index = -1;
-    QString id;
-    QString model;                  ///< predictions shown come from predictions/<model>/
     QSize size;                     ///< full image size
     std::vector<QImage> levels;     ///< Format_RGB32; [0] full size, each next one half as big
-    MaskLayer truth;
-    bool truthIsAnnotation = false; ///< the truth is the user's correction, not the dataset's mask
+    MaskLayer truth;                ///< the effective mask (maskOrigin says whose)
     /// The dataset's own mask (0/255, full size) when the truth is the user's correction, so
     /// "Revert to source mask" has it; empty otherwise (then the truth is the source).
     cv::Mat sourceMask;
     MaskLayer prediction;
-    QString probabilityPath;
     std::vector<cv::Mat> probability;  ///< CV_8UC1 levels (0 = certainly skin, 255 = lesion)
 
-    bool hasMetrics = false;        ///< truth and prediction both present
-    core::MaskMetrics metrics;
-    double uncertainty = -1.0;      ///< see uncertaintyOf(); -1 without a probability map
-
-    QString imageError;             ///< the image could not be decoded (message names the file)
-    QStringList maskErrors;         ///< masks/maps refused (each names the file)
-
     bool imageOk() const { return !levels.empty(); }
+    /// The probability map at full size, else the predicted mask; empty without a prediction.
+    cv::Mat predictionMap() const;
     int levelCount() const { return int(levels.size()); }
     /// Width of level @p level divided by the full width (1, ~0.5, ~0.25...).
     double levelScale(int level) const;
@@ -66,7 +56,7 @@ using LoadedSamplePtr = std::shared_ptr<const LoadedSample>;
 
 /// Decodes sample @p index of @p session with the predictions of @p model (may be empty).
 /// Never throws; every problem ends up in imageError/maskErrors. Runs on a worker thread.
-std::shared_ptr<LoadedSample> loadSample(const DatasetSession &session, int index,
+std::shared_ptr<LoadedSample> loadSample(const core::DatasetSession &session, int index,
                                          const QString &model);
 
 /// A copy of @p base whose truth is @p mask (0/255, full size): levels, contours, area and the
@@ -83,7 +73,5 @@ std::vector<QImage> buildImagePyramid(const cv::Mat &rgb);
 std::vector<cv::Mat> buildMaskPyramid(const cv::Mat &mask, int levels);
 /// Outlines of a 0/255 mask, in pixel-centre coordinates.
 QVector<QPolygonF> maskContours(const cv::Mat &mask);
-/// Reads an 8-bit probability map (0..255); refuses one whose size differs from @p expected.
-cv::Mat readProbabilityMap(const QString &path, cv::Size expected, QString *error);
 
 } // namespace dermask::ui

@@ -92,4 +92,31 @@ OverlaySettings OverlaySettings::load(QSettings &s)
     return o;
 }
 
+const std::array<QRgb, 256> &heatPalette()
+{
+    static const std::array<QRgb, 256> palette = [] {
+        struct Stop
+        {
+            double at;
+            int r, g, b;
+        };
+        const Stop stops[] = {{0.0, 20, 20, 140}, {0.35, 0, 200, 230}, {0.65, 250, 230, 30},
+                              {1.0, 230, 20, 20}};
+        std::array<QRgb, 256> out{};
+        for (int i = 0; i < 256; ++i) {
+            const double t = i / 255.0;
+            int s = 0;
+            while (s < 2 && t > stops[s + 1].at)
+                ++s;
+            const Stop &a = stops[s];
+            const Stop &b = stops[s + 1];
+            const double f = (t - a.at) / (b.at - a.at);
+            out[size_t(i)] = qRgb(int(a.r + (b.r - a.r) * f), int(a.g + (b.g - a.g) * f),
+                                  int(a.b + (b.b - a.b) * f));
+        }
+        return out;
+    }();
+    return palette;
+}
+
 } // namespace dermask::ui

@@ -3,8 +3,10 @@
 // probability heat map. Persisted with QSettings so a user's colours survive a restart.
 
 #include <QColor>
+#include <QRgb>
 #include <QString>
 #include <algorithm>
+#include <array>
 
 class QSettings;
 
@@ -57,5 +59,8 @@ struct OverlaySettings
     /// Reads what save() wrote; missing or invalid values keep their defaults.
     static OverlaySettings load(QSettings &settings);
 };
+
+/// The heat map palette: probability 0..255 -> colour (dark blue, cyan, yellow, red).
+const std::array<QRgb, 256> &heatPalette();
 
 } // namespace dermask::ui

@@ -1,5 +1,7 @@
 #include "ui/common/sampleloader.h"
 
+#include "ui/common/currentsample.h"
+
 #include <QtConcurrent/qtconcurrenttask.h>
 
 namespace dermask::ui {
@@ -26,6 +28,15 @@ SampleLoader::~SampleLoader()
     m_prefetchPool.waitForDone();
 }
 
+void SampleLoader::follow(CurrentSample *current)
+{
+    connect(current, &CurrentSample::sessionChanged, this,
+            [this, current](const core::SessionPtr &session) { setSession(session, current->model()); });
+    connect(current, &CurrentSample::modelChanged, this, &SampleLoader::setModel);
+    connect(current, &CurrentSample::indexChanged, this, &SampleLoader::request);
+    connect(this, &SampleLoader::loaded, current, &CurrentSample::setLayers);
+}
+
 void SampleLoader::dropJobs()
 {
     for (Watcher *watcher : std::as_const(m_jobs)) {
@@ -36,7 +47,7 @@ void SampleLoader::dropJobs()
     m_jobs.clear();
 }
 
-void SampleLoader::setSession(SessionPtr session, const QString &model)
+void SampleLoader::setSession(core::SessionPtr session, const QString &model)
 {
     dropJobs();
     m_currentPool.clear();
@@ -151,7 +162,7 @@ void SampleLoader::waitForIdle()
 
 void SampleLoader::start(int index, int priority)
 {
-    const SessionPtr session = m_session;
+    const core::SessionPtr session = m_session;
     const QString model = m_model;
     const quint64 generation = m_generation;
     auto *watcher = new Watcher(this);

@@ -13,6 +13,8 @@
 
 namespace dermask::ui {
 
+class CurrentSample;
+
 class SampleLoader : public QObject
 {
     Q_OBJECT
@@ -20,11 +22,14 @@ public:
     explicit SampleLoader(QObject *parent = nullptr);
     ~SampleLoader() override;
 
+    /// Feeds @p current: the dataset and model it shows are decoded, each image it shows is
+    /// requested, and that image's layers are handed back to it once decoded.
+    void follow(CurrentSample *current);
     /// Forgets everything of the previous session; predictions come from @p model.
-    void setSession(SessionPtr session, const QString &model);
+    void setSession(core::SessionPtr session, const QString &model);
     /// Switches the predictions shown; decoded images of the old model are dropped.
     void setModel(const QString &model);
-    SessionPtr session() const { return m_session; }
+    core::SessionPtr session() const { return m_session; }
     QString model() const { return m_model; }
 
     /// The sample the user looks at. loaded() follows, synchronously when it is cached.
@@ -62,7 +67,7 @@ private:
     // never holds up the image asked for.
     QThreadPool m_currentPool;
     QThreadPool m_prefetchPool;
-    SessionPtr m_session;
+    core::SessionPtr m_session;
     QString m_model;
     quint64 m_generation = 0;        ///< bumped on every session/model change
     int m_current = -1;

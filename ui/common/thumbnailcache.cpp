@@ -71,7 +71,7 @@ ThumbnailCache::~ThumbnailCache()
     m_pool.waitForDone();
 }
 
-void ThumbnailCache::setSession(SessionPtr session)
+void ThumbnailCache::setSession(core::SessionPtr session)
 {
     m_session = std::move(session);
     m_pixmaps.clear();
@@ -115,7 +115,7 @@ void ThumbnailCache::refresh(int index)
     startNext();
 }
 
-QImage ThumbnailCache::makeThumbnail(const DatasetSession &session, int index, QSize box,
+QImage ThumbnailCache::makeThumbnail(const core::DatasetSession &session, int index, QSize box,
                                      QColor outline, QString *error)
 {
     try {
@@ -165,7 +165,7 @@ void ThumbnailCache::startNext()
         if (m_pixmaps.contains(index))
             continue;
         m_running = index;
-        const SessionPtr session = m_session;
+        const core::SessionPtr session = m_session;
         const QSize box = thumbnailSize();
         const QColor outline = m_outline;
         m_watcher.setFuture(QtConcurrent::run(&m_pool, [session, index, box, outline] {

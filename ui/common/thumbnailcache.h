@@ -2,7 +2,7 @@
 // Browser thumbnails, made in the background one at a time, newest request first: rows the
 // user scrolled past are not worth decoding, rows on screen are asked for again on repaint.
 
-#include "ui/common/datasetsession.h"
+#include "core/session/datasetsession.h"
 
 #include <QColor>
 #include <QFutureWatcher>
@@ -25,7 +25,7 @@ public:
     explicit ThumbnailCache(QObject *parent = nullptr);
     ~ThumbnailCache() override;
 
-    void setSession(SessionPtr session);
+    void setSession(core::SessionPtr session);
     /// Colour of the mask outline drawn on thumbnails.
     void setOutlineColor(const QColor &color);
 
@@ -39,7 +39,7 @@ public:
     bool isIdle() const { return m_pending.isEmpty() && !m_watcher.isRunning(); }
 
     /// Made on a worker thread: the image scaled into @p box with the mask outline on top.
-    static QImage makeThumbnail(const DatasetSession &session, int index, QSize box,
+    static QImage makeThumbnail(const core::DatasetSession &session, int index, QSize box,
                                 QColor outline, QString *error);
 
 Q_SIGNALS:
@@ -58,7 +58,7 @@ private:
     void onFinished();
 
     QThreadPool m_pool;
-    SessionPtr m_session;
+    core::SessionPtr m_session;
     QColor m_outline = QColor(0x00, 0xe6, 0x76);
     QHash<int, QPixmap> m_pixmaps;
     QHash<int, QString> m_errors;

@@ -1,98 +1,43 @@
 #include "ui/editing/editcontroller.h"
 
+#include "core/editing/autosaver.h"
+#include "core/editing/maskjobs.h"
 #include "core/mask/documentcache.h"
 #include "core/mask/maskdocument.h"
 #include "core/mask/maskops.h"
-#include "ui/browser/samplemodel.h"
-#include "ui/canvas/imagecanvas.h"
-#include "ui/common/sampleloader.h"
-#include "ui/common/thumbnailcache.h"
+#include "ui/common/toolsettings.h"
 #include "ui/common/translations.h"
-#include "ui/editing/autosaver.h"
 #include "ui/editing/editactions.h"
-#include "ui/editing/editpanel.h"
-#include "ui/editing/maskjobs.h"
 #include "ui/editing/truthrefresher.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "ui/panels/infopanel.h"
-#include "ui/tools/brushtool.h"
-#include "ui/tools/floodtool.h"
-#include "ui/tools/grabcuttool.h"
-#include "ui/tools/lassotool.h"
-#include "ui/tools/toolsettings.h"
 
 #include <QAction>
-#include <QDir>
-#include <QLabel>
+#include <QFutureWatcher>
 #include <QMessageBox>
-#include <QStatusBar>
+#include <QPushButton>
+#include <QThreadPool>
 #include <QUndoStack>
+#include <QWidget>
+#include <QtConcurrent/qtconcurrentrun.h>
 
 namespace dermask::ui {
 
-namespace {
-
-/// The undo step names MaskDocument gives (context of its tr()), for steps pushed from here.
-QString stepText(const char *text)
-{
-    return QCoreApplication::translate("dermask::core::MaskDocument", text);
-}
-
-// The names MaskDocument gives its own steps; listed so lupdate offers them for translation
-// (core is not scanned), since they show in Edit ▸ Undo and in the history.
-[[maybe_unused]] const char *const kCoreStepNames[] = {
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Brush %1 px"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Erase %1 px"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Polygon fill"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Polygon erase"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Flood fill"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Flood erase"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "GrabCut"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Accept prediction"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Revert to source mask"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Fill holes"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Keep largest"),
-    QT_TRANSLATE_NOOP("dermask::core::MaskDocument", "Smooth"),
-};
-
-} // namespace
-
-EditController::EditController(MainWindow *window, ImageCanvas *canvas, QThreadPool *writes, bool persistent)
-    : QObject(window), m_window(window), m_canvas(canvas), m_persistent(persistent)
+EditController::EditController(CurrentSample *current, ToolSettings *settings, QThreadPool *writes,
+                               bool persistent, QWidget *window)
+    : QObject(window), m_current(current), m_settings(settings), m_writes(writes), m_window(window),
+      m_persistent(persistent)
 {
     m_actions = std::make_unique<EditActions>(window);
-    m_settings = new ToolSettings(this);
     m_documents = std::make_unique<core::DocumentCache>();
-    m_saver = new AutoSaver(writes, this);
-    m_jobs = new MaskJobs(this);
+    m_saver = new core::AutoSaver(writes, this);
+    m_jobs = new core::MaskJobs(this);
     m_refresher = new TruthRefresher(this);
-    m_brush = new BrushTool(BrushTool::Kind::Brush, m_settings, this);
-    m_eraser = new BrushTool(BrushTool::Kind::Eraser, m_settings, this);
-    m_lasso = new LassoTool(LassoTool::Kind::Fill, m_settings, this);
-    m_flood = new FloodTool(m_settings, this);
-    m_grabCut = new GrabCutTool(m_settings, this);
-    m_predictionLasso = new LassoTool(LassoTool::Kind::Prediction, m_settings, this);
-    for (CanvasTool *tool : std::initializer_list<CanvasTool *>{m_brush, m_eraser, m_lasso, m_flood, m_grabCut,
-                                                                m_predictionLasso})
-        connect(tool, &CanvasTool::message, this, [this](const QString &text) {
-            m_window->statusBar()->showMessage(text, 8000);
-        });
-    m_previewTimer.setSingleShot(true);
-    m_previewTimer.setInterval(3000);
-    connect(&m_previewTimer, &QTimer::timeout, this, &EditController::updatePreview);
-
-    buildEditor(canvas);
-    m_saveLabel = new QLabel(window);
-    m_saveLabel->setObjectName(QStringLiteral("saveIndicator"));
-    window->statusBar()->addPermanentWidget(m_saveLabel);
-    connectActions();
-    connect(m_saver, &AutoSaver::saved, this, &EditController::onSaved);
-    connect(m_saver, &AutoSaver::failed, this, &EditController::onSaveFailed);
-    connect(m_saver, &AutoSaver::busyChanged, this, &EditController::updateSaveState);
+    connect(m_saver, &core::AutoSaver::saved, this, &EditController::onSaved);
+    connect(m_saver, &core::AutoSaver::failed, this, &EditController::onSaveFailed);
+    connect(m_saver, &core::AutoSaver::busyChanged, this, &EditController::updateSaveState);
     connect(m_refresher, &TruthRefresher::refreshed, this, &EditController::onRefreshed);
-    connect(m_jobs, &MaskJobs::finished, this, [this](const QString &text, bool changed) {
+    connect(m_jobs, &core::MaskJobs::finished, this, [this](const QString &text, bool changed) {
         if (!changed)
-            m_window->statusBar()->showMessage(tr("%1: nothing to change.").arg(text), 5000);
+            Q_EMIT message(tr("%1: nothing to change.").arg(text), 5000);
     });
     connect(m_documents.get(), &core::DocumentCache::evicted, this, [this](const QString &id) {
         if (core::MaskDocument *doc = m_documents->find(id))
@@ -101,19 +46,18 @@ EditController::EditController(MainWindow *window, ImageCanvas *canvas, QThreadP
         // its edits: the next visit must read the files, never start editing from an old mask.
         const int index = m_session ? m_session->dataset().indexOf(id) : -1;
         if (index >= 0)
-            m_window->loader()->invalidate(index);
+            Q_EMIT sampleInvalidated(index);
     });
-    selectTool(m_actions->toolPan);
+    connect(m_current, &CurrentSample::sessionChanged, this, &EditController::setSession);
+    connect(m_current, &CurrentSample::indexChanged, this, &EditController::leaveSample);
+    connect(m_current, &CurrentSample::layersLoaded, this, &EditController::sampleLoaded);
+    connect(m_current, &CurrentSample::changed, this, &EditController::updateActions);
+    connectActions();
     updateActions();
 }
 
 EditController::~EditController()
 {
-    // Tools go before the canvas may ask them anything; documents before the saver.
-    if (m_canvas) {
-        m_canvas->setTool(nullptr);
-        m_canvas->setDocument(nullptr);
-    }
     m_refresher->stop();
     m_jobs->waitForIdle();
 }
@@ -123,33 +67,36 @@ core::MaskDocument *EditController::document() const
     return m_document;
 }
 
-CanvasTool *EditController::activeTool() const
-{
-    return m_canvas->tool();
-}
-
 // ---- The current image --------------------------------------------------------------------
 
-void EditController::setSession(SessionPtr session)
+void EditController::setSession(const core::SessionPtr &session)
 {
+    // Everything of the old dataset is on disk before the new one is edited.
     saveEverything();
     m_refresher->stop();
     m_jobs->waitForIdle();
-    m_canvas->setDocument(nullptr);
-    m_panel->setStack(nullptr);
+    m_sample.reset();
     attach(nullptr);
     m_saver->setSession(session);
     m_documents->clear();
     m_failures.clear();
     m_edited = false;
-    m_session = std::move(session);
-    m_sample.reset();
+    m_session = session;
     updateSaveState();
     updateActions();
 }
 
+void EditController::leaveSample()
+{
+    // The user is moving to another image: the one being left is saved now.
+    if (m_document)
+        m_saver->saveNow(m_document);
+}
+
 void EditController::sampleLoaded(const LoadedSamplePtr &sample)
 {
+    if (!sample || (m_document && m_document->sampleId() != sample->id))
+        leaveSample();  // whichever comes first, the image being left is saved before the next is edited
     m_sample = sample;
     if (!sample || !sample->imageOk() || !m_session) {
         m_refresher->stop();
@@ -160,11 +107,11 @@ void EditController::sampleLoaded(const LoadedSamplePtr &sample)
     const bool known = m_documents->contains(sample->id);
     const cv::Size size(sample->size.width(), sample->size.height());
     const cv::Mat start = sample->truth.present() ? sample->truth.levels.front() : cv::Mat();
-    const cv::Mat source = sample->truthIsAnnotation ? sample->sourceMask : start;
+    const cv::Mat source = sample->maskOrigin == core::MaskOrigin::Correction ? sample->sourceMask : start;
     QString error;
     core::MaskDocument *doc = m_documents->open(sample->id, size, start, source, &error);
     if (!doc) {
-        m_window->statusBar()->showMessage(tr("%1 cannot be edited: %2").arg(sample->id, error), 10000);
+        Q_EMIT message(tr("%1 cannot be edited: %2").arg(sample->id, error), 10000);
         attach(nullptr);
         updateActions();
         return;
@@ -174,13 +121,10 @@ void EditController::sampleLoaded(const LoadedSamplePtr &sample)
     // A document kept from an earlier visit may hold edits newer than the files just read.
     m_refresher->follow(doc, sample, known);
     if (!known && !sample->truth.present() && !sample->maskErrors.isEmpty())
-        m_window->statusBar()->showMessage(tr("The mask of %1 could not be read, so editing starts "
-                                              "from an empty mask: %2")
-                                               .arg(sample->id, sample->maskErrors.first()), 15000);
-    updatePreview();
+        Q_EMIT message(tr("The mask of %1 could not be read, so editing starts from an empty mask: %2")
+                           .arg(sample->id, sample->maskErrors.first()),
+                       15000);
     updateActions();
-    if (!m_wantedTool.isEmpty())
-        selectToolByName(std::exchange(m_wantedTool, QString()));
 }
 
 void EditController::watchDocument(core::MaskDocument *doc, int index)
@@ -190,7 +134,7 @@ void EditController::watchDocument(core::MaskDocument *doc, int index)
         return;
     doc->setProperty("dermaskWatched", true);
     connect(doc, &core::MaskDocument::modifiedChanged, this, [this, index](bool modified) {
-        m_window->sampleModel()->setUnsaved(index, modified);
+        Q_EMIT sampleUnsavedChanged(index, modified);
         updateSaveState();
     });
 }
@@ -201,8 +145,8 @@ void EditController::attach(core::MaskDocument *doc)
         disconnect(c);
     m_stackConnections.clear();
     m_document = doc;
-    m_canvas->setDocument(doc);
-    m_panel->setStack(doc ? doc->undoStack() : nullptr);
+    Q_EMIT documentChanged(doc);
+    Q_EMIT undoStackChanged(doc ? doc->undoStack() : nullptr);
     if (doc) {
         QUndoStack *stack = doc->undoStack();
         m_stackConnections << connect(stack, &QUndoStack::undoTextChanged, this, &EditController::updateUndoActions)
@@ -211,12 +155,6 @@ void EditController::attach(core::MaskDocument *doc)
                            << connect(stack, &QUndoStack::canRedoChanged, this, &EditController::updateUndoActions);
     }
     updateUndoActions();
-}
-
-void EditController::leaveSample()
-{
-    if (m_document)
-        m_saver->saveNow(m_document);
 }
 
 bool EditController::saveCurrentAndWait()
@@ -255,7 +193,7 @@ bool EditController::prepareToClose()
                              .arg(reasons.join(QLatin1Char('\n')));
     if (!m_persistent) {
         // Unattended (tests, screenshots): never drop edits without a person saying so.
-        m_window->statusBar()->showMessage(text, 30000);
+        Q_EMIT message(text, 30000);
         return false;
     }
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), text, QMessageBox::NoButton, m_window);
@@ -265,13 +203,57 @@ bool EditController::prepareToClose()
     return box.clickedButton() == reinterpret_cast<QAbstractButton *>(quit);
 }
 
+// ---- Review -------------------------------------------------------------------------------
+
+void EditController::toggleApprove()
+{
+    const int index = m_current->index();
+    if (!m_session || index < 0)
+        return;
+    const QString id = m_current->id();
+    // The edit being approved is on disk first (same write thread, so before the status).
+    if (!saveCurrentAndWait()) {
+        Q_EMIT message(tr("%1 is not approved: its changes could not be saved.").arg(id), 10000);
+        updateActions();
+        return;
+    }
+    const core::SampleStatus before = m_current->status();
+    if (!m_session->workspace() || before == core::SampleStatus::Unlabeled) {
+        Q_EMIT message(m_session->workspace() ? tr("%1 has no mask to approve.").arg(id)
+                                              : tr("Statuses cannot be saved: this dataset has no workspace."),
+                       5000);
+        updateActions();
+        return;
+    }
+    const core::SampleStatus after = before == core::SampleStatus::Approved
+                                         ? (m_session->hasAnnotation(index) ? core::SampleStatus::Corrected
+                                                                            : core::SampleStatus::Source)
+                                         : core::SampleStatus::Approved;
+    Q_EMIT statusChanged(index, after);
+    const core::SessionPtr session = m_session;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, session, index, before] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (error.isEmpty())
+            return;
+        if (session == m_session)
+            Q_EMIT statusChanged(index, before);
+        Q_EMIT errorOccurred(tr("Review status"), error);
+    });
+    watcher->setFuture(QtConcurrent::run(m_writes, [session, id, after] {
+        QString error;
+        return session->workspace()->setStatus(id, after, &error) ? QString() : error;
+    }));
+}
+
 // ---- Results of saves and of background work ----------------------------------------------
 
 void EditController::onSaved(int index, const QString &id, core::SampleStatus status)
 {
     m_failures.remove(id);
     Q_EMIT statusChanged(index, status);
-    m_window->thumbnails()->refresh(index);
+    Q_EMIT sampleSaved(index, id);
     updateSaveState();
 }
 
@@ -282,11 +264,11 @@ void EditController::onSaveFailed(int index, const QString &id, const QString &e
     updateSaveState();
     // Once per run of failures: the panel keeps saying it, and every edit tries again.
     if (streak == 1)
-        m_window->reportError(tr("Saving failed"),
-                              tr("The corrected mask of %1 could not be saved:\n%2\n\nThe change is kept "
-                                 "in memory and marked unsaved; Dermask tries again after your next "
-                                 "change and when you leave the image.")
-                                  .arg(id, error));
+        Q_EMIT errorOccurred(tr("Saving failed"),
+                             tr("The corrected mask of %1 could not be saved:\n%2\n\nThe change is kept "
+                                "in memory and marked unsaved; Dermask tries again after your next "
+                                "change and when you leave the image.")
+                                 .arg(id, error));
 }
 
 void EditController::updateSaveState()
@@ -312,7 +294,6 @@ void EditController::updateSaveState()
         text = tr("This dataset has no workspace: changes cannot be saved.");
         problem = true;
     }
-    m_panel->setSaveState(text, problem);
     QString shortText;
     if (problem && m_session && (m_edited || !m_failures.isEmpty()))
         shortText = tr("⚠ Not saved");
@@ -322,9 +303,7 @@ void EditController::updateSaveState()
         shortText = tr("● Unsaved");
     else if (m_edited)
         shortText = tr("✓ Saved");
-    m_saveLabel->setText(shortText);
-    m_saveLabel->setToolTip(text);
-    m_saveLabel->setStyleSheet(problem ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
+    Q_EMIT saveStateChanged(text, shortText, problem);
     if (any != m_anyUnsaved) {
         m_anyUnsaved = any;
         Q_EMIT unsavedChanged(any);
@@ -333,23 +312,62 @@ void EditController::updateSaveState()
 
 void EditController::onRefreshed(const LoadedSamplePtr &sample)
 {
-    m_window->loader()->store(sample);
-    if (!m_sample || sample->id != m_sample->id)
-        return;
-    m_sample = sample;
-    m_canvas->refreshSample(sample);
-    m_window->infoPanel()->showSample(*m_session, sample->index, m_window->sampleModel()->status(sample->index),
-                                      sample, m_window->predictionModel());
-    if (sample->hasMetrics) {
-        SampleScore score = m_window->sampleModel()->score(sample->index);
-        score.hasDice = true;
-        score.dice = sample->metrics.dice;
-        score.iou = sample->metrics.iou;
-        m_window->sampleModel()->setScores({{sample->index, score}});
-    }
+    if (m_sample && sample->id == m_sample->id)
+        m_sample = sample;
+    // The window keeps it for the next visit, and shows it when it is still on screen.
+    Q_EMIT layersRemade(sample);
 }
 
 // ---- Actions ------------------------------------------------------------------------------
+
+void EditController::connectActions()
+{
+    EditActions &a = *m_actions;
+    connect(a.undo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    connect(a.redo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    connect(a.acceptPrediction, &QAction::triggered, this, &EditController::acceptWholePrediction);
+    connect(a.fillHoles, &QAction::triggered, this, [this] {
+        runCleanup(core::MaskDocument::tr("Fill holes"), [](const cv::Mat &m) { return core::fillHoles(m); });
+    });
+    connect(a.removeIslands, &QAction::triggered, this, [this] {
+        const int area = m_settings->islandArea();
+        runCleanup(core::MaskDocument::tr("Remove islands < %1 px").arg(area),
+                   [area](const cv::Mat &m) { return core::removeIslands(m, area); });
+    });
+    connect(a.keepLargest, &QAction::triggered, this, [this] {
+        runCleanup(core::MaskDocument::tr("Keep largest"),
+                   [](const cv::Mat &m) { return core::keepLargestComponent(m); });
+    });
+    connect(a.smooth, &QAction::triggered, this, [this] {
+        const int radius = m_settings->pixels();
+        runCleanup(core::MaskDocument::tr("Smooth"),
+                   [radius](const cv::Mat &m) { return core::smoothMask(m, radius); });
+    });
+    connect(a.grow, &QAction::triggered, this, [this] {
+        const int n = m_settings->pixels();
+        runCleanup(core::MaskDocument::tr("Grow %1 px").arg(n),
+                   [n](const cv::Mat &m) { return core::growMask(m, n); });
+    });
+    connect(a.shrink, &QAction::triggered, this, [this] {
+        const int n = m_settings->pixels();
+        runCleanup(core::MaskDocument::tr("Shrink %1 px").arg(n),
+                   [n](const cv::Mat &m) { return core::shrinkMask(m, n); });
+    });
+    connect(a.revert, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        m_jobs->waitForIdle();  // a clean-up still running would land on top of the revert
+        if (m_document->revertToSource() == core::MaskDocument::EditResult::Unchanged)
+            Q_EMIT message(tr("The mask already is the dataset's own mask."), 5000);
+    });
+    connect(a.approve, &QAction::triggered, this, &EditController::toggleApprove);
+}
 
 void EditController::runCleanup(const QString &text, std::function<cv::Mat(const cv::Mat &)> operation)
 {
@@ -358,25 +376,16 @@ void EditController::runCleanup(const QString &text, std::function<cv::Mat(const
     m_jobs->run(m_document, text, std::move(operation));
 }
 
-cv::Mat EditController::predictionMap() const
-{
-    if (!m_sample)
-        return {};
-    if (!m_sample->probability.empty())
-        return m_sample->probability.front();
-    return m_sample->prediction.present() ? m_sample->prediction.levels.front() : cv::Mat();
-}
-
 void EditController::acceptWholePrediction()
 {
-    const cv::Mat probability = predictionMap();
+    const cv::Mat probability = m_sample ? m_sample->predictionMap() : cv::Mat();
     if (!m_document || probability.empty()) {
-        m_window->statusBar()->showMessage(tr("This image has no prediction to accept: use Predict ▸ "
-                                              "Predict This Image first."), 8000);
+        Q_EMIT message(tr("This image has no prediction to accept: use Predict ▸ Predict This Image first."),
+                       8000);
         return;
     }
     const double threshold = m_settings->threshold();
-    runCleanup(stepText("Accept prediction"), [probability, threshold](const cv::Mat &mask) {
+    runCleanup(core::MaskDocument::tr("Accept prediction"), [probability, threshold](const cv::Mat &mask) {
         return core::acceptPrediction(mask, probability, threshold);
     });
 }
@@ -393,27 +402,20 @@ void EditController::updateUndoActions()
 void EditController::updateActions()
 {
     const bool editable = m_document != nullptr;
-    for (QAction *action : std::as_const(m_actions->tools))
-        action->setEnabled(editable || action == m_actions->toolPan);
+    const bool hasPrediction = m_sample && !m_sample->predictionMap().empty();
     for (QAction *action : std::as_const(m_actions->maskActions))
         action->setEnabled(editable);
-    m_actions->acceptPrediction->setEnabled(editable && !predictionMap().empty());
-    m_actions->toolPredictionLasso->setEnabled(editable && !predictionMap().empty());
+    m_actions->acceptPrediction->setEnabled(editable && hasPrediction);
     m_actions->exportData->setEnabled(m_session && m_session->workspace() && m_session->count() > 0);
-    m_panel->setPredictionAvailable(!editable || !predictionMap().empty());
-    if (!editable && m_canvas->tool())
-        m_actions->toolPan->trigger();
+    const core::SampleStatus status = m_current->status();
+    m_actions->approve->setEnabled(m_current->index() >= 0 && m_session && m_session->workspace()
+                                   && status != core::SampleStatus::Unlabeled);
+    {
+        const QSignalBlocker block(m_actions->approve);
+        m_actions->approve->setChecked(m_current->index() >= 0 && status == core::SampleStatus::Approved);
+    }
+    Q_EMIT editableChanged(editable, hasPrediction);
     updateUndoActions();
-}
-
-void EditController::saveSettings(QSettings &settings) const
-{
-    m_settings->save(settings);
-}
-
-void EditController::loadSettings(QSettings &settings)
-{
-    m_settings->load(settings);
 }
 
 } // namespace dermask::ui

@@ -1,43 +1,35 @@
 #pragma once
-// Editing in the main window: the current image's MaskDocument (from a DocumentCache, so
-// every image keeps its history for the session), the tools and their options, undo/redo,
-// the clean-up actions, saving (AutoSaver) and what shows that something is unsaved (the
-// window title, the browser, the Edit panel). MainWindow tells it when the image changes, and
-// asks it before approving, exporting and quitting.
+// Editing the image on screen: its MaskDocument (from a DocumentCache, so every image keeps
+// its history for the session), undo and redo, the clean-up actions and accepting the
+// prediction (run off the GUI thread, core::MaskJobs), saving without being asked
+// (core::AutoSaver, on the window's write thread) and what shows that something is unsaved,
+// approving, and the truth layer kept in step with the edits (TruthRefresher). It follows the
+// CurrentSample; the window connects what it reports to the canvas, the tools, the Edit panel,
+// the browser and the status bar.
 
+#include "core/mask/maskdocument.h"
 #include "core/workspace/workspace.h"
-#include "ui/canvas/imagecanvas.h"
-#include "ui/common/datasetsession.h"
-#include "ui/common/loadedsample.h"
+#include "ui/common/currentsample.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
+#include <functional>
 #include <memory>
+#include <opencv2/core.hpp>
 
-class QAction;
-class QDockWidget;
-class QLabel;
-class QSettings;
 class QThreadPool;
+class QUndoStack;
+class QWidget;
 
 namespace dermask::core {
+class AutoSaver;
 class DocumentCache;
-class MaskDocument;
+class MaskJobs;
 }
 
 namespace dermask::ui {
 
-class AutoSaver;
-class BrushTool;
-class CanvasTool;
-class EditPanel;
-class FloodTool;
-class GrabCutTool;
-class LassoTool;
-class MainWindow;
-class MaskJobs;
-class ToolOptionsBar;
 class ToolSettings;
 class TruthRefresher;
 struct EditActions;
@@ -46,39 +38,20 @@ class EditController : public QObject
 {
     Q_OBJECT
 public:
-    /// Saves run on @p writes (the window's one write thread). @p persistent: the tool
-    /// settings live in QSettings, and an unsaved edit at quit asks before it is dropped.
-    EditController(MainWindow *window, ImageCanvas *canvas, QThreadPool *writes, bool persistent);
+    /// Saves run on @p writes (the window's one write thread). @p persistent: an unsaved edit
+    /// at quit asks before it is dropped. The actions are added to @p window.
+    EditController(CurrentSample *current, ToolSettings *settings, QThreadPool *writes, bool persistent,
+                   QWidget *window);
     ~EditController() override;
 
     EditActions *actions() const { return m_actions.get(); }
-    /// The options bar, the tool strip and the canvas, as one widget.
-    QWidget *editor() const { return m_editor; }
-    EditPanel *panel() const { return m_panel; }
-    /// The "Edit" dock holding panel() (the window places it).
-    QDockWidget *makeDock();
-    /// File ▸ Export: saves every edit, then opens the dialog.
-    void showExportDialog();
-    ToolSettings *settings() const { return m_settings; }
-    AutoSaver *saver() const { return m_saver; }
+    core::AutoSaver *saver() const { return m_saver; }
     core::DocumentCache *documents() const { return m_documents.get(); }
+    core::MaskJobs *jobs() const { return m_jobs; }
+    TruthRefresher *refresher() const { return m_refresher; }
     /// The document of the image on screen, or nullptr.
     core::MaskDocument *document() const;
-    CanvasTool *activeTool() const;
-    GrabCutTool *grabCut() const { return m_grabCut; }
-    MaskJobs *jobs() const { return m_jobs; }
-    TruthRefresher *refresher() const { return m_refresher; }
 
-    /// Makes the tool named @p name (startupoptions.h toolNames()) active once an image is
-    /// shown; false for an unknown name.
-    bool selectToolByName(const QString &name);
-
-    /// A new dataset: everything of the old one is saved first (waiting for the writes).
-    void setSession(SessionPtr session);
-    /// The current sample was decoded and is on the canvas: edit it.
-    void sampleLoaded(const LoadedSamplePtr &sample);
-    /// The user is moving to another image: the current one is saved now.
-    void leaveSample();
     /// Saves the current image and waits for the write (before approving it). False when its
     /// changes could not be written (the approval would be of an older mask).
     bool saveCurrentAndWait();
@@ -87,20 +60,44 @@ public:
     /// Asks before closing when edits could not be saved; false keeps the window open.
     bool prepareToClose();
     bool hasUnsaved() const;
-    void updateActions();
-    void saveSettings(QSettings &settings) const;
-    void loadSettings(QSettings &settings);
+
+public Q_SLOTS:
+    /// Approves the image on screen, or withdraws its approval (Review ▸ Approve).
+    void toggleApprove();
 
 Q_SIGNALS:
+    /// The mask being edited is now @p document (nullptr: nothing is editable).
+    void documentChanged(core::MaskDocument *document);
+    /// Whether the image on screen can be edited, and whether it has a prediction to take.
+    void editableChanged(bool editable, bool hasPrediction);
+    /// The history shown is now @p stack's (the current image's), or none.
+    void undoStackChanged(QUndoStack *stack);
     /// Some image has (or no image has any more) changes that are not on disk.
     void unsavedChanged(bool unsaved);
-    /// The sample's status changed by a save (Corrected, or back to its source).
+    /// Sample @p index has (or no longer has) edits that are not on disk.
+    void sampleUnsavedChanged(int index, bool unsaved);
+    /// The sample's status changed by a save (Corrected, or back to its source) or a review.
     void statusChanged(int index, dermask::core::SampleStatus status);
+    /// The truth layer of @p layers was made again from the edited mask (it may no longer be
+    /// the image on screen).
+    void layersRemade(dermask::ui::LoadedSamplePtr layers);
+    /// The corrected mask of sample @p index is on disk.
+    void sampleSaved(int index, const QString &id);
+    /// Sample @p index's decoded layers may be older than its files: read them again.
+    void sampleInvalidated(int index);
+    /// Where the edits stand: @p text in full (the Edit panel), @p shortText for the status
+    /// bar; @p problem when something could not be saved.
+    void saveStateChanged(const QString &text, const QString &shortText, bool problem);
+    /// A line for the status bar.
+    void message(const QString &text, int timeoutMs);
+    /// Something the user must read (a dialog, or the status bar when unattended).
+    void errorOccurred(const QString &title, const QString &text);
 
 private:
-    void buildEditor(ImageCanvas *canvas);
     void connectActions();
-    void selectTool(QAction *action);
+    void setSession(const core::SessionPtr &session);
+    void leaveSample();
+    void sampleLoaded(const LoadedSamplePtr &sample);
     void attach(core::MaskDocument *document);
     void watchDocument(core::MaskDocument *document, int index);
     void runCleanup(const QString &text, std::function<cv::Mat(const cv::Mat &)> operation);
@@ -110,40 +107,26 @@ private:
     void onSaveFailed(int index, const QString &id, const QString &error);
     void updateSaveState();
     void updateUndoActions();
-    void updatePreview();
-    /// The probability map (or else the predicted mask) of the shown sample, full size.
-    cv::Mat predictionMap() const;
+    void updateActions();
 
-    MainWindow *m_window;
-    QPointer<ImageCanvas> m_canvas;  ///< the window may delete it first
+    CurrentSample *m_current;
+    ToolSettings *m_settings;
+    QThreadPool *m_writes;
+    QWidget *m_window;
     bool m_persistent;
     std::unique_ptr<EditActions> m_actions;
-    ToolSettings *m_settings;
     std::unique_ptr<core::DocumentCache> m_documents;
-    AutoSaver *m_saver;
-    MaskJobs *m_jobs;
+    core::AutoSaver *m_saver;
+    core::MaskJobs *m_jobs;
     TruthRefresher *m_refresher;
-    QWidget *m_editor = nullptr;
-    ToolOptionsBar *m_options = nullptr;
-    EditPanel *m_panel = nullptr;
-    QLabel *m_saveLabel = nullptr;     ///< the status bar's short save state
 
-    BrushTool *m_brush;
-    BrushTool *m_eraser;
-    LassoTool *m_lasso;
-    FloodTool *m_flood;
-    GrabCutTool *m_grabCut;
-    LassoTool *m_predictionLasso;
-
-    SessionPtr m_session;
-    LoadedSamplePtr m_sample;                ///< the sample on the canvas
+    core::SessionPtr m_session;
+    LoadedSamplePtr m_sample;                ///< the sample being edited
     QPointer<core::MaskDocument> m_document;
     QList<QMetaObject::Connection> m_stackConnections;
     QHash<QString, int> m_failures;          ///< ids whose last write failed -> failures in a row
     bool m_anyUnsaved = false;
-    QString m_wantedTool;                    ///< selectToolByName() before an image was editable
     bool m_edited = false;                   ///< something was edited in this session
-    QTimer m_previewTimer;                   ///< the threshold preview stays this long after a change
 };
 
 } // namespace dermask::ui

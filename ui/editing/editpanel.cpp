@@ -1,7 +1,8 @@
 #include "ui/editing/editpanel.h"
 
 #include "ui/editing/editactions.h"
-#include "ui/tools/toolsettings.h"
+#include "ui/editing/editcontroller.h"
+#include "ui/common/toolsettings.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -33,8 +34,10 @@ QToolButton *button(QAction *action, QWidget *parent)
 
 } // namespace
 
-EditPanel::EditPanel(EditActions *actions, ToolSettings *settings, QWidget *parent) : QWidget(parent)
+EditPanel::EditPanel(EditController *editor, QAction *predictionLasso, ToolSettings *settings, QWidget *parent)
+    : QWidget(parent)
 {
+    const EditActions *actions = editor->actions();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
@@ -54,11 +57,12 @@ EditPanel::EditPanel(EditActions *actions, ToolSettings *settings, QWidget *pare
     predictionLayout->addLayout(thresholdRow);
     auto *acceptRow = new QHBoxLayout;
     acceptRow->addWidget(button(actions->acceptPrediction, prediction));
-    acceptRow->addWidget(button(actions->toolPredictionLasso, prediction));
+    acceptRow->addWidget(button(predictionLasso, prediction));
     predictionLayout->addLayout(acceptRow);
     m_noPrediction = new QLabel(tr("No prediction for this image yet: Predict ▸ Predict This Image."), prediction);
     m_noPrediction->setWordWrap(true);
     m_noPrediction->setEnabled(false);
+    m_noPrediction->hide();
     predictionLayout->addWidget(m_noPrediction);
     layout->addWidget(prediction);
 
@@ -128,16 +132,14 @@ EditPanel::EditPanel(EditActions *actions, ToolSettings *settings, QWidget *pare
     connect(settings, &ToolSettings::islandAreaChanged, this, syncArea);
     syncArea(settings->islandArea());
     setSaveState(QString(), false);
-}
 
-void EditPanel::setStack(QUndoStack *stack)
-{
-    m_history->setStack(stack);
-}
-
-void EditPanel::setPredictionAvailable(bool available)
-{
-    m_noPrediction->setVisible(!available);
+    connect(editor, &EditController::undoStackChanged, m_history, &QUndoView::setStack);
+    connect(editor, &EditController::saveStateChanged, this,
+            [this](const QString &text, const QString &, bool problem) { setSaveState(text, problem); });
+    // Without a prediction to accept, a note says how to get one.
+    connect(editor, &EditController::editableChanged, this, [this](bool editable, bool hasPrediction) {
+        m_noPrediction->setVisible(editable && !hasPrediction);
+    });
 }
 
 void EditPanel::setSaveState(const QString &text, bool problem)

@@ -5,32 +5,32 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSlider;
 class QSpinBox;
-class QUndoStack;
 class QUndoView;
 
 namespace dermask::ui {
 
+class EditController;
 class ToolSettings;
-struct EditActions;
 
 class EditPanel : public QWidget
 {
     Q_OBJECT
 public:
-    EditPanel(EditActions *actions, ToolSettings *settings, QWidget *parent = nullptr);
+    /// Shows @p editor's commands and state; @p predictionLasso is the tool that takes the
+    /// prediction inside a loop.
+    EditPanel(EditController *editor, QAction *predictionLasso, ToolSettings *settings,
+              QWidget *parent = nullptr);
 
-    /// The history shown (the current image's), or none.
-    void setStack(QUndoStack *stack);
-    /// Whether the image has a prediction to accept (a note says how to get one otherwise).
-    void setPredictionAvailable(bool available);
     /// "All changes saved", "Saving…", or a failure in red.
-    void setSaveState(const QString &text, bool problem);
     QString saveState() const;
 
 private:
+    void setSaveState(const QString &text, bool problem);
+
     QSlider *m_threshold;
     QLabel *m_thresholdValue;
     QLabel *m_noPrediction;

@@ -19,13 +19,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/qtconcurrentrun.h>
 
 namespace dermask::ui {
 
-ExportDialog::ExportDialog(SessionPtr session, const QString &model, QWidget *parent)
+ExportDialog::ExportDialog(core::SessionPtr session, const QString &model, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_shared(std::make_shared<Progress>())
 {
     setWindowTitle(tr("Export"));
@@ -140,6 +141,25 @@ ExportDialog::ExportDialog(SessionPtr session, const QString &model, QWidget *pa
     resize(560, sizeHint().height());
 }
 
+ExportDialog *ExportDialog::openFor(core::SessionPtr session, const QString &model, const QStringList &unsaved,
+                                    bool persistent, QWidget *parent)
+{
+    auto *dialog = new ExportDialog(std::move(session), model, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (persistent) {
+        const QString last = QSettings().value(QStringLiteral("export/folder")).toString();
+        if (!last.isEmpty())
+            dialog->setOutputFolder(last);
+        connect(dialog, &ExportDialog::exportFinished, dialog,
+                [dialog] { QSettings().setValue(QStringLiteral("export/folder"), dialog->outputFolder()); });
+    }
+    if (!unsaved.isEmpty())
+        dialog->setNote(tr("Changes to %1 could not be saved; the export holds their last saved masks.")
+                            .arg(unsaved.join(QStringLiteral(", "))));
+    dialog->open();
+    return dialog;
+}
+
 ExportDialog::~ExportDialog()
 {
     m_shared->cancel = true;
@@ -230,7 +250,7 @@ bool ExportDialog::start()
     m_status->setText(tr("Exporting to %1…").arg(displayPath(o.outDir)));
     m_export->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
-    const SessionPtr session = m_session;
+    const core::SessionPtr session = m_session;
     const std::shared_ptr<Progress> shared = m_shared;
     m_watcher.setFuture(QtConcurrent::run([session, o, shared] {
         return core::exportDataset(*session->workspace(), o, [shared](int done, int total) {

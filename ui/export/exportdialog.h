@@ -5,7 +5,7 @@
 // thread with a progress bar and Cancel.
 
 #include "core/export/exporter.h"
-#include "ui/common/datasetsession.h"
+#include "core/session/datasetsession.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -31,8 +31,14 @@ class ExportDialog : public QDialog
     Q_OBJECT
 public:
     /// @p model: the prediction model shown in the viewer (preselected).
-    ExportDialog(SessionPtr session, const QString &model, QWidget *parent = nullptr);
+    ExportDialog(core::SessionPtr session, const QString &model, QWidget *parent = nullptr);
     ~ExportDialog() override;
+
+    /// File ▸ Export: opens a dialog over @p parent, deleted when closed. @p unsaved are the
+    /// images whose last changes could not be saved (the export holds their last saved masks).
+    /// @p persistent: the output folder is remembered between runs.
+    static ExportDialog *openFor(core::SessionPtr session, const QString &model, const QStringList &unsaved,
+                                 bool persistent, QWidget *parent);
 
     void setOutputFolder(const QString &dir);
     QString outputFolder() const;
@@ -65,7 +71,7 @@ private:
     void onFinished();
     void showResult(const core::ExportResult &result);
 
-    SessionPtr m_session;
+    core::SessionPtr m_session;
     QLabel *m_note;
     QRadioButton *m_masks;
     QRadioButton *m_predictions;

@@ -1,6 +1,5 @@
 #include "ui/mainwindow/helpdialogs.h"
 
-#include "ui/editing/editactions.h"
 #include "ui/mainwindow/mainactions.h"
 
 #include <QAction>
@@ -28,36 +27,31 @@ QList<Line> linesOf(const QList<QAction *> &actions)
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys.append(key.toString(QKeySequence::NativeText));
-        lines.append({keys.join(QStringLiteral(", ")), action->text().remove(QLatin1Char('&'))});
+        // "Undo Brush 12 px" names the step at hand; here only the command is meant.
+        const bool namesStep =
+            action->objectName() == QLatin1String("undo") || action->objectName() == QLatin1String("redo");
+        lines.append({keys.join(QStringLiteral(", ")),
+                      (namesStep ? action->iconText() : action->text()).remove(QLatin1Char('&'))});
     }
     return lines;
 }
 
 } // namespace
 
-void showShortcutsDialog(QWidget *parent, const MainActions &a, const EditActions *edit)
+void showShortcutsDialog(QWidget *parent, const QList<QAction *> &viewing, const QList<QAction *> &editing)
 {
     // Two columns, viewing and editing, so the list fits a laptop screen.
-    QList<Line> view = linesOf({a.next, a.previous, a.nextUnreviewed, a.nextDisagreement, a.nextUncertain,
-                                a.approve, a.showTruth, a.truthFill, a.showPrediction, a.difference,
-                                a.heatMap, a.zoomIn, a.zoomOut, a.fit, a.actualSize, a.predictOne, a.open});
+    QList<Line> view = linesOf(viewing);
     view << Line{QStringLiteral("H"), MainActions::tr("Hold to hide all overlays")}
          << Line{MainActions::tr("Wheel"), MainActions::tr("Zoom at the mouse pointer")}
          << Line{MainActions::tr("Drag"), MainActions::tr("Pan: middle button or Space + drag; the left button with Pan/View")}
          << Line{MainActions::tr("Double click"), MainActions::tr("Switch between fitted and 1:1")};
-    QList<Line> editing;
-    if (edit) {
-        editing = linesOf(QList<QAction *>{edit->undo, edit->redo} + edit->tools
-                          + QList<QAction *>{edit->escape, edit->brushSmaller, edit->brushBigger}
-                          + edit->maskActions + QList<QAction *>{edit->exportData});
-        editing << Line{MainActions::tr("Ctrl+Wheel"), MainActions::tr("Brush size")};
-        // "Undo Brush 12 px" names the step at hand; here only the command is meant.
-        editing[0].second = edit->undo->iconText();
-        editing[1].second = edit->redo->iconText();
-    }
+    QList<Line> edit = linesOf(editing);
+    if (!edit.isEmpty())
+        edit << Line{MainActions::tr("Ctrl+Wheel"), MainActions::tr("Brush size")};
     QString rows;
-    for (int i = 0; i < std::max(view.size(), editing.size()); ++i)
-        rows += QStringLiteral("<tr>%1<td width=\"24\"></td>%2</tr>").arg(cells(view, i), cells(editing, i));
+    for (int i = 0; i < std::max(view.size(), edit.size()); ++i)
+        rows += QStringLiteral("<tr>%1<td width=\"24\"></td>%2</tr>").arg(cells(view, i), cells(edit, i));
     auto *box = new QMessageBox(QMessageBox::NoIcon, MainActions::tr("Keyboard Shortcuts"),
                                 QStringLiteral("<table cellspacing=\"6\">%1</table>").arg(rows),
                                 QMessageBox::Close, parent);

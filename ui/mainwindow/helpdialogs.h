@@ -1,14 +1,15 @@
 #pragma once
 // Help ▸ Keyboard Shortcuts and Help ▸ About, built from the actions so they never go stale.
 
+#include <QList>
+
+class QAction;
 class QWidget;
 
 namespace dermask::ui {
 
-struct EditActions;
-struct MainActions;
-
-void showShortcutsDialog(QWidget *parent, const MainActions &actions, const EditActions *edit = nullptr);
+/// Two columns: the commands for @p viewing and for @p editing, each with its keys.
+void showShortcutsDialog(QWidget *parent, const QList<QAction *> &viewing, const QList<QAction *> &editing);
 void showAboutDialog(QWidget *parent);
 
 } // namespace dermask::ui

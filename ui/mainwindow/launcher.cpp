@@ -1,6 +1,5 @@
 #include "ui/mainwindow/launcher.h"
 
-#include "ui/editing/editcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/screenshot.h"
 #include "ui/mainwindow/startupoptions.h"
@@ -22,7 +21,7 @@ int runGui(QApplication &app, const StartupOptions &options)
     if (!options.modelFile.isEmpty())
         window.setModelFile(options.modelFile);
     if (!options.tool.isEmpty())
-        window.editor()->selectToolByName(options.tool);
+        window.selectTool(options.tool);
     if (screenshot)
         window.resize(1400, 900);
     window.show();

@@ -1,42 +1,46 @@
 #pragma once
-// The viewer's main window: the dataset browser (left), the image canvas (centre), the
-// image's facts and the overlay controls (right), the status bar. It connects the parts and
-// owns the session; the parts do the work.
+// The main window composes the features: the dataset browser (left), the image canvas with the
+// editing tools (centre), the image's facts, the Edit panel, the overlay controls and the
+// Training panel (right), the status bar. It creates them, lays them out, builds the menus from
+// their commands and connects their signals; the features do the work and none of them knows
+// the window. What is on screen is the one CurrentSample every feature reads.
 
-#include "ui/common/datasetsession.h"
-#include "ui/common/loadedsample.h"
-#include "ui/common/overlaysettings.h"
-#include "ui/common/predictionscore.h"
+#include "core/session/datasetsession.h"
+#include "ui/common/currentsample.h"
+#include "ui/mainwindow/datasetopener.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QThreadPool>
-#include <functional>
 #include <memory>
-#include <optional>
 
 class QDockWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace dermask::core {
 class ModelWorker;
+class PredictController;
+struct SampleScore;
 }
 
 namespace dermask::ui {
 
 class BrowserWidget;
 class EditController;
+class EditPanel;
 class ImageCanvas;
 class InfoPanel;
-class OverlayPanel;
+class Navigator;
+class OverlayControls;
 class PredictActions;
-class PredictController;
-class SampleDataset;
 class SampleLoader;
 class SampleModel;
-class ScoreCollector;
+class ScoreFeed;
 class StatusLine;
 class ThumbnailCache;
+class ToolBox;
+class ToolSettings;
+class TrainingDock;
 class WelcomePage;
 struct MainActions;
 
@@ -56,40 +60,31 @@ public:
     ~MainWindow() override;
 
     /// Opens @p dir in the background; datasetOpened() or datasetFailed() follows.
-    void openDataset(const QString &dir);
+    void openDataset(const QString &dir) { m_opener->open(dir); }
     /// Generates the sample dataset if needed, then opens it.
-    void openSampleDataset();
+    void openSampleDataset() { m_opener->openSample(); }
     /// Opens the dataset of the last session; false when there is none.
-    bool restoreLastDataset();
-    bool isOpening() const;
+    bool restoreLastDataset() { return m_opener->openLast(); }
+    bool isOpening() const { return m_opener->isOpening(); }
 
-    SessionPtr session() const { return m_session; }
-    int currentIndex() const { return m_current; }
-    QString currentId() const;
+    /// What is on screen: the dataset, the image, its layers, the prediction model shown.
+    CurrentSample *current() const { return m_current; }
+    core::SessionPtr session() const { return m_current->session(); }
+    int currentIndex() const { return m_current->index(); }
+    QString currentId() const { return m_current->id(); }
     /// Shows sample @p index (selects it in the browser, decodes it if needed).
     void showSample(int index);
     /// The model whose predictions are shown (predictions/<model>/), or empty.
-    QString predictionModel() const { return m_predictionModel; }
+    QString predictionModel() const { return m_current->model(); }
     void setPredictionModel(const QString &model);
     /// The model file "Predict" uses (also chosen with Predict ▸ Choose Model File).
     void setModelFile(const QString &path);
+    /// Makes the editing tool @p name active once an image is editable (--tool).
+    bool selectTool(const QString &name);
+    /// True when no thumbnail and no score is being made (the window has settled).
+    bool isSettled() const;
     /// Shows an error: a dialog, or the status bar when running unattended.
     void reportError(const QString &title, const QString &text);
-
-    BrowserWidget *browser() const { return m_browser; }
-    ImageCanvas *canvas() const { return m_canvas; }
-    InfoPanel *infoPanel() const { return m_info; }
-    OverlayPanel *overlayPanel() const { return m_overlayPanel; }
-    SampleModel *sampleModel() const { return m_model; }
-    SampleLoader *loader() const { return m_loader; }
-    ThumbnailCache *thumbnails() const { return m_thumbnails; }
-    PredictController *predictor() const { return m_predictor; }
-    /// The engine's model worker (the one owner of the network).
-    core::ModelWorker *modelWorker() const { return m_modelWorker; }
-    ScoreCollector *scoreCollector() const { return m_scores; }
-    MainActions *actions() const { return m_actions.get(); }
-    /// Mask editing: tools, undo, saving, export (ui/editing/).
-    EditController *editor() const { return m_edit; }
 
 Q_SIGNALS:
     void datasetOpened(const QString &root);
@@ -101,81 +96,60 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
-    struct OpenResult
-    {
-        QString dir;
-        std::shared_ptr<DatasetSession> session;
-        QString error;
-        QStringList warnings;
-    };
-
-    void buildUi();
+    void buildEditor();
+    void buildDocks();
+    QDockWidget *addDock(QWidget *content, const QString &title, const char *name, Qt::DockWidgetArea area);
     void showDocks();
-    void connectParts();
+    void buildMenus();
+    void connectSampleFlow();
+    void connectEditing();
+    void connectPredictions();
     void connectActions();
-    void onOpened();
-    void setSession(SessionPtr session, const QStringList &warnings);
+    void setSession(core::SessionPtr session, const QStringList &warnings);
+    void onOpenFailed(const QString &title, const QString &error);
+    void onIndexChanged(int index);
     void onSampleLoaded(const LoadedSamplePtr &sample);
-    void prefetchAround(int index);
-    void goTo(int index, const QString &noneMessage);
-    void goStep(int step);
-    void goNextUnreviewed();
-    void goNextUncertain();
-    void goNextDisagreement();
-    enum class Ranking { None, Uncertainty, Disagreement };
-    /// Walks a ranking: the top first, then down it while the user keeps jumping.
-    void goByRank(Ranking ranking, const std::function<std::optional<double>(int)> &key,
-                  const QString &noneMessage);
-    void toggleApprove();
-    void applyOverlaySettings(const OverlaySettings &settings);
-    void syncOverlayActions();
+    void onStatusChanged(int index, core::SampleStatus status);
+    void onPredictionWritten(int index, const QString &model, const core::SampleScore &score);
+    void showMessage(const QString &text, int timeoutMs);
     void updateActions();
-    void updatePosition();
-    void updateRecent();
-    void addRecent(const QString &dir);
     void showProblems();
     void updateTitle();
     void saveSettings();
     void restoreSettings();
 
     Options m_options;
+    QThreadPool m_writes;          ///< mask and status writes, in order
     std::unique_ptr<MainActions> m_actions;
+
+    CurrentSample *m_current = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     SampleModel *m_model = nullptr;
     SampleLoader *m_loader = nullptr;
-    ScoreCollector *m_scores = nullptr;
-    PredictController *m_predictor = nullptr;
-    PredictActions *m_predictActions = nullptr;
-    core::ModelWorker *m_modelWorker = nullptr;
-    SampleDataset *m_sample = nullptr;
+    ScoreFeed *m_scores = nullptr;
+    core::ModelWorker *m_worker = nullptr;
+    core::PredictController *m_predictor = nullptr;
+    DatasetOpener *m_opener = nullptr;
+    ToolSettings *m_toolSettings = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
+    QWidget *m_editor = nullptr;
     ImageCanvas *m_canvas = nullptr;
+    ToolBox *m_tools = nullptr;
     EditController *m_edit = nullptr;
+    EditPanel *m_editPanel = nullptr;
     BrowserWidget *m_browser = nullptr;
+    Navigator *m_navigator = nullptr;
     InfoPanel *m_info = nullptr;
-    OverlayPanel *m_overlayPanel = nullptr;
-
+    OverlayControls *m_overlays = nullptr;
+    PredictActions *m_predict = nullptr;
+    TrainingDock *m_training = nullptr;
     StatusLine *m_status = nullptr;
-    QList<QDockWidget *> m_docks;   ///< browser, image facts, edit, overlays
+    QList<QDockWidget *> m_docks;  ///< browser, image facts, edit, overlays
     bool m_layoutRestored = false;
-
-    SessionPtr m_session;
-    int m_current = -1;
-    int m_direction = 1;           ///< last step direction, for prefetching
-    int m_listPosition = -1;       ///< where the current image last was in the list shown
-    Ranking m_ranking = Ranking::None;  ///< the ranking the last jump walked
-    int m_rankingAt = -1;          ///< where that jump landed
-    QString m_predictionModel;
-    OverlaySettings m_overlay;
-    QFutureWatcher<OpenResult> m_openWatcher;
-    QString m_opening;             ///< folder being opened
-    QThreadPool m_writes;          ///< status writes, in order
 };
 
 } // namespace dermask::ui

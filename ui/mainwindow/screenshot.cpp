@@ -1,9 +1,6 @@
 #include "ui/mainwindow/screenshot.h"
 
-#include "ui/browser/scorecollector.h"
 #include "ui/canvas/imagecanvas.h"
-#include "ui/editing/editcontroller.h"
-#include "ui/common/thumbnailcache.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QCoreApplication>
@@ -61,8 +58,7 @@ void ScreenshotTaker::poll()
     }
     if (m_shownAt < 0)
         m_shownAt = now;
-    const bool settled = m_window->thumbnails()->isIdle() && !m_window->scoreCollector()->isRunning();
-    if (settled || now - m_shownAt > kSettleMs)
+    if (m_window->isSettled() || now - m_shownAt > kSettleMs)
         save(true, QString());
 }
 
@@ -70,8 +66,8 @@ void ScreenshotTaker::save(bool complete, const QString &problem)
 {
     m_poll.stop();
     // With a tool chosen (--tool), the mouse rests on the image so its cursor mark shows.
-    if (m_window->editor()->activeTool()) {
-        ImageCanvas *canvas = m_window->canvas();
+    ImageCanvas *canvas = m_window->findChild<ImageCanvas *>();
+    if (canvas && canvas->tool()) {
         const QPointF centre(canvas->width() / 2.0, canvas->height() / 2.0);
         QMouseEvent move(QEvent::MouseMove, centre, canvas->mapToGlobal(centre), Qt::NoButton, Qt::NoButton,
                          Qt::NoModifier);

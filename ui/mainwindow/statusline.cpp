@@ -14,6 +14,8 @@ namespace dermask::ui {
 
 StatusLine::StatusLine(QStatusBar *bar, QAction *cancel) : QObject(bar)
 {
+    m_save = new QLabel(bar);
+    m_save->setObjectName(QStringLiteral("saveIndicator"));
     m_summary = new QLabel(bar);
     m_summary->setTextFormat(Qt::RichText);
     connect(m_summary, &QLabel::linkActivated, this, &StatusLine::problemsRequested);
@@ -28,6 +30,7 @@ StatusLine::StatusLine(QStatusBar *bar, QAction *cancel) : QObject(bar)
     m_cancel->setDefaultAction(cancel);
     m_cancel->setText(tr("Cancel"));
     m_cancel->hide();
+    bar->addPermanentWidget(m_save);
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_cancel);
     bar->addPermanentWidget(m_summary);
@@ -53,13 +56,19 @@ void StatusLine::setDataset(const core::Dataset *d)
 
 void StatusLine::setPosition(int position, int total)
 {
-    m_position->setText(position < 0 ? tr("not in the filtered list")
-                                     : tr("%1 of %2", "position in the image list").arg(position + 1).arg(total));
+    if (total < 0)
+        m_position->clear();
+    else
+        m_position->setText(position < 0
+                                ? tr("not in the filtered list")
+                                : tr("%1 of %2", "position in the image list").arg(position + 1).arg(total));
 }
 
-void StatusLine::clearPosition()
+void StatusLine::setSaveState(const QString &text, const QString &shortText, bool problem)
 {
-    m_position->clear();
+    m_save->setText(shortText);
+    m_save->setToolTip(text);
+    m_save->setStyleSheet(problem ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
 }
 
 void StatusLine::setZoom(double scale)

@@ -1,6 +1,7 @@
 #pragma once
-// The permanent part of the status bar: dataset summary (with a link to its problems),
-// position in the list, zoom, the pixel under the mouse, and a progress bar with Cancel.
+// The permanent part of the status bar: whether the edits are saved, a progress bar with
+// Cancel, the dataset summary (with a link to its problems), the position in the list, the
+// zoom and the pixel under the mouse.
 
 #include <QObject>
 
@@ -24,9 +25,11 @@ public:
 
     /// Layout, images, masks and problems of @p dataset (null: nothing open).
     void setDataset(const core::Dataset *dataset);
-    /// "12 / 200"; @p position < 0: the image is filtered out of the list.
+    /// "12 of 200"; @p position < 0: the image is filtered out of the list; @p total < 0:
+    /// nothing is shown.
     void setPosition(int position, int total);
-    void clearPosition();
+    /// "✓ Saved", with the whole story as its tooltip; in red for a @p problem.
+    void setSaveState(const QString &text, const QString &shortText, bool problem);
     void setZoom(double scale);
     /// Image pixel under the mouse, or (-1, -1).
     void setCursor(const QPoint &pixel);
@@ -41,6 +44,7 @@ Q_SIGNALS:
     void problemsRequested();
 
 private:
+    QLabel *m_save;
     QLabel *m_summary;
     QLabel *m_position;
     QLabel *m_zoom;

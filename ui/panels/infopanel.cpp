@@ -1,6 +1,7 @@
 #include "ui/panels/infopanel.h"
 
-#include "ui/browser/samplemodel.h"
+#include "ui/common/currentsample.h"
+#include "ui/common/samplelabels.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +24,7 @@ QString area(qint64 pixels, QSize size)
 
 } // namespace
 
-InfoPanel::InfoPanel(QWidget *parent) : QWidget(parent)
+InfoPanel::InfoPanel(CurrentSample *current, QWidget *parent) : QWidget(parent), m_current(current)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -59,7 +60,8 @@ InfoPanel::InfoPanel(QWidget *parent) : QWidget(parent)
     m_errors->setStyleSheet(QStringLiteral("color: #c62828;"));
     layout->addWidget(m_errors);
     layout->addStretch(1);
-    clear();
+    connect(m_current, &CurrentSample::changed, this, &InfoPanel::refresh);
+    refresh();
 }
 
 QLabel *InfoPanel::addField(const QString &name, const QString &label)
@@ -96,24 +98,31 @@ void InfoPanel::clear()
     m_errors->hide();
 }
 
-void InfoPanel::showSample(const DatasetSession &session, int index, core::SampleStatus status,
-                           const LoadedSamplePtr &loaded, const QString &model)
+void InfoPanel::refresh()
 {
-    const core::Sample &sample = session.sample(index);
+    const core::SessionPtr session = m_current->session();
+    const int index = m_current->index();
+    if (!session || index < 0) {
+        clear();
+        return;
+    }
+    const LoadedSamplePtr loaded = m_current->layers();
+    const QString model = m_current->model();
+    const core::Sample &sample = session->sample(index);
     const bool ready = loaded && loaded->index == index && loaded->id == sample.id;
     m_id->setText(sample.id);
     setField(m_file, QFileInfo(sample.imagePath).fileName(), QDir::toNativeSeparators(sample.imagePath));
     const QSize size = ready && loaded->imageOk() ? loaded->size : QSize(sample.width, sample.height);
     setField(m_size, size.isEmpty() ? QString()
                                     : tr("%1 × %2 px").arg(size.width()).arg(size.height()));
-    setField(m_diagnosis, SampleModel::diagnosisText(sample.diagnosis));
-    setField(m_status, SampleModel::statusText(status));
+    setField(m_diagnosis, SampleLabels::diagnosisText(sample.diagnosis));
+    setField(m_status, SampleLabels::statusText(m_current->status()));
 
-    const QString maskPath = session.effectiveMaskPath(index);
+    const QString maskPath = session->effectiveMaskPath(index);
     QString source;
     if (maskPath.isEmpty())
         source = tr("none");
-    else if (session.hasAnnotation(index))
+    else if (session->hasAnnotation(index))
         source = tr("your correction");
     else
         source = tr("the dataset's mask");

@@ -1,9 +1,7 @@
 #pragma once
 // The facts of the image on screen: file, size, diagnosis, status, where its mask comes from,
-// mask area, and how the prediction agrees with it. Problems with its files in red.
-
-#include "core/workspace/workspace.h"
-#include "ui/common/loadedsample.h"
+// mask area, and how the prediction agrees with it. Problems with its files in red. It shows
+// the CurrentSample and follows it by itself.
 
 #include <QWidget>
 
@@ -12,25 +10,25 @@ class QLabel;
 
 namespace dermask::ui {
 
+class CurrentSample;
+
 class InfoPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit InfoPanel(QWidget *parent = nullptr);
-
-    /// Nothing selected.
-    void clear();
-    /// Sample @p index of @p session; @p loaded adds what decoding found (null while loading).
-    void showSample(const DatasetSession &session, int index, core::SampleStatus status,
-                    const LoadedSamplePtr &loaded, const QString &model);
+    explicit InfoPanel(CurrentSample *current, QWidget *parent = nullptr);
 
     /// The text shown for a field (tests).
     QString fieldText(const QString &field) const;
 
 private:
+    /// Shows what the CurrentSample holds now.
+    void refresh();
+    void clear();
     QLabel *addField(const QString &name, const QString &label);
     void setField(QLabel *label, const QString &text, const QString &tip = QString());
 
+    CurrentSample *m_current;
     QFormLayout *m_form;
     QLabel *m_id;
     QLabel *m_file;

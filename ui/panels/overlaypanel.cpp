@@ -1,6 +1,5 @@
 #include "ui/panels/overlaypanel.h"
 
-#include "ui/canvas/compositor.h"
 #include "ui/panels/colorbutton.h"
 
 #include <QComboBox>

@@ -1,61 +1,76 @@
 #include "ui/predict/predictactions.h"
 
-#include "ui/browser/browserwidget.h"
-#include "ui/browser/samplemodel.h"
-#include "ui/common/sampleloader.h"
-#include "ui/mainwindow/mainactions.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "ui/mainwindow/statusline.h"
-#include "ui/panels/overlaypanel.h"
-#include "ui/predict/predictcontroller.h"
+#include "core/learning/predictcontroller.h"
+#include "ui/common/actions.h"
+#include "ui/common/currentsample.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QSettings>
-#include <QStatusBar>
 
 namespace dermask::ui {
 
-PredictActions::PredictActions(MainWindow *window, MainActions *actions, StatusLine *status,
-                               PredictController *controller, bool persistent)
-    : QObject(window), m_window(window), m_actions(actions), m_status(status),
-      m_controller(controller), m_persistent(persistent)
+PredictActions::PredictActions(CurrentSample *current, core::PredictController *controller, bool persistent,
+                               QWidget *window)
+    : QObject(window), m_current(current), m_controller(controller), m_persistent(persistent), m_window(window)
 {
-    connect(actions->chooseModel, &QAction::triggered, this, [this] { chooseModelFile(); });
-    connect(actions->predictOne, &QAction::triggered, this, &PredictActions::predictCurrent);
-    connect(actions->predictAll, &QAction::triggered, this, &PredictActions::predictAll);
-    connect(actions->cancelPrediction, &QAction::triggered, controller, &PredictController::cancel);
+    m_chooseModel = makeAction(window, "chooseModel", tr("Choose &Model File…"), {},
+                               tr("The model used for predictions"));
+    m_predictOne =
+        makeAction(window, "predictOne", tr("Predict &This Image"), {QKeySequence(Qt::CTRL | Qt::Key_P)},
+                   tr("Predict the mask of the image on screen"));
+    m_predictAll =
+        makeAction(window, "predictAll", tr("Predict &All"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+                   tr("Predict every image that has no up-to-date prediction"));
+    m_cancel = makeAction(window, "cancelPrediction", tr("&Cancel Prediction"), {},
+                          tr("Stop after the current image"));
+    m_predictOne->setIconText(tr("Predict"));
+    m_menu = new QMenu(tr("&Predict"), window);
+    m_menu->addActions({m_chooseModel, m_predictOne, m_predictAll, m_cancel});
 
-    connect(controller, &PredictController::started, this, [this](int total) {
-        m_status->showProgress(total, tr("Predicting %v/%m"));
+    connect(m_chooseModel, &QAction::triggered, this, [this] { chooseModelFile(); });
+    connect(m_predictOne, &QAction::triggered, this, &PredictActions::predictCurrent);
+    connect(m_predictAll, &QAction::triggered, this, &PredictActions::predictAll);
+    connect(m_cancel, &QAction::triggered, controller, &core::PredictController::cancel);
+
+    connect(controller, &core::PredictController::started, this, [this](int total) {
+        Q_EMIT progressStarted(total, tr("Predicting %v/%m"));
         updateActions();
     });
-    connect(controller, &PredictController::progress, m_status, &StatusLine::setProgress);
-    connect(controller, &PredictController::predicted, this, &PredictActions::onPredicted);
-    connect(controller, &PredictController::failed, this, [this](int index, const QString &error) {
-        if (index < 0) {
-            m_window->reportError(tr("Prediction"), error);
-            return;
-        }
-        m_window->sampleModel()->setError(index, error);
-        m_window->statusBar()->showMessage(error, 8000);
+    connect(controller, &core::PredictController::progress, this, &PredictActions::progressChanged);
+    connect(controller, &core::PredictController::predicted, this,
+            [this](int index, const core::SampleScore &score) {
+                Q_EMIT predictionWritten(index, m_controller->modelName(), score);
+            });
+    connect(controller, &core::PredictController::failed, this, [this](int index, const QString &error) {
+        if (index < 0)
+            Q_EMIT errorOccurred(tr("Prediction"), error);
+        else
+            Q_EMIT sampleFailed(index, error);
     });
-    connect(controller, &PredictController::finished, this, [this](int predicted, int failed, bool cancelled) {
-        m_status->hideProgress();
-        updateActions();
-        QString text = cancelled ? tr("Prediction cancelled: %n image(s) predicted.", nullptr, predicted)
-                                 : tr("Prediction finished: %n image(s) predicted.", nullptr, predicted);
-        if (failed > 0)
-            text += QLatin1Char(' ') + tr("%n failed (see the browser's warning badges).", nullptr, failed);
-        m_window->statusBar()->showMessage(text, 10000);
-    });
+    connect(controller, &core::PredictController::finished, this,
+            [this](int predicted, int failed, bool cancelled) {
+                Q_EMIT progressFinished();
+                updateActions();
+                QString text = cancelled
+                    ? tr("Prediction cancelled: %n image(s) predicted.", nullptr, predicted)
+                    : tr("Prediction finished: %n image(s) predicted.", nullptr, predicted);
+                if (failed > 0)
+                    text += QLatin1Char(' ')
+                        + tr("%n failed (see the browser's warning badges).", nullptr, failed);
+                Q_EMIT message(text, 10000);
+            });
+    connect(current, &CurrentSample::sessionChanged, this, &PredictActions::sessionChanged);
+    connect(current, &CurrentSample::indexChanged, this, &PredictActions::updateActions);
+    updateActions();
 }
 
 void PredictActions::sessionChanged()
 {
-    m_controller->setSession(m_window->session());
+    m_controller->setSession(m_current->session());
     if (!m_modelFileGiven)
         m_controller->setModelFile(defaultModelFile());
     updateActions();
@@ -70,10 +85,10 @@ void PredictActions::setModelFile(const QString &path)
 
 QString PredictActions::defaultModelFile() const
 {
-    const SessionPtr session = m_window->session();
+    const core::SessionPtr session = m_current->session();
     if (session && session->workspace()) {
         const QString active = session->workspace()->activeModel();
-        const QString path = QDir(session->workspace()->modelsDir()).filePath(active + QStringLiteral(".pt"));
+        const QString path = session->workspace()->modelPath(active);
         if (!active.isEmpty() && QFileInfo::exists(path))
             return path;
     }
@@ -88,7 +103,7 @@ QString PredictActions::defaultModelFile() const
 bool PredictActions::chooseModelFile()
 {
     QString start = m_controller->modelFile();
-    const SessionPtr session = m_window->session();
+    const core::SessionPtr session = m_current->session();
     if (start.isEmpty() && session && session->workspace())
         start = session->workspace()->modelsDir();
     const QString file = QFileDialog::getOpenFileName(m_window, tr("Choose Model File"), start,
@@ -98,20 +113,20 @@ bool PredictActions::chooseModelFile()
     setModelFile(file);
     if (m_persistent)
         QSettings().setValue(QStringLiteral("predict/modelFile"), file);
-    m_window->statusBar()->showMessage(tr("Predictions will use %1.").arg(QFileInfo(file).fileName()), 5000);
+    Q_EMIT message(tr("Predictions will use %1.").arg(QFileInfo(file).fileName()), 5000);
     return true;
 }
 
 void PredictActions::predictCurrent()
 {
-    if (m_window->currentIndex() >= 0)
-        start({m_window->currentIndex()}, false);
+    if (m_current->index() >= 0)
+        start({m_current->index()}, false);
 }
 
 void PredictActions::predictAll()
 {
-    if (m_window->session())
-        start(m_window->browser()->order(), true);
+    if (m_current->session() && m_order)
+        start(m_order(), true);
 }
 
 void PredictActions::start(const QVector<int> &indices, bool skipUpToDate)
@@ -120,39 +135,28 @@ void PredictActions::start(const QVector<int> &indices, bool skipUpToDate)
         return;
     QString error;
     if (!m_controller->predict(indices, skipUpToDate, &error)) {
-        m_window->reportError(tr("Prediction"), error);
+        Q_EMIT errorOccurred(tr("Prediction"), error);
         return;
     }
     // Show what is being predicted.
-    m_window->setPredictionModel(m_controller->modelName());
-}
-
-void PredictActions::onPredicted(int index, const SampleScore &score)
-{
-    const SessionPtr session = m_window->session();
-    if (!session)
-        return;
-    m_window->sampleModel()->setScores({{index, score}});
-    m_window->browser()->refreshColumns();
-    m_window->loader()->invalidate(index);  // reloads at once when it is on screen
-    m_window->overlayPanel()->setModels(session->predictionModels(), m_window->predictionModel());
+    Q_EMIT modelStarted(m_controller->modelName());
 }
 
 void PredictActions::updateActions()
 {
-    const SessionPtr session = m_window->session();
+    const core::SessionPtr session = m_current->session();
     const bool open = session && session->count() > 0;
-    const bool canPredict = m_controller->isAvailable() && !m_controller->isRunning() && open
-                            && session->workspace();
-    m_actions->predictOne->setEnabled(canPredict && m_window->currentIndex() >= 0);
-    m_actions->predictAll->setEnabled(canPredict);
-    m_actions->chooseModel->setEnabled(m_controller->isAvailable());
-    m_actions->cancelPrediction->setEnabled(m_controller->isRunning());
+    const bool canPredict =
+        m_controller->isAvailable() && !m_controller->isRunning() && open && session->workspace();
+    m_predictOne->setEnabled(canPredict && m_current->index() >= 0);
+    m_predictAll->setEnabled(canPredict);
+    m_chooseModel->setEnabled(m_controller->isAvailable());
+    m_cancel->setEnabled(m_controller->isRunning());
     if (!m_controller->isAvailable()) {
         const QString why = tr("Prediction is not available in this build. Predictions already in "
                                "the workspace are shown.");
-        m_actions->predictOne->setToolTip(why);
-        m_actions->predictAll->setToolTip(why);
+        m_predictOne->setToolTip(why);
+        m_predictAll->setToolTip(why);
     }
 }
 

@@ -1,47 +1,81 @@
 #pragma once
-// The Predict menu in the main window: which model file, "Predict This Image", "Predict All",
-// Cancel; progress in the status bar; each result shown as soon as it is written.
+// The Predict menu: which model file, "Predict This Image", "Predict All" (in the order the
+// browser shows), Cancel. The work is core::PredictController's; this keeps the commands
+// enabled as they can run, reports progress, and says what each result means. It reads what is
+// on screen from the CurrentSample.
 
-#include "ui/common/predictionscore.h"
+#include "core/session/samplescore.h"
 
 #include <QObject>
+#include <QVector>
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace dermask::core {
+class PredictController;
+}
 
 namespace dermask::ui {
 
-class MainWindow;
-class PredictController;
-class StatusLine;
-struct MainActions;
+class CurrentSample;
 
 class PredictActions : public QObject
 {
     Q_OBJECT
 public:
-    PredictActions(MainWindow *window, MainActions *actions, StatusLine *status,
-                   PredictController *controller, bool persistent);
+    /// The actions are added to @p window; dialogs open over it.
+    PredictActions(CurrentSample *current, core::PredictController *controller, bool persistent,
+                   QWidget *window);
 
-    /// A dataset was opened: predictions go to its workspace; the model file defaults to the
-    /// workspace's active model unless the user chose one.
-    void sessionChanged();
+    /// "Predict All" predicts in this order (the browser's, filters applied).
+    void setOrder(std::function<QVector<int>()> order) { m_order = std::move(order); }
     void setModelFile(const QString &path);
     /// Asks for a model file; false when the user cancelled.
     bool chooseModelFile();
     void predictCurrent();
     void predictAll();
-    /// Enables what can be done now.
-    void updateActions();
+
+    QAction *chooseModelAction() const { return m_chooseModel; }
+    QAction *predictOneAction() const { return m_predictOne; }
+    QAction *predictAllAction() const { return m_predictAll; }
+    QAction *cancelAction() const { return m_cancel; }
+    /// "&Predict", with the four actions.
+    QMenu *menu() const { return m_menu; }
+
+Q_SIGNALS:
+    /// A run of @p total images started: show its progress (@p format as QProgressBar's).
+    void progressStarted(int total, const QString &format);
+    void progressChanged(int done);
+    void progressFinished();
+    /// The predictions of @p model are being made: show them.
+    void modelStarted(const QString &model);
+    /// Sample @p index has a new prediction of @p model on disk, scored.
+    void predictionWritten(int index, const QString &model, const dermask::core::SampleScore &score);
+    /// Sample @p index could not be predicted (@p error names the file).
+    void sampleFailed(int index, const QString &error);
+    void message(const QString &text, int timeoutMs);
+    void errorOccurred(const QString &title, const QString &text);
 
 private:
     void start(const QVector<int> &indices, bool skipUpToDate);
-    void onPredicted(int index, const SampleScore &score);
+    void sessionChanged();
     QString defaultModelFile() const;
+    void updateActions();
 
-    MainWindow *m_window;
-    MainActions *m_actions;
-    StatusLine *m_status;
-    PredictController *m_controller;
+    CurrentSample *m_current;
+    core::PredictController *m_controller;
     bool m_persistent;
+    QWidget *m_window;
+    std::function<QVector<int>()> m_order;
     bool m_modelFileGiven = false;  ///< chosen by the user: a new dataset keeps it
+    QAction *m_chooseModel;
+    QAction *m_predictOne;
+    QAction *m_predictAll;
+    QAction *m_cancel;
+    QMenu *m_menu;
 };
 
 } // namespace dermask::ui

@@ -1,8 +1,7 @@
 #include "ui/tools/brushtool.h"
 
 #include "core/mask/maskdocument.h"
-#include "ui/canvas/imagecanvas.h"
-#include "ui/tools/toolsettings.h"
+#include "ui/common/toolsettings.h"
 
 #include <QPainter>
 #include <QWheelEvent>
@@ -10,7 +9,7 @@
 namespace dermask::ui {
 
 BrushTool::BrushTool(Kind kind, ToolSettings *settings, QObject *parent)
-    : CanvasTool(settings, parent), m_kind(kind)
+    : CanvasTool(parent), m_kind(kind), m_settings(settings)
 {
     connect(settings, &ToolSettings::brushSizeChanged, this, [this] { moveOutline(m_hover, m_hoverInside); });
 }

@@ -3,9 +3,11 @@
 // erases), right drag does the opposite; one drag is one undo step. The outline under the
 // mouse shows the size; [ and ] or Ctrl+wheel change it.
 
-#include "ui/tools/canvastool.h"
+#include "ui/common/canvastool.h"
 
 namespace dermask::ui {
+
+class ToolSettings;
 
 class BrushTool : public CanvasTool
 {
@@ -31,6 +33,7 @@ private:
     Kind m_kind;
     bool m_stroking = false;
     QRectF m_outline;  ///< where the outline was last drawn (widget coordinates)
+    ToolSettings *m_settings;
     int m_wheelRest = 0;
 };
 

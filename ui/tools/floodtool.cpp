@@ -4,7 +4,7 @@
 
 namespace dermask::ui {
 
-FloodTool::FloodTool(ToolSettings *settings, QObject *parent) : CanvasTool(settings, parent) {}
+FloodTool::FloodTool(QObject *parent) : CanvasTool(parent) {}
 
 void FloodTool::press(const ToolEvent &event)
 {

@@ -2,7 +2,7 @@
 // Flood fill: a click fills the connected region of the clicked pixel's value with lesion
 // (left button) or with background (right button), e.g. a hole inside the lesion.
 
-#include "ui/tools/canvastool.h"
+#include "ui/common/canvastool.h"
 
 namespace dermask::ui {
 
@@ -10,7 +10,7 @@ class FloodTool : public CanvasTool
 {
     Q_OBJECT
 public:
-    explicit FloodTool(ToolSettings *settings, QObject *parent = nullptr);
+    explicit FloodTool(QObject *parent = nullptr);
 
     void press(const ToolEvent &event) override;
     void move(const ToolEvent &) override {}

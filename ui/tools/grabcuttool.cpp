@@ -3,8 +3,7 @@
 #include "core/mask/brush.h"
 #include "core/mask/grabcut.h"
 #include "core/mask/maskdocument.h"
-#include "ui/canvas/imagecanvas.h"
-#include "ui/tools/toolsettings.h"
+#include "ui/common/toolsettings.h"
 
 #include <QPainter>
 #include <QtConcurrent/qtconcurrentrun.h>
@@ -39,7 +38,7 @@ cv::Mat rgbCrop(const QImage &image, const QRect &rect)
 
 } // namespace
 
-GrabCutTool::GrabCutTool(ToolSettings *settings, QObject *parent) : CanvasTool(settings, parent)
+GrabCutTool::GrabCutTool(ToolSettings *settings, QObject *parent) : CanvasTool(parent), m_settings(settings)
 {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &GrabCutTool::onFinished);
 }

@@ -5,7 +5,7 @@
 // and the cut runs again with those hints. Shift+drag starts a new box; Esc drops the box.
 // Each run is one undo step ("GrabCut").
 
-#include "ui/tools/canvastool.h"
+#include "ui/common/canvastool.h"
 
 #include <QFutureWatcher>
 #include <QPolygonF>
@@ -13,6 +13,8 @@
 #include <opencv2/core.hpp>
 
 namespace dermask::ui {
+
+class ToolSettings;
 
 class GrabCutTool : public CanvasTool
 {
@@ -53,6 +55,7 @@ private:
     void onFinished();
     void repaint();
 
+    ToolSettings *m_settings;
     QRect m_box;               ///< image pixels; null: no box yet
     cv::Mat m_hints;           ///< image-sized GrabCutHint values
     QString m_sampleId;        ///< the image the box and hints belong to

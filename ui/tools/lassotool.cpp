@@ -1,8 +1,7 @@
 #include "ui/tools/lassotool.h"
 
 #include "core/mask/maskdocument.h"
-#include "ui/canvas/imagecanvas.h"
-#include "ui/tools/toolsettings.h"
+#include "ui/common/toolsettings.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -27,7 +26,7 @@ double distance(const QPointF &a, const QPointF &b)
 } // namespace
 
 LassoTool::LassoTool(Kind kind, ToolSettings *settings, QObject *parent)
-    : CanvasTool(settings, parent), m_kind(kind)
+    : CanvasTool(parent), m_kind(kind), m_settings(settings)
 {
 }
 
@@ -154,10 +153,7 @@ void LassoTool::finish()
         return;
     }
     const LoadedSamplePtr sample = m_canvas ? m_canvas->sample() : nullptr;
-    const cv::Mat probability = !sample ? cv::Mat()
-                                : !sample->probability.empty() ? sample->probability.front()
-                                : sample->prediction.present() ? sample->prediction.levels.front()
-                                                               : cv::Mat();
+    const cv::Mat probability = sample ? sample->predictionMap() : cv::Mat();
     if (probability.empty()) {
         Q_EMIT message(tr("This image has no prediction to accept: use Predict ▸ Predict This Image first."));
         return;

@@ -4,11 +4,13 @@
 // last corner, Esc drops it). Fill: the inside becomes lesion, or with the right button (or
 // Alt) background. Prediction: the thresholded prediction replaces the mask inside.
 
-#include "ui/tools/canvastool.h"
+#include "ui/common/canvastool.h"
 
 #include <QPolygonF>
 
 namespace dermask::ui {
+
+class ToolSettings;
 
 class LassoTool : public CanvasTool
 {
@@ -39,6 +41,7 @@ private:
     void repaint();
 
     Kind m_kind;
+    ToolSettings *m_settings;
     QPolygonF m_points;        ///< image coordinates
     bool m_dragging = false;   ///< a free lasso is being drawn
     bool m_clicking = false;   ///< a polygon is being clicked corner by corner

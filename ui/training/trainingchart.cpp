@@ -83,7 +83,7 @@ void TrainingChart::clear()
     updateAxes();
 }
 
-void TrainingChart::addEpoch(const EpochPoint &point)
+void TrainingChart::addEpoch(const core::EpochPoint &point)
 {
     m_loss->append(point.epoch, point.loss);
     if (point.validationDice >= 0)

@@ -2,7 +2,7 @@
 // The training curves: mean training loss (left axis) and validation Dice (right axis, 0..1)
 // per epoch, one point added as each epoch ends.
 
-#include "ui/training/trainingcontroller.h"
+#include "core/learning/trainingcontroller.h"
 
 #include <QChartView>
 
@@ -18,7 +18,7 @@ public:
     explicit TrainingChart(QWidget *parent = nullptr);
 
     void clear();
-    void addEpoch(const EpochPoint &point);
+    void addEpoch(const core::EpochPoint &point);
     /// Points drawn so far (the loss curve's; the Dice curve skips unvalidated epochs).
     int pointCount() const;
     QLineSeries *lossSeries() const { return m_loss; }

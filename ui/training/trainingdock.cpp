@@ -1,6 +1,6 @@
 #include "ui/training/trainingdock.h"
 
-#include "ui/training/trainingcontroller.h"
+#include "core/learning/trainingcontroller.h"
 #include "ui/training/trainingpanel.h"
 
 #include <QAction>
@@ -19,7 +19,7 @@ TrainingDock::TrainingDock(core::ModelWorker *worker, QWidget *parent)
     // Closable, unlike the viewer's docks: training is an occasional task, Ctrl+T brings it back.
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                 | QDockWidget::DockWidgetClosable);
-    m_controller = new TrainingController(worker, this);
+    m_controller = new core::TrainingController(worker, this);
     m_panel = new TrainingPanel(m_controller, this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_panel);
@@ -55,7 +55,7 @@ TrainingDock::TrainingDock(core::ModelWorker *worker, QWidget *parent)
         m_panel->startTraining();
     });
     connect(m_stopAction, &QAction::triggered, m_panel, &TrainingPanel::stopTraining);
-    connect(m_controller, &TrainingController::changed, this, &TrainingDock::updateActions);
+    connect(m_controller, &core::TrainingController::changed, this, &TrainingDock::updateActions);
     hide();
     updateActions();
 }
@@ -70,10 +70,11 @@ void TrainingDock::showPanel()
 
 void TrainingDock::updateActions()
 {
-    const TrainingController::State state = m_controller->state();
-    m_startAction->setEnabled(state == TrainingController::State::Idle && m_controller->blocker().isEmpty());
-    m_stopAction->setEnabled(state == TrainingController::State::Preparing
-                             || state == TrainingController::State::Training);
+    const core::TrainingController::State state = m_controller->state();
+    m_startAction->setEnabled(state == core::TrainingController::State::Idle
+                              && m_controller->blocker().isEmpty());
+    m_stopAction->setEnabled(state == core::TrainingController::State::Preparing
+                             || state == core::TrainingController::State::Training);
 }
 
 } // namespace dermask::ui

@@ -1,14 +1,9 @@
 #pragma once
 // The Training panel as a dock of the main window, with its menu: "Training Panel" (Ctrl+T)
-// shows it, "Start Training" (Ctrl+Shift+T) and "Stop Training" act on it. The window creates
-// one on its ModelWorker, adds it and its menu, and ties it to the viewer:
-//   datasetOpened            -> controller()->setSession(session())
-//   sampleShown(id)          -> TrainingController::setCurrentSample (predicted each epoch)
-//   AutoSaver::saved(i, id)  -> TrainingController::sampleCorrected(id) (enters the next epoch)
-//   predictionWritten(index, model, score) -> show that model's predictions, reload the sample
-//   activeModelChanged(path) -> the Predict menu's model file
-
-#include "ui/common/datasetsession.h"
+// shows it, "Start Training" (Ctrl+Shift+T) and "Stop Training" act on it. The work is its
+// core::TrainingController's, on the window's ModelWorker; the window ties that to the viewer:
+// the dataset shown is trained on, the image shown is predicted after each epoch, each saved
+// correction enters the next epoch, and the predictions and the model a run makes are shown.
 
 #include <QDockWidget>
 
@@ -17,11 +12,11 @@ class QMenu;
 
 namespace dermask::core {
 class ModelWorker;
+class TrainingController;
 }
 
 namespace dermask::ui {
 
-class TrainingController;
 class TrainingPanel;
 
 class TrainingDock : public QDockWidget
@@ -31,7 +26,7 @@ public:
     /// Runs on @p worker, the window's one network owner. Starts hidden.
     explicit TrainingDock(core::ModelWorker *worker, QWidget *parent = nullptr);
 
-    TrainingController *controller() const { return m_controller; }
+    core::TrainingController *controller() const { return m_controller; }
     TrainingPanel *panel() const { return m_panel; }
 
     /// Shows and raises the panel (Ctrl+T).
@@ -48,7 +43,7 @@ public Q_SLOTS:
 private:
     void updateActions();
 
-    TrainingController *m_controller;
+    core::TrainingController *m_controller;
     TrainingPanel *m_panel;
     QAction *m_trainAction;
     QAction *m_startAction;

@@ -31,7 +31,7 @@ QString formatDuration(double seconds)
         .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
-TrainingPanel::TrainingPanel(TrainingController *controller, QWidget *parent)
+TrainingPanel::TrainingPanel(core::TrainingController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller)
 {
     auto *layout = new QVBoxLayout(this);
@@ -118,11 +118,11 @@ TrainingPanel::TrainingPanel(TrainingController *controller, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, &TrainingPanel::stopTraining);
     connect(m_fineTune, &QCheckBox::toggled, this, &TrainingPanel::updateControls);
     connect(m_network, &QComboBox::activated, this, [this] { m_startedNetwork = m_network->currentData().toString(); });
-    connect(controller, &TrainingController::changed, this, &TrainingPanel::updateControls);
-    connect(controller, &TrainingController::started, this, &TrainingPanel::onStarted);
-    connect(controller, &TrainingController::progress, this, &TrainingPanel::onProgress);
-    connect(controller, &TrainingController::epochFinished, m_chart, &TrainingChart::addEpoch);
-    connect(controller, &TrainingController::finished, this, &TrainingPanel::onFinished);
+    connect(controller, &core::TrainingController::changed, this, &TrainingPanel::updateControls);
+    connect(controller, &core::TrainingController::started, this, &TrainingPanel::onStarted);
+    connect(controller, &core::TrainingController::progress, this, &TrainingPanel::onProgress);
+    connect(controller, &core::TrainingController::epochFinished, m_chart, &TrainingChart::addEpoch);
+    connect(controller, &core::TrainingController::finished, this, &TrainingPanel::onFinished);
     m_startedNetwork = core::defaultNetwork();
     onProgress(core::TrainingProgress());
     updateControls();
@@ -135,9 +135,9 @@ QLabel *TrainingPanel::makeValue()
     return label;
 }
 
-TrainingChoice TrainingPanel::choice() const
+core::TrainingChoice TrainingPanel::choice() const
 {
-    TrainingChoice c;
+    core::TrainingChoice c;
     c.network = m_network->currentData().toString();
     c.minutes = m_minutes->value();
     c.fineTune = m_fineTune->isChecked() && m_fineTune->isEnabled();
@@ -162,7 +162,7 @@ QString TrainingPanel::messageText() const
 void TrainingPanel::startTraining()
 {
     QString error;
-    const TrainingChoice c = choice();
+    const core::TrainingChoice c = choice();
     if (!m_controller->start(c, &error)) {
         showMessage(error, true);
         return;
@@ -180,8 +180,8 @@ void TrainingPanel::stopTraining()
 
 void TrainingPanel::updateControls()
 {
-    const TrainingController::State state = m_controller->state();
-    const bool idle = state == TrainingController::State::Idle;
+    const core::TrainingController::State state = m_controller->state();
+    const bool idle = state == core::TrainingController::State::Idle;
     const QString blocker = m_controller->blocker();
     const QString active = m_controller->activeModelPath();
     const bool canFineTune = !active.isEmpty() && !m_controller->activeModelNetwork().isEmpty();
@@ -225,23 +225,23 @@ void TrainingPanel::updateControls()
     m_network->setEnabled(idle && !fineTuning);
     m_minutes->setEnabled(idle);
     m_start->setEnabled(idle && blocker.isEmpty());
-    m_stop->setEnabled(state == TrainingController::State::Preparing
-                       || state == TrainingController::State::Training);
+    m_stop->setEnabled(state == core::TrainingController::State::Preparing
+                       || state == core::TrainingController::State::Training);
 
     switch (state) {
-    case TrainingController::State::Idle:
+    case core::TrainingController::State::Idle:
         if (m_progress->maximum() == 0)
             m_progress->setRange(0, 1000);
         break;
-    case TrainingController::State::Preparing:
+    case core::TrainingController::State::Preparing:
         m_stage->setText(tr("Reading %n image(s)…", nullptr, m_controller->maskedSamples()));
         m_progress->setRange(0, 0);   // busy until the first batch
         break;
-    case TrainingController::State::Training:
+    case core::TrainingController::State::Training:
         if (m_progress->maximum() == 0)
             m_progress->setRange(0, 1000);
         break;
-    case TrainingController::State::Stopping:
+    case core::TrainingController::State::Stopping:
         m_stage->setText(tr("Stopping: saving the best model…"));
         break;
     }
@@ -260,13 +260,13 @@ void TrainingPanel::onProgress(const core::TrainingProgress &p)
         for (QLabel *label : {m_loss, m_dice, m_speed, m_eta})
             label->setText(QStringLiteral("–"));
         m_progress->setValue(0);
-        if (m_controller->state() == TrainingController::State::Idle)
+        if (m_controller->state() == core::TrainingController::State::Idle)
             m_stage->setText(tr("Not training."));
         return;
     }
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1000);
-    if (m_controller->state() == TrainingController::State::Training)
+    if (m_controller->state() == core::TrainingController::State::Training)
         m_stage->setText(tr("Epoch %1 of %2, batch %3 of %4").arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches));
     m_loss->setText(locale.toString(p.loss, 'f', 4));
     m_dice->setText(p.validationDice < 0 ? tr("after the first epoch")

@@ -1,9 +1,9 @@
 #pragma once
 // The Training panel: which network, how long, whether to fine-tune the active model;
 // Start and Stop; where the run stands (epoch, loss, validation Dice, images/s, time left);
-// the loss and Dice curves; and what came of the run. The TrainingController does the work.
+// the loss and Dice curves; and what came of the run. The core::TrainingController does the work.
 
-#include "ui/training/trainingcontroller.h"
+#include "core/learning/trainingcontroller.h"
 
 #include <QWidget>
 
@@ -22,11 +22,11 @@ class TrainingPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TrainingPanel(TrainingController *controller, QWidget *parent = nullptr);
+    explicit TrainingPanel(core::TrainingController *controller, QWidget *parent = nullptr);
 
     /// What the controls say now.
-    TrainingChoice choice() const;
-    TrainingController *controller() const { return m_controller; }
+    core::TrainingChoice choice() const;
+    core::TrainingController *controller() const { return m_controller; }
 
     // For tests and screenshots.
     QComboBox *networkBox() const { return m_network; }
@@ -60,7 +60,7 @@ private:
     void showMessage(const QString &text, bool error);
     QLabel *makeValue();
 
-    TrainingController *m_controller;
+    core::TrainingController *m_controller;
     QLabel *m_data;
     QComboBox *m_network;
     QSpinBox *m_minutes;

@@ -23,7 +23,7 @@
 #include "ui/tools/brushtool.h"
 #include "ui/tools/floodtool.h"
 #include "ui/tools/grabcuttool.h"
-#include "ui/tools/toolsettings.h"
+#include "ui/common/toolsettings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -9,7 +9,6 @@
 
 #include "core/image/imageio.h"
 #include "ui/canvas/imagecanvas.h"
-#include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -134,6 +133,8 @@ Result measure(const QString &dir, const QString &workspace, int steps, int thin
     MainWindow window(options);
     window.resize(1400, 900);
     window.show();
+    // The "Next Image" command, as the arrow key runs it.
+    QAction *next = window.findChild<QAction *>(QStringLiteral("next"));
     QString lastShown;
     QObject::connect(&window, &MainWindow::sampleShown, &window, [&](const QString &id) { lastShown = id; });
 
@@ -153,7 +154,7 @@ Result measure(const QString &dir, const QString &workspace, int steps, int thin
         waitFor([&] { return lastShown == window.currentId(); }, 60000);
         QElapsedTimer t;
         t.start();
-        window.actions()->next->trigger();
+        next->trigger();
         const QString target = window.currentId();
         if (!waitFor([&] { return lastShown == target; }, 60000))
             result.ok = false;

@@ -125,6 +125,39 @@ inline QMap<QString, QByteArray> checksums(const QString &root)
     return sums;
 }
 
+inline QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline bool writeBytes(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+/// Every file and folder under @p root made read-only (or writable again).
+inline void setReadOnly(const QString &root, bool readOnly)
+{
+    const QFileDevice::Permissions ro = QFileDevice::ReadOwner | QFileDevice::ReadUser
+                                        | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions dirBits = QFileDevice::ExeOwner | QFileDevice::ExeUser
+                                             | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    const QFileDevice::Permissions w = QFileDevice::WriteOwner | QFileDevice::WriteUser;
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    QStringList all{root};
+    while (it.hasNext())
+        all << it.next();
+    for (const QString &p : all) {
+        const bool dir = QFileInfo(p).isDir();
+        QFile::setPermissions(p,
+                              ro | (dir ? dirBits : QFileDevice::Permissions())
+                                  | (readOnly ? QFileDevice::Permissions() : w));
+    }
+}
+
 inline bool sameMask(const cv::Mat &a, const cv::Mat &b)
 {
     return a.size() == b.size() && a.type() == b.type() && cv::countNonZero(a != b) == 0;

@@ -23,40 +23,9 @@ QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
 const Sample &sampleOf(const Workspace &ws, const QString &id)
 {
     return ws.dataset().samples.at(ws.dataset().indexOf(id));
-}
-
-/// Every file and folder under @p root made read-only (or writable again).
-void setReadOnly(const QString &root, bool readOnly)
-{
-    const QFileDevice::Permissions ro = QFileDevice::ReadOwner | QFileDevice::ReadUser
-                                        | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    const QFileDevice::Permissions dirBits = QFileDevice::ExeOwner | QFileDevice::ExeUser
-                                             | QFileDevice::ExeGroup | QFileDevice::ExeOther;
-    const QFileDevice::Permissions w = QFileDevice::WriteOwner | QFileDevice::WriteUser;
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    QStringList all{root};
-    while (it.hasNext())
-        all << it.next();
-    for (const QString &p : all) {
-        const bool dir = QFileInfo(p).isDir();
-        QFile::setPermissions(p, ro | (dir ? dirBits : QFileDevice::Permissions()) | (readOnly ? QFileDevice::Permissions() : w));
-    }
 }
 
 } // namespace
@@ -577,6 +546,11 @@ private Q_SLOTS:
         Workspace again;
         QVERIFY(again.open(dataset, &error));
         QCOMPARE(again.activeModel(), ok ? name : QString("previous"));
+        // Where models and predictions live is the workspace's to say.
+        QCOMPARE(ws.modelPath("m1"), ws.path() + "/models/m1.pt");
+        QVERIFY(ws.predictionModels().isEmpty());
+        QVERIFY(QDir().mkpath(ws.predictionsDir("m1")));
+        QCOMPARE(ws.predictionModels(), QStringList({"m1"}));
     }
 
     void concurrentSaves()

@@ -1,0 +1,470 @@
+#include "core/learning/trainingcontroller.h"
+
+#include "core/engine/modelworker.h"
+#include "core/image/imageio.h"
+#include "core/inference/prediction.h"
+#include "core/model/modelinfo.h"
+#include "core/model/networks.h"
+#include "core/training/trainingset.h"
+#include "core/util/error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QTimer>
+#include <QtConcurrent/qtconcurrentrun.h>
+
+namespace dermask::core {
+
+namespace {
+
+// Our own request ids: the Predict menu's requests on the same worker are not ours to answer.
+const QString kLivePrefix = QStringLiteral("training-live:");
+
+struct WriteResult
+{
+    bool ok = false;
+    QString error;
+    SampleScore score;
+};
+
+} // namespace
+
+TrainingController::TrainingController(ModelWorker *worker, QObject *parent)
+    : QObject(parent), m_worker(worker), m_threads(defaultThreads())
+{
+    qRegisterMetaType<EpochPoint>();
+    // One thread: decodes, prediction writes and the project write happen in the order asked.
+    m_pool.setMaxThreadCount(1);
+    m_stopCheck = new QTimer(this);
+    m_stopCheck->setInterval(300);
+    connect(m_stopCheck, &QTimer::timeout, this, &TrainingController::checkStopped);
+    connect(worker, &ModelWorker::trainingStarted, this, &TrainingController::onStarted);
+    connect(worker, &ModelWorker::trainingProgress, this, &TrainingController::onProgress);
+    connect(worker, &ModelWorker::trainingFinished, this, &TrainingController::onFinished);
+    connect(worker, &ModelWorker::predictionReady, this, &TrainingController::onPrediction);
+    connect(worker, &ModelWorker::predictionFailed, this,
+            [this](quint64 request) { onPredictionFailed(request); });
+}
+
+int TrainingController::defaultThreads()
+{
+    // libgomp reads these once, when it loads: what the environment says is what it does.
+    const QByteArray policy = qgetenv("OMP_WAIT_POLICY").trimmed().toUpper();
+    const bool passive = policy == "PASSIVE" || qgetenv("GOMP_SPINCOUNT").trimmed() == "0";
+    return passive ? 0 : 1;
+}
+
+TrainingController::~TrainingController()
+{
+    m_pool.waitForDone();
+    if (!isRunning() || !m_runSession || !m_runSession->workspace())
+        return;
+    // The window is closing in the middle of a run: the worker stops it (or already has, when
+    // it went first) and keeps the best model written at its last improvement. That model
+    // becomes the active one, as a Stop would have made it.
+    if (m_worker)
+        m_worker->cancelTraining();
+    if (!m_history.isEmpty() && QFileInfo::exists(m_runPath))
+        m_runSession->workspace()->setActiveModel(m_runName, nullptr);
+}
+
+template <typename T>
+void TrainingController::runThen(std::function<T()> job, std::function<void(const T &)> done)
+{
+    auto *watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcher<T>::finished, this, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(job)));
+}
+
+void TrainingController::setSession(SessionPtr session)
+{
+    if (session == m_session)
+        return;
+    m_session = std::move(session);
+    m_currentId.clear();
+    m_imageId.clear();
+    m_image.release();
+    refresh();
+}
+
+void TrainingController::refresh()
+{
+    Workspace *workspace = m_session ? m_session->workspace() : nullptr;
+    m_masked = workspace ? int(collectTrainingSamples(*workspace).size()) : 0;
+    m_activePath.clear();
+    m_activeNetwork.clear();
+    m_activeDice = -1.0;
+    if (workspace && !workspace->activeModel().isEmpty()) {
+        const QString path = workspace->modelPath(workspace->activeModel());
+        ModelInfo info;
+        if (QFileInfo::exists(path)) {
+            m_activePath = path;
+            if (readSidecar(path, &info, nullptr)) {
+                m_activeDice = info.validationDice;
+                if (info.kind == ModelKind::Native)
+                    m_activeNetwork = info.network;
+            }
+        }
+    }
+    Q_EMIT changed();
+}
+
+QString TrainingController::activeModelPath() const
+{
+    return m_activePath;
+}
+
+QString TrainingController::activeModelNetwork() const
+{
+    return m_activeNetwork;
+}
+
+QString TrainingController::blocker() const
+{
+    if (!m_worker)
+        return tr("Training is not available: the model worker has stopped.");
+    if (!m_session)
+        return tr("Open a dataset to train on its masks.");
+    if (!m_session->workspace())
+        return tr("This dataset has no workspace, so a trained model could not be saved.");
+    if (m_masked < kMinimumSamples) {
+        const int missing = kMinimumSamples - m_masked;
+        return tr("Training needs at least %1 images with a mask; this dataset has %2. Draw masks "
+                  "on %n more image(s) with the Edit tools, then start again.", nullptr, missing)
+            .arg(kMinimumSamples)
+            .arg(m_masked);
+    }
+    return {};
+}
+
+QString TrainingController::uniqueModelName(const QString &modelsDir, const QString &network,
+                                            const QDateTime &when)
+{
+    const QString base = network + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-hhmm"));
+    const QDir dir(modelsDir);
+    QString name = base;
+    for (int n = 2; QFileInfo::exists(dir.filePath(name + QStringLiteral(".pt")))
+                    || QFileInfo::exists(dir.filePath(name + QStringLiteral(".ckpt")));
+         ++n)
+        name = base + QLatin1Char('-') + QString::number(n);
+    return name;
+}
+
+bool TrainingController::start(const TrainingChoice &choice, QString *error)
+{
+    if (isRunning())
+        return fail(error, tr("A training run is already going on."));
+    refresh();
+    if (const QString why = blocker(); !why.isEmpty())
+        return fail(error, why);
+
+    Workspace *workspace = m_session->workspace();
+    TrainingConfig config = m_base;
+    config.minutes = choice.minutes;
+    config.threads = m_threads;
+    config.dataset = m_session->dataset().root;
+    QString network;
+    if (choice.fineTune) {
+        if (m_activePath.isEmpty())
+            return fail(error, tr("There is no active model to fine-tune: train one first."));
+        if (m_activeNetwork.isEmpty())
+            return fail(error, tr("%1 is not a Dermask model (a TorchScript module, or its description is "
+                                  "missing), so it cannot be fine-tuned.")
+                                   .arg(QFileInfo(m_activePath).fileName()));
+        config.initModel = m_activePath;
+        config.network.clear();   // the parent's network and preprocessing win
+        network = m_activeNetwork;
+    } else {
+        network = !choice.network.isEmpty() ? choice.network
+                  : !m_base.network.isEmpty() ? m_base.network
+                                              : defaultNetwork();
+        if (!isNetworkName(network))
+            return fail(error, tr("Unknown network \"%1\".").arg(network));
+        config.network = network;
+        config.initModel.clear();
+    }
+    const QString modelsDir = workspace->modelsDir();
+    if (!QDir().mkpath(modelsDir))
+        return fail(error, tr("%1: cannot create the models folder.").arg(QDir::toNativeSeparators(modelsDir)));
+    const QString name = uniqueModelName(modelsDir, network, QDateTime::currentDateTime());
+    config.outputModel = workspace->modelPath(name);
+    config.checkpointPath = defaultCheckpointPath(config.outputModel);
+    if (QString why; !config.validate(&why))
+        return fail(error, why);
+
+    m_runSession = m_session;
+    m_runName = name;
+    m_runPath = config.outputModel;
+    m_previousActive = m_activePath;
+    m_history.clear();
+    m_progress = TrainingProgress();
+    m_corrections = 0;
+    m_trainSamples = m_validationSamples = 0;
+    setState(State::Preparing);
+    m_worker->startTraining(config, collectTrainingSamples(*workspace));
+    return true;
+}
+
+void TrainingController::stop()
+{
+    if ((m_state != State::Preparing && m_state != State::Training) || !m_worker)
+        return;
+    m_worker->cancelTraining();
+    setState(State::Stopping);
+    // A run still queued in the worker is dropped without a word: no trainingFinished comes.
+    m_idleChecks = 0;
+    m_stopCheck->start();
+}
+
+void TrainingController::checkStopped()
+{
+    if (m_state != State::Stopping || !m_worker) {
+        m_stopCheck->stop();
+        return;
+    }
+    // Twice in a row, 300 ms apart: a finish already on its way has arrived by then.
+    m_idleChecks = m_worker->isTraining() ? 0 : m_idleChecks + 1;
+    if (m_idleChecks < 2)
+        return;
+    m_stopCheck->stop();
+    setState(State::Idle);
+    refresh();
+    Q_EMIT finished(StopReason::Cancelled,
+                    finishMessage(StopReason::Cancelled, QString(), m_runName, false), QString());
+}
+
+void TrainingController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT changed();
+}
+
+void TrainingController::onStarted(int trainSamples, int validationSamples)
+{
+    if (m_state == State::Idle)
+        return;   // not our run
+    m_trainSamples = trainSamples;
+    m_validationSamples = validationSamples;
+    if (m_state == State::Preparing)
+        setState(State::Training);
+    Q_EMIT started(m_runName, trainSamples, validationSamples);
+    Q_EMIT changed();
+}
+
+void TrainingController::onProgress(const TrainingProgress &progress)
+{
+    if (m_state == State::Idle)
+        return;
+    if (m_state == State::Preparing)
+        setState(State::Training);
+    if (m_state == State::Stopping && m_worker)
+        m_worker->cancelTraining();   // a Stop pressed as the worker took the run up may be lost
+    m_progress = progress;
+    Q_EMIT this->progress(progress);
+    if (!progress.epochEnd)
+        return;
+    const EpochPoint point{progress.epoch, progress.loss, progress.validationDice};
+    m_history.append(point);
+    Q_EMIT epochFinished(point);
+    // The overlay follows the weights: the image on screen, predicted again with them.
+    predictCurrent();
+}
+
+void TrainingController::onFinished(StopReason reason, const QString &error, const QString &modelPath)
+{
+    if (m_state == State::Idle)
+        return;
+    m_stopCheck->stop();
+    setState(State::Stopping);
+    const QString model = m_runName;
+    const bool adopt = !modelPath.isEmpty() && !m_history.isEmpty() && m_runSession
+                       && m_runSession->workspace();
+    if (!adopt) {
+        // A model from before the first epoch end is the random initialisation (or the
+        // parent untouched): worth nothing, so its files go, and the previous model stays.
+        QString kept = modelPath;
+        if (!modelPath.isEmpty() && m_history.isEmpty()) {
+            for (const QString &file : {modelPath, sidecarPath(modelPath), defaultCheckpointPath(modelPath)})
+                QFile::remove(file);
+            kept.clear();
+        }
+        if (!modelPath.isEmpty() && m_worker && !m_previousActive.isEmpty())
+            m_worker->loadModel(m_previousActive);   // the worker took the run's model
+        setState(State::Idle);
+        refresh();
+        Q_EMIT finished(reason, finishMessage(reason, error, model, false), kept);
+        return;
+    }
+    const SessionPtr session = m_runSession;
+    runThen<QString>(
+        [session, model] {
+            QString why;
+            return session->workspace()->setActiveModel(model, &why) ? QString() : why;
+        },
+        [this, reason, error, model, modelPath](const QString &activeError) {
+            setState(State::Idle);
+            refresh();
+            QString message = finishMessage(reason, error, model, activeError.isEmpty());
+            if (!activeError.isEmpty())
+                message += QLatin1Char(' ') + activeError;
+            else if (m_runSession == m_session)   // not when another dataset is open by now
+                Q_EMIT activeModelChanged(modelPath);
+            Q_EMIT finished(reason, message, modelPath);
+            // The worker now predicts with the run's best model: show what it makes of the image.
+            predictCurrent();
+        });
+}
+
+QString TrainingController::finishMessage(StopReason reason, const QString &error,
+                                          const QString &model, bool active) const
+{
+    const int epochs = int(m_history.size());
+    QString text;
+    switch (reason) {
+    case StopReason::Completed:
+        text = tr("Training finished: %n epoch(s).", nullptr, epochs);
+        break;
+    case StopReason::EarlyStopped:
+        text = tr("Training stopped early after %n epoch(s): the validation Dice had stopped improving.",
+                  nullptr, epochs);
+        break;
+    case StopReason::TimeBudget:
+        text = tr("Training used its time budget: %n epoch(s).", nullptr, epochs);
+        break;
+    case StopReason::Cancelled:
+        text = tr("Training stopped after %n epoch(s).", nullptr, epochs);
+        break;
+    case StopReason::Failed:
+    case StopReason::None:
+        text = tr("Training failed: %1").arg(error.isEmpty() ? tr("unknown error") : error);
+        break;
+    }
+    if (m_progress.bestDice >= 0 && epochs > 0)
+        text += QLatin1Char(' ')
+                + tr("Best validation Dice %1 (epoch %2).")
+                      .arg(QLocale().toString(m_progress.bestDice, 'f', 3))
+                      .arg(m_progress.bestEpoch);
+    if (active)
+        text += QLatin1Char(' ') + tr("%1 is now the active model.").arg(model);
+    else if (epochs == 0 && reason != StopReason::Failed)
+        text += QLatin1Char(' ') + tr("No epoch had finished: nothing was kept, the active model is unchanged.");
+    return text;
+}
+
+// ---- Live predictions of the image on screen ----------------------------------------------
+
+void TrainingController::setCurrentSample(const QString &id)
+{
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    // Moving to another image while the run goes on shows its prediction at once, not at the
+    // next epoch end.
+    if (m_state == State::Training && !m_history.isEmpty())
+        predictCurrent();
+}
+
+bool TrainingController::canPredictLive() const
+{
+    return m_worker && m_runSession && m_session == m_runSession && !m_currentId.isEmpty()
+           && !m_runName.isEmpty() && m_runSession->workspace();
+}
+
+void TrainingController::predictCurrent()
+{
+    if (!canPredictLive())
+        return;
+    const int index = m_runSession->dataset().indexOf(m_currentId);
+    if (index < 0)
+        return;
+    if (m_imageId == m_currentId) {
+        if (!m_image.empty()) {
+            // A newer request for the same image replaces a pending one, which gets no answer.
+            for (auto it = m_requests.begin(); it != m_requests.end();)
+                it = it->index == index ? m_requests.erase(it) : std::next(it);
+            const quint64 request = m_worker->requestPrediction(kLivePrefix + m_currentId, m_image);
+            m_requests.insert(request, LiveRequest{m_runSession, index, m_runName});
+        }
+        return;
+    }
+    // Decoded once per image, off the GUI thread; the request follows when it is ready.
+    m_wantPrediction = true;
+    if (m_decoding)
+        return;
+    m_decoding = true;
+    const QString id = m_currentId;
+    const QString path = m_runSession->sample(index).imagePath;
+    runThen<cv::Mat>(
+        [path] {
+            QString why;
+            return readImageRgb(path, &why);
+        },
+        [this, id](const cv::Mat &rgb) {
+            m_decoding = false;
+            m_imageId = id;   // an unreadable image is not tried again every epoch
+            m_image = rgb;
+            if (m_wantPrediction) {
+                m_wantPrediction = false;
+                predictCurrent();
+            }
+        });
+}
+
+void TrainingController::onPrediction(quint64 request, const QString &id, const Prediction &prediction)
+{
+    if (!id.startsWith(kLivePrefix) || !m_requests.contains(request))
+        return;
+    const LiveRequest live = m_requests.take(request);
+    const PredictionStore store = live.session->predictions(live.model);
+    const QString sampleId = live.session->sample(live.index).id;
+    const cv::Mat mask = prediction.mask;
+    const cv::Mat probability = prediction.probability;
+    runThen<WriteResult>(
+        [live, store, sampleId, mask, probability] {
+            WriteResult result;
+            if (store.write(sampleId, mask, probability, &result.error)) {
+                result.ok = true;
+                result.score = scoreSample(*live.session, live.index, live.model);
+            }
+            return result;
+        },
+        [this, live](const WriteResult &result) {
+            if (result.ok && live.session == m_session)
+                Q_EMIT predictionWritten(live.index, live.model, result.score);
+        });
+}
+
+void TrainingController::onPredictionFailed(quint64 request)
+{
+    m_requests.remove(request);
+}
+
+// ---- Corrections --------------------------------------------------------------------------
+
+void TrainingController::sampleCorrected(const QString &id)
+{
+    if (m_session && m_session->workspace() && !isRunning())
+        refresh();   // a new mask may be what makes training possible
+    if (!isRunning() || !m_worker || !m_runSession || !m_runSession->workspace())
+        return;
+    const int index = m_runSession->dataset().indexOf(id);
+    if (index < 0)
+        return;
+    const Sample &sample = m_runSession->sample(index);
+    const QString mask = m_runSession->workspace()->effectiveMaskPath(sample);
+    if (mask.isEmpty())
+        return;   // the mask was removed: the run keeps what it read
+    m_worker->updateSample(TrainingSample{sample.id, sample.imagePath, mask, cv::Mat()});
+    ++m_corrections;
+    refresh();
+}
+
+} // namespace dermask::core

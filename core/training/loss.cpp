@@ -1,0 +1,39 @@
+#include "core/training/loss_p.h"
+
+namespace dermask::core {
+
+torch::Tensor imagesTensor(Batch &b)
+{
+    // N x H x W x 3 in memory, seen as N x 3 x H x W: channels-last, no copy.
+    return torch::from_blob(b.images.data(), {b.count, b.size, b.size, 3}).permute({0, 3, 1, 2});
+}
+
+torch::Tensor masksTensor(Batch &b)
+{
+    return torch::from_blob(b.masks.data(), {b.count, 1, b.size, b.size});
+}
+
+torch::Tensor computeLoss(const torch::Tensor &logits, const torch::Tensor &truth, LossKind kind)
+{
+    torch::Tensor loss;
+    if (kind != LossKind::Dice)
+        loss = torch::binary_cross_entropy_with_logits(logits, truth);
+    if (kind != LossKind::Bce) {
+        const torch::Tensor p = torch::sigmoid(logits).flatten(1), t = truth.flatten(1);
+        const torch::Tensor dice =
+            (2 * (p * t).sum(1) + 1) / (p.sum(1) + t.sum(1) + 1);
+        const torch::Tensor diceLoss = 1 - dice.mean();
+        loss = loss.defined() ? loss + diceLoss : diceLoss;
+    }
+    return loss;
+}
+
+torch::Tensor thresholdedDice(const torch::Tensor &logits, const torch::Tensor &truth)
+{
+    const torch::Tensor pred = (logits.to(torch::kFloat) > 0).to(torch::kFloat).flatten(1);
+    const torch::Tensor t = truth.flatten(1);
+    const torch::Tensor inter = (pred * t).sum(1), total = pred.sum(1) + t.sum(1);
+    return torch::where(total > 0, 2 * inter / total.clamp_min(1), torch::ones_like(total));
+}
+
+} // namespace dermask::core

@@ -1,0 +1,53 @@
+#pragma once
+/// @file What one training step computes, apart from the loop around it: a batch seen as
+/// tensors (channels-last, no copy), the loss on logits (BCE, Dice or both), and the bfloat16
+/// autocast scope. Private to core/training (LibTorch).
+
+#include "core/training/batch.h"
+#include "core/training/trainingconfig.h"
+
+#include <ATen/autocast_mode.h>
+#include <torch/types.h>
+
+namespace dermask::core {
+
+/// bfloat16 autocast for the forward pass (convolutions in bf16, reductions in fp32).
+/// Thread-local in LibTorch, so it is set and reset around each use.
+class Autocast
+{
+public:
+    explicit Autocast(bool on) : m_on(on)
+    {
+        if (!m_on)
+            return;
+        at::autocast::set_cpu_enabled(true);
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        at::autocast::increment_nesting();
+    }
+    ~Autocast()
+    {
+        if (!m_on)
+            return;
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache();
+        at::autocast::set_cpu_enabled(false);
+    }
+
+private:
+    bool m_on;
+};
+
+/// The images of @p batch as N x 3 x H x W (channels-last in memory) and its masks as
+/// N x 1 x H x W; both share the batch's buffers.
+torch::Tensor imagesTensor(Batch &batch);
+torch::Tensor masksTensor(Batch &batch);
+
+/// The loss of @p logits against @p truth (0/1): BCE with logits, soft Dice (1 - Dice), or
+/// their sum.
+torch::Tensor computeLoss(const torch::Tensor &logits, const torch::Tensor &truth, LossKind kind);
+
+/// The Dice of each image's prediction (logits above 0) against @p truth; 1 when both are
+/// empty. An N-vector.
+torch::Tensor thresholdedDice(const torch::Tensor &logits, const torch::Tensor &truth);
+
+} // namespace dermask::core

@@ -1,0 +1,157 @@
+// dermask-cli train and predict, end to end on a tiny dataset (DERMASK_CLI is the binary).
+
+#include "tests/support/enginetestdata.h"
+
+#include "core/model/modelinfo.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace dermask::core;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("DERMASK_CLI"), args);
+    Run r;
+    if (!p.waitForFinished(240000))
+        return r;
+    r.code = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TestTrainCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("DERMASK_CLI").isEmpty())
+            QSKIP("DERMASK_CLI is not set (run through ctest)");
+        QVERIFY(m_dir.isValid());
+        enginetest::writeBlobDataset(m_dir.filePath("data"), 16, 80, 60);
+    }
+
+    void trainsThenPredictsAtTheImagesSize()
+    {
+        const QString model = m_dir.filePath("models/tiny.pt");
+        Run r = cli({"train", m_dir.filePath("data"), "--out", model, "--model", "unet",
+                     "--width", "0.25", "--size", "64", "--epochs", "3", "--batch", "4",
+                     "--threads", "1"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("16 samples with a mask"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("stopped: completed after 3 epochs"), qPrintable(r.out));
+        QVERIFY2(r.err.contains("val Dice"), qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(model));
+        QVERIFY(QFileInfo::exists(m_dir.filePath("models/tiny.ckpt")));
+        ModelInfo info;
+        QString error;
+        QVERIFY2(readSidecar(model, &info, &error), qPrintable(error));
+        QCOMPARE(info.network, QStringLiteral("unet"));
+        QCOMPARE(info.inputSize, 64);
+        QVERIFY(info.validationDice >= 0.0);
+
+        const QString out = m_dir.filePath("pred");
+        r = cli({"predict", m_dir.filePath("data"), "--model", model, "--out", out, "--probabilities",
+                 "--tta", "--threshold", "0.4"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("wrote 16 masks") && r.out.contains("images/s"), qPrintable(r.out));
+        for (const QString &name : {QStringLiteral("blob_000.png"), QStringLiteral("blob_015.png"),
+                                    QStringLiteral("blob_007_prob.png")}) {
+            const cv::Mat m = readMask(out + "/" + name, &error);
+            QVERIFY2(!m.empty(), qPrintable(error));
+            QCOMPARE(m.cols, 80);
+            QCOMPARE(m.rows, 60);
+        }
+
+        // One image, not a dataset.
+        r = cli({"predict", m_dir.filePath("data/images/blob_003.png"), "--model", model, "--out",
+                 m_dir.filePath("one")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(QFileInfo::exists(m_dir.filePath("one/blob_003.png")));
+    }
+
+    void refusesWhatItCannotUse_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no --out") << QStringList{"train", "DATA"} << 2 << "--out";
+        QTest::newRow("unknown network") << QStringList{"train", "DATA", "--out", "x.pt", "--model", "resnet"} << 2 << "resnet";
+        QTest::newRow("bad loss") << QStringList{"train", "DATA", "--out", "x.pt", "--loss", "l2"} << 2 << "--loss";
+        QTest::newRow("bad size") << QStringList{"train", "DATA", "--out", "x.pt", "--size", "100"} << 2 << "multiple of 16";
+        QTest::newRow("missing model") << QStringList{"predict", "DATA", "--model", "DIR/none.pt", "--out", "DIR/p"} << 1 << "none.pt";
+        QTest::newRow("truncated model") << QStringList{"predict", "DATA", "--model", "DIR/bad.pt", "--out", "DIR/p"} << 1 << "truncated";
+    }
+    void refusesWhatItCannotUse()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QFile bad(m_dir.filePath("bad.pt"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("PK\x03\x04 this is not a whole zip");
+        bad.close();
+        for (QString &a : args) {
+            a.replace("DATA", m_dir.filePath("data"));
+            a.replace("DIR", m_dir.path());
+        }
+        const Run r = cli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void ctrlCKeepsTheLastGoodModel()
+    {
+        // A long run interrupted as a user would: Ctrl-C after the first epoch ends. The run
+        // stops before the next batch, exits 1 with a message, and leaves a model and a
+        // checkpoint that load and predict.
+        const QString model = m_dir.filePath("interrupted/m.pt");
+        QProcess p;
+        p.start(qEnvironmentVariable("DERMASK_CLI"),
+                {"train", m_dir.filePath("data"), "--out", model, "--model", "unet", "--width",
+                 "0.25", "--size", "64", "--epochs", "1000", "--batch", "4", "--threads", "1"});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QElapsedTimer timer;
+        timer.start();
+        const QString checkpoint = m_dir.filePath("interrupted/m.ckpt");
+        while (!QFileInfo::exists(checkpoint) && timer.elapsed() < 120000) {
+            p.waitForReadyRead(200);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(QFileInfo::exists(checkpoint), err.constData());
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY2(p.waitForFinished(30000), "train did not stop after Ctrl-C");
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("cancelled"), err.constData());
+        const Run r = cli({"predict", m_dir.filePath("data"), "--model", model, "--out",
+                           m_dir.filePath("interrupted-pred")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(QFileInfo::exists(m_dir.filePath("interrupted-pred/blob_000.png")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestTrainCli)
+#include "tst_traincli.moc"

@@ -1,0 +1,293 @@
+// The Trainer: learning, checkpoints, cancel, resume, determinism, budget and fine-tuning.
+
+#include "tests/support/enginetestdata.h"
+
+#include "core/model/modelfile_p.h"
+#include "core/training/trainer.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dermask::core;
+
+namespace {
+
+TrainingConfig tinyConfig(const QString &dir)
+{
+    TrainingConfig c;
+    c.network = QStringLiteral("unet");
+    c.width = 0.25;
+    c.inputSize = 64;
+    c.batchSize = 4;
+    c.epochs = 3;
+    c.learningRate = 3e-3;
+    c.threads = 2;
+    c.validationFraction = 0.25;
+    c.outputModel = dir + "/model.pt";
+    c.checkpointPath = dir + "/model.ckpt";
+    return c;
+}
+
+torch::Tensor fixedInput()
+{
+    torch::manual_seed(7);
+    return torch::rand({2, 3, 64, 64});
+}
+
+} // namespace
+
+class TestTrainer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_samples = enginetest::writeBlobDataset(m_dir.filePath("data"), 16);
+    }
+
+    void lossFalls_data()
+    {
+        QTest::addColumn<QString>("network");
+        QTest::addColumn<QString>("loss");
+        QTest::addColumn<double>("width");
+        QTest::newRow("unet-bce") << "unet" << "bce" << 0.25;
+        QTest::newRow("unet-bce+dice") << "unet" << "bce+dice" << 0.25;
+        QTest::newRow("segnet-dice") << "segnet" << "dice" << 0.25;
+        // fastunet's stride-2 stem at width 0.25 has 4 channels: too narrow to learn the
+        // blobs in 20 tiny epochs (Dice ~0.4); at 0.5 it reaches ~0.96.
+        QTest::newRow("fastunet-bce+dice") << "fastunet" << "bce+dice" << 0.5;
+    }
+    void lossFalls()
+    {
+        QFETCH(QString, network);
+        QFETCH(QString, loss);
+        QFETCH(double, width);
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.network = network;
+        c.width = width;
+        QVERIFY(parseLoss(loss, &c.loss));
+        c.epochs = 20;
+        c.patience = 100;
+        c.augment = false;
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        QCOMPARE(t.trainingSamples(), 12);
+        QCOMPARE(t.validationSamples(), 4);
+        QVERIFY2(t.run(&error), qPrintable(error));
+        const auto h = t.history();
+        QCOMPARE(t.stopReason(), StopReason::Completed);
+        QCOMPARE(h.size(), 20);
+        QVERIFY2(h.last().loss < 0.75 * h.first().loss,
+                 qPrintable(QString("first %1 last %2").arg(h.first().loss).arg(h.last().loss)));
+        QVERIFY2(t.progress().bestDice > 0.6, qPrintable(QString::number(t.progress().bestDice)));
+        QVERIFY(QFileInfo::exists(c.outputModel));
+        QVERIFY(QFileInfo::exists(sidecarPath(c.outputModel)));
+        QVERIFY(QFileInfo::exists(c.checkpointPath));
+    }
+
+    void savedModelPredictsIdentically()
+    {
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.epochs = 2;
+        c.validationFraction = 0.0;   // no validation: the best model is the last one
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        QVERIFY2(t.run(&error), qPrintable(error));
+        ModelInfo info;
+        NetworkPtr loaded = loadModelFile(c.outputModel, &info, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(info.network, QStringLiteral("unet"));
+        QCOMPARE(info.inputSize, 64);
+        QCOMPARE(info.epochs, 2);
+        NetworkPtr trained = t.network();
+        trained->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor x = fixedInput();
+        const torch::Tensor a = trained->forward(x), b = loaded->forward(x);
+        QVERIFY(a.abs().max().item<float>() > 0);
+        QVERIFY2(torch::allclose(a, b, /*rtol=*/1e-5, /*atol=*/1e-5),
+                 qPrintable(QString::number((a - b).abs().max().item<float>())));
+    }
+
+    void cancelStopsWithinOneBatch()
+    {
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.epochs = 50;
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        int batchesAfterCancel = 0;
+        bool cancelled = false;
+        t.setProgressCallback([&](const TrainingProgress &p) {
+            if (cancelled)
+                ++batchesAfterCancel;
+            if (p.epoch == 2 && p.batch == 1 && !p.epochEnd && !cancelled) {
+                t.requestCancel();   // as a GUI thread would, between two batches
+                cancelled = true;
+            }
+        });
+        QVERIFY2(t.run(&error), qPrintable(error));
+        QCOMPARE(t.stopReason(), StopReason::Cancelled);
+        QCOMPARE(batchesAfterCancel, 0);
+        QCOMPARE(t.history().size(), 1);
+        // The checkpoint of epoch 1 is intact and resumable.
+        Trainer again;
+        QVERIFY2(again.prepare(c, m_samples, &error), qPrintable(error));
+        QVERIFY2(again.resume(c.checkpointPath, &error), qPrintable(error));
+        QCOMPARE(again.history().size(), 1);
+        ModelInfo info;
+        QVERIFY2(loadModelFile(c.outputModel, &info, &error), qPrintable(error));
+    }
+
+    void resumeContinuesTheEpochCount()
+    {
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.epochs = 2;
+        {
+            Trainer t;
+            QString error;
+            QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+            QVERIFY2(t.run(&error), qPrintable(error));
+            QCOMPARE(t.history().size(), 2);
+        }
+        c.epochs = 4;
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        QVERIFY2(t.resume(c.checkpointPath, &error), qPrintable(error));
+        QList<int> epochs;
+        t.setProgressCallback([&](const TrainingProgress &p) {
+            if (p.epochEnd)
+                epochs << p.epoch;
+        });
+        QVERIFY2(t.run(&error), qPrintable(error));
+        QCOMPARE(epochs, QList<int>({3, 4}));
+        const auto h = t.history();
+        QCOMPARE(h.size(), 4);
+        QCOMPARE(h[0].epoch, 1);
+        QCOMPARE(h[3].epoch, 4);
+    }
+
+    void resumeRefusesAnotherNetwork()
+    {
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.epochs = 1;
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        QVERIFY2(t.run(&error), qPrintable(error));
+        c.network = QStringLiteral("segnet");
+        Trainer other;
+        QVERIFY2(other.prepare(c, m_samples, &error), qPrintable(error));
+        QVERIFY(!other.resume(c.checkpointPath, &error));
+        QVERIFY2(error.contains(c.checkpointPath), qPrintable(error));
+    }
+
+    void sameSeedSameRun()
+    {
+        QList<double> losses[2];
+        for (int run = 0; run < 2; ++run) {
+            QTemporaryDir out;
+            TrainingConfig c = tinyConfig(out.path());
+            c.epochs = 2;
+            Trainer t;
+            QString error;
+            QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+            QVERIFY2(t.run(&error), qPrintable(error));
+            for (const EpochRecord &r : t.history())
+                losses[run] << r.loss << r.validationDice;
+        }
+        QCOMPARE(losses[0], losses[1]);
+    }
+
+    void budgetEndsTheRun()
+    {
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.epochs = 10000;
+        c.minutes = 3.0 / 60.0;   // three seconds
+        c.patience = 10000;
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(t.run(&error), qPrintable(error));
+        QCOMPARE(t.stopReason(), StopReason::TimeBudget);
+        QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(t.history().size() >= 1);
+        QVERIFY(QFileInfo::exists(c.outputModel));
+    }
+
+    void fineTuneRecordsTheParent()
+    {
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.epochs = 1;
+        QString error;
+        {
+            Trainer t;
+            QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+            QVERIFY2(t.run(&error), qPrintable(error));
+        }
+        TrainingConfig f = tinyConfig(out.path());
+        f.network.clear();
+        f.inputSize = 256;    // the parent's size wins
+        f.initModel = c.outputModel;
+        f.outputModel = out.filePath("child.pt");
+        f.checkpointPath.clear();
+        f.epochs = 1;
+        Trainer t;
+        QVERIFY2(t.prepare(f, m_samples, &error), qPrintable(error));
+        QCOMPARE(t.config().inputSize, 64);
+        QCOMPARE(t.config().network, QStringLiteral("unet"));
+        QVERIFY2(t.run(&error), qPrintable(error));
+        ModelInfo info;
+        QVERIFY2(readSidecar(f.outputModel, &info, &error), qPrintable(error));
+        QCOMPARE(info.parent, QStringLiteral("model.pt"));
+
+        f.network = QStringLiteral("segnet");
+        Trainer wrong;
+        QVERIFY(!wrong.prepare(f, m_samples, &error));
+        QVERIFY2(error.contains("unet model"), qPrintable(error));
+    }
+
+    void refusesUnusableInput_data()
+    {
+        QTest::addColumn<int>("inputSize");
+        QTest::addColumn<int>("samples");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("size not multiple of 16") << 70 << 16 << "multiple of 16";
+        QTest::newRow("no samples") << 64 << 0 << "no sample has a mask";
+    }
+    void refusesUnusableInput()
+    {
+        QFETCH(int, inputSize);
+        QFETCH(int, samples);
+        QFETCH(QString, message);
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.inputSize = inputSize;
+        Trainer t;
+        QString error;
+        QVERIFY(!t.prepare(c, m_samples.mid(0, samples), &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QVector<TrainingSample> m_samples;
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
