@@ -17,7 +17,9 @@ namespace {
 
 struct DecodedImage
 {
-    cv::Mat rgb;
+    bool ok = false;
+    cv::Size size;
+    cv::Mat rgb;   ///< empty unless kept
     QString error;
 };
 
@@ -38,18 +40,22 @@ QString exceptionText(const QString &path, const std::exception &e)
     return QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what()));
 }
 
-DecodedImage decode(const QString &path, const std::function<void(const cv::Mat &)> &onImage)
+DecodedImage decode(const QString &path, const LayerRequest &request)
 {
     DecodedImage d;
     try {
         d.rgb = readImageRgb(path, &d.error);
-        if (d.rgb.empty() && d.error.isEmpty())
+        d.ok = !d.rgb.empty();
+        d.size = d.rgb.size();
+        if (!d.ok && d.error.isEmpty())
             d.error = QCoreApplication::translate("SampleLayers", "%1: cannot read the image").arg(path);
-        if (!d.rgb.empty() && onImage)
-            onImage(d.rgb);
+        if (d.ok && request.onImage)
+            request.onImage(d.rgb);
+        if (!request.keepImage)
+            d.rgb.release();
     } catch (const std::exception &e) {
         // OpenCV reports allocation failures on huge images as exceptions.
-        d.rgb.release();
+        d = DecodedImage();
         d.error = exceptionText(path, e);
     }
     return d;
@@ -153,19 +159,19 @@ SampleLayers loadSampleLayers(const DatasetSession &session, int index, const QS
             DecodedImage decoded;
             if (!header.empty()) {
                 out.size = header;
-                QFuture<DecodedImage> image =
-                    QtConcurrent::run(decodePool(), decode, sample.imagePath, request.onImage);
+                QFuture<DecodedImage> image = QtConcurrent::run(decodePool(), decode, sample.imagePath, request);
                 masksAt(header);
                 decoded = image.result();
             } else {
-                decoded = decode(sample.imagePath, request.onImage);
+                decoded = decode(sample.imagePath, request);
             }
-            if (decoded.rgb.empty()) {
+            if (!decoded.ok) {
                 out.imageError = decoded.error;
                 return out;  // the masks read at the header's size stay
             }
+            out.imageDecoded = true;
             out.image = decoded.rgb;
-            out.size = out.image.size();
+            out.size = decoded.size;
             if (out.size != header)
                 masksAt(out.size);  // no header size, or the file changed since the scan
         }
@@ -174,6 +180,7 @@ SampleLayers loadSampleLayers(const DatasetSession &session, int index, const QS
             out.hasMetrics = true;
         }
     } catch (const std::exception &e) {
+        out.imageDecoded = false;
         out.image.release();
         out.imageError = exceptionText(sample.imagePath, e);
     }

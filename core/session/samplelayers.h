@@ -47,7 +47,8 @@ struct SampleFacts
 struct SampleLayers : SampleFacts
 {
     cv::Size size;                 ///< the image's size: decoded, else from its header
-    cv::Mat image;                 ///< CV_8UC3 RGB; empty when not asked for or not decodable
+    bool imageDecoded = false;     ///< the image's pixels were read (see imageError otherwise)
+    cv::Mat image;                 ///< CV_8UC3 RGB; empty when not asked for, not kept or not decodable
     cv::Mat mask;                  ///< the effective mask, CV_8UC1 0/255
     /// The dataset's own mask when the effective one is a correction (what "revert" goes
     /// back to); empty otherwise.
@@ -55,13 +56,16 @@ struct SampleLayers : SampleFacts
     cv::Mat prediction;            ///< CV_8UC1 0/255, empty without a prediction
     cv::Mat probability;           ///< CV_8UC1 probability x 255, empty without a map
 
-    bool imageOk() const { return !image.empty(); }
+    bool imageOk() const { return imageDecoded; }
 };
 
 /// What to read, and work a caller wants done as each layer arrives.
 struct LayerRequest
 {
     bool image = true;        ///< decode the image (scoring needs only its size)
+    /// Keep the decoded pixels in SampleLayers::image. A caller that takes what it needs in
+    /// onImage says no, and the memory (72 MB for a 6000x4000 photo) goes at once.
+    bool keepImage = true;
     bool sourceMask = true;   ///< the dataset's mask beside a correction
     /// Runs on the thread that decoded the image, right after decoding, while the masks may
     /// still be read on the calling thread (the viewer builds its display pyramid here).

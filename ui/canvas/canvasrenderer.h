@@ -43,7 +43,7 @@ public:
     /// The same picture with its truth made again from the edited mask: only what the truth
     /// changes is blended again, the old blend standing in meanwhile.
     void refreshSample(LoadedSamplePtr sample);
-    LoadedSamplePtr sample() const { return m_sample; }
+    const LoadedSamplePtr &sample() const { return m_sample; }
 
     void setSettings(const OverlaySettings &settings);
     const OverlaySettings &settings() const { return m_settings; }

@@ -63,7 +63,7 @@ ImageCanvas::~ImageCanvas()
 
 bool ImageCanvas::hasImage() const
 {
-    const LoadedSamplePtr shown = m_renderer.sample();
+    const LoadedSamplePtr &shown = m_renderer.sample();
     return shown && shown->imageOk();
 }
 
@@ -74,7 +74,7 @@ void ImageCanvas::setSample(LoadedSamplePtr sample)
     m_loadingId.clear();
     m_loadingPreview = QPixmap();
     m_message.clear();
-    const LoadedSamplePtr shown = m_renderer.sample();
+    const LoadedSamplePtr &shown = m_renderer.sample();
     const bool sameSize = shown && sample && shown->size == sample->size;
     if (!sample || !shown || sample->id != shown->id) {
         if (m_tool)
@@ -92,7 +92,7 @@ void ImageCanvas::setSample(LoadedSamplePtr sample)
 
 void ImageCanvas::refreshSample(LoadedSamplePtr sample)
 {
-    const LoadedSamplePtr shown = m_renderer.sample();
+    const LoadedSamplePtr &shown = m_renderer.sample();
     if (!shown || !sample || sample->id != shown->id || sample->size != shown->size) {
         setSample(std::move(sample));
         return;
@@ -448,7 +448,7 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     painter.fillRect(rect(), kBackground);
-    const LoadedSamplePtr shown = m_renderer.sample();
+    const LoadedSamplePtr &shown = m_renderer.sample();
     const bool showLoading = m_showLoading && !m_loadingId.isEmpty();
     if (showLoading || !shown) {
         if (showLoading) {

@@ -148,6 +148,7 @@ std::shared_ptr<LoadedSample> loadSample(const core::DatasetSession &session, in
     // layers are still being read: the image's on the decoding thread, the masks' here.
     std::vector<QImage> imageLevels;
     core::LayerRequest request;
+    request.keepImage = false;  // the pyramid is all the screen needs
     request.onImage = [&imageLevels](const cv::Mat &rgb) { imageLevels = buildImagePyramid(rgb); };
     request.onMasks = [&out](const core::SampleLayers &layers) {
         const int levels = pyramidLevelCount(layers.size);

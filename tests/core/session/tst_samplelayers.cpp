@@ -179,12 +179,20 @@ void TestSampleLayers::hooksRunAsLayersArrive()
     QCOMPARE(int(images), 1);
     QCOMPARE(seen, kSize);
     QCOMPARE(masks, 1);
+    QCOMPARE(layers.image.size(), kSize);
+    // A caller that took the pixels in its hook need not keep them.
+    request.keepImage = false;
+    const SampleLayers taken = loadSampleLayers(*session, 0, kModel, request);
+    QVERIFY(taken.imageOk() && taken.image.empty());
+    QCOMPARE(taken.size, kSize);
+    QCOMPARE(int(images), 2);
+    request.keepImage = true;
     // Without the image, only the masks are read.
     request.image = false;
     const SampleLayers light = loadSampleLayers(*session, 0, kModel, request);
     QVERIFY(!light.imageOk() && light.imageError.isEmpty());
-    QCOMPARE(int(images), 1);
-    QCOMPARE(masks, 2);
+    QCOMPARE(int(images), 2);
+    QCOMPARE(masks, 3);
 }
 
 QTEST_GUILESS_MAIN(TestSampleLayers)
