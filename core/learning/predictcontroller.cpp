@@ -39,9 +39,7 @@ PredictController::~PredictController()
 void PredictController::setBackendFactory(PredictionBackendFactory factory)
 {
     m_factory = std::move(factory);
-    QMutexLocker lock(&m_backend->mutex);
-    m_backend->backend.reset();
-    m_backend->path.clear();
+    forgetLoadedModel();
 }
 
 void PredictController::setSession(SessionPtr session)
@@ -129,7 +127,7 @@ bool PredictController::predict(const QVector<int> &indices, bool skipUpToDate, 
 void PredictController::forgetLoadedModel()
 {
     if (isRunning())
-        return;  // the run in progress loaded its model itself
+        return;  // the run in progress holds the backend (and loaded its model itself)
     QMutexLocker lock(&m_backend->mutex);
     m_backend->backend.reset();
     m_backend->path.clear();
