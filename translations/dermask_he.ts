@@ -331,19 +331,6 @@
     </message>
 </context>
 <context>
-    <name>PredictionBackend</name>
-    <message>
-        <location filename="../core/learning/predictionbackend.cpp" line="+62"/>
-        <source>%1: the model did not load in time</source>
-        <translation>%1: המודל לא נטען בזמן</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the prediction did not finish in time</source>
-        <translation>החיזוי לא הסתיים בזמן</translation>
-    </message>
-</context>
-<context>
     <name>PredictionStore</name>
     <message>
         <location filename="../core/session/predictionstore.cpp" line="+54"/>
@@ -435,12 +422,12 @@
 <context>
     <name>SampleLayers</name>
     <message>
-        <location filename="../core/session/samplelayers.cpp" line="+47"/>
+        <location filename="../core/session/samplelayers.cpp" line="+51"/>
         <source>%1: cannot read the image</source>
         <translation>%1: לא ניתן לקרוא את התמונה</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: cannot read the mask</source>
         <translation>%1: לא ניתן לקרוא את המסכה</translation>
     </message>
@@ -612,7 +599,7 @@
 <context>
     <name>dermask::core::PredictController</name>
     <message>
-        <location filename="../core/learning/predictcontroller.cpp" line="+66"/>
+        <location filename="../core/learning/predictcontroller.cpp" line="+46"/>
         <source>Prediction is not available in this build.</source>
         <translation>חיזוי אינו זמין בגרסה זו.</translation>
     </message>
@@ -637,7 +624,7 @@
         <translation>אין מה לחזות.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>%1: cannot load the model</source>
         <translation>%1: לא ניתן לטעון את המודל</translation>
     </message>
@@ -645,7 +632,7 @@
 <context>
     <name>dermask::core::TrainingController</name>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="+131"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="+129"/>
         <source>Training is not available: the model worker has stopped.</source>
         <translation>האימון אינו זמין: תהליך המודל נעצר.</translation>
     </message>
@@ -693,7 +680,7 @@
         <translation>%1: לא ניתן ליצור את תיקיית המודלים.</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+126"/>
         <source>Training finished: %n epoch(s).</source>
         <translation>
             <numerusform>האימון הסתיים: אפוק אחד.</numerusform>
@@ -1533,12 +1520,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
     <name>dermask::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="+77"/>
-        <location line="+461"/>
+        <location line="+454"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-355"/>
         <source>Images</source>
         <translation>תמונות</translation>
     </message>
@@ -1613,7 +1600,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>פותח את %1…</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+271"/>
         <source>%1 — Dermask</source>
         <translation>%1 — Dermask</translation>
     </message>

@@ -1,9 +1,12 @@
 #include "core/engine/modelworker.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QThread>
 
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <optional>
 
@@ -13,17 +16,48 @@ namespace {
 
 struct PredictJob
 {
-    quint64 request = 0;
-    QString id;
+    JobId id = 0;
+    QString model;
+    QString tag;
     cv::Mat image;
     PredictOptions options;
 };
 
+struct RunJob
+{
+    JobId id = 0;
+    QString model;
+    QVector<PredictionInput> inputs;
+    PredictionStore store;
+    PredictionRunOptions options;
+};
+
 struct TrainJob
 {
+    JobId id = 0;
     TrainingConfig config;
     QVector<TrainingSample> samples;
     QString resume;
+};
+
+template <typename Job>
+bool takeOut(std::deque<Job> &queue, JobId id)
+{
+    for (auto it = queue.begin(); it != queue.end(); ++it) {
+        if (it->id == id) {
+            queue.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+/// A model file kept loaded; loaded again when the file on disk changes (a run rewrote it).
+struct LoadedModel
+{
+    QDateTime modified;
+    qint64 size = -1;
+    std::unique_ptr<Predictor> predictor;
 };
 
 } // namespace
@@ -32,145 +66,301 @@ struct ModelWorker::Private
 {
     ModelWorker *q = nullptr;
     QThread *thread = nullptr;
+
+    // Shared with the requesting threads, under the mutex.
     mutable std::mutex mutex;
     std::condition_variable wake;
     bool stopping = false;
-    std::deque<PredictJob> predictions;
-    std::deque<TrainJob> trainJobs;
-    QString modelToLoad;
-    quint64 nextRequest = 1;
+    JobId nextId = 1;
     int threads = 0;
-    std::atomic_bool training{false};
-    std::atomic_bool loaded{false};
-
-    // Owned by the worker thread only.
+    std::deque<PredictJob> predicts;
+    std::deque<RunJob> runs;
+    std::deque<TrainJob> trains;
+    std::vector<JobId> cancelledQueued;  ///< answered by the worker thread
+    // A job is "taken" from the moment it leaves its queue, so a cancel is never lost
+    // between the queue and the start.
+    JobId trainJob = 0;
+    bool trainCancelled = false;
     std::unique_ptr<Trainer> trainer;
-    Predictor predictor;
+    JobId runJob = 0;
+    bool runCancelled = false;
 
+    // The worker thread's own.
+    std::unique_ptr<PredictionRun> run;
+    Predictor live;  ///< follows the weights of the run in progress
+    std::map<QString, LoadedModel> models;
+
+    JobId newId() { return nextId++; }
     void loop();
-    void serve(PredictJob job);
-    void runTrainJob(TrainJob job);
+    void answerAll();
+    void end(JobId id, const JobResult &result) { Q_EMIT q->jobEnded(id, result); }
+    Predictor *modelFile(const QString &path, int threads, QString *error);
+    void serve(PredictJob job, int threads);
+    void startRun(RunJob job, int threads);
+    void stepRun();
+    void startTraining(TrainJob job, int threads);
+    void stepTraining();
     void finishTraining(const QString &stepError);
-    std::atomic_bool cancelled{false};
 };
 
 void ModelWorker::Private::loop()
 {
     for (;;) {
         std::optional<PredictJob> predict;
-        std::optional<TrainJob> train;
-        QString load;
+        std::optional<RunJob> newRun;
+        std::optional<TrainJob> newTraining;
+        std::vector<JobId> cancelled;
+        bool stepRunNow = false;
+        bool stepTrainingNow = false;
+        int threadCount = 0;
         {
             std::unique_lock<std::mutex> lock(mutex);
             wake.wait(lock, [&] {
-                return stopping || !predictions.empty() || !trainJobs.empty()
-                       || !modelToLoad.isEmpty() || trainer;
+                return stopping || !cancelledQueued.empty() || !predicts.empty() || runJob || trainJob
+                       || !runs.empty() || !trains.empty();
             });
             if (stopping)
-                return;
-            // Predictions first: they are what the user is looking at.
-            if (!predictions.empty()) {
-                predict = std::move(predictions.front());
-                predictions.pop_front();
-            } else if (!modelToLoad.isEmpty()) {
-                load = modelToLoad;
-                modelToLoad.clear();
-            } else if (!trainer && !trainJobs.empty()) {
-                train = std::move(trainJobs.front());
-                trainJobs.pop_front();
-            }
-        }
-        if (predict) {
-            serve(std::move(*predict));
-        } else if (!load.isEmpty()) {
-            QString error;
-            predictor.setThreads(threads);
-            if (predictor.load(load, &error)) {
-                loaded = true;
-                Q_EMIT q->modelLoaded(load, predictor.info());
+                break;
+            cancelled.swap(cancelledQueued);
+            threadCount = threads;
+            // The image the user looks at first; then one image of a run and one batch in turn.
+            if (!predicts.empty()) {
+                predict = std::move(predicts.front());
+                predicts.pop_front();
             } else {
-                Q_EMIT q->modelLoadFailed(load, error);
+                stepRunNow = runJob != 0;
+                stepTrainingNow = trainJob != 0;
+                if (!runJob && !runs.empty()) {
+                    newRun = std::move(runs.front());
+                    runs.pop_front();
+                    runJob = newRun->id;
+                    runCancelled = false;
+                }
+                if (!trainJob && !trains.empty()) {
+                    newTraining = std::move(trains.front());
+                    trains.pop_front();
+                    trainJob = newTraining->id;
+                    trainCancelled = false;
+                }
             }
-        } else if (train) {
-            runTrainJob(std::move(*train));
-        } else if (trainer) {
-            QString error;
-            if (!trainer->step(&error))
-                finishTraining(error);
         }
+        for (JobId id : cancelled)
+            end(id, JobResult{JobEnd::Cancelled});
+        if (predict) {
+            serve(std::move(*predict), threadCount);
+            continue;
+        }
+        if (newRun)
+            startRun(std::move(*newRun), threadCount);
+        if (newTraining)
+            startTraining(std::move(*newTraining), threadCount);
+        if (stepRunNow)
+            stepRun();
+        if (stepTrainingNow)
+            stepTraining();
     }
+    answerAll();
 }
 
-void ModelWorker::Private::serve(PredictJob job)
+void ModelWorker::Private::answerAll()
 {
-    if (trainer)   // the current weights, refreshed only when a batch changed them
-        predictor.useLiveNetwork(trainer->network(), trainer->modelInfo(), trainer->weightsVersion());
-    if (!predictor.isLoaded()) {
-        Q_EMIT q->predictionFailed(job.request, job.id, QStringLiteral("no model is loaded or training"));
-        return;
-    }
-    predictor.setThreads(threads);
-    predictor.setOptions(job.options);
-    Prediction out;
-    QString error;
-    if (predictor.predict(job.image, &out, &error))
-        Q_EMIT q->predictionReady(job.request, job.id, out);
-    else
-        Q_EMIT q->predictionFailed(job.request, job.id, error);
-}
-
-void ModelWorker::Private::runTrainJob(TrainJob job)
-{
-    auto t = std::make_unique<Trainer>();
-    job.config.threads = job.config.threads ? job.config.threads : threads;
-    t->setProgressCallback([this](const TrainingProgress &p) { Q_EMIT q->trainingProgress(p); });
-    Trainer *raw = t.get();
+    // The worker goes: every job still waiting or running is answered.
+    std::vector<JobId> ids;
     {
-        // Visible to cancelTraining() while the images are decoded.
         std::lock_guard<std::mutex> lock(mutex);
-        trainer = std::move(t);
-        cancelled = false;
-    }
-    training = true;
-    QString error;
-    if (!raw->prepare(job.config, job.samples, &error)
-        || (!job.resume.isEmpty() && !raw->resume(job.resume, &error))) {
-        {
-            std::lock_guard<std::mutex> lock(mutex);
+        ids.swap(cancelledQueued);
+        for (const PredictJob &j : predicts)
+            ids.push_back(j.id);
+        for (const RunJob &j : runs)
+            ids.push_back(j.id);
+        for (const TrainJob &j : trains)
+            ids.push_back(j.id);
+        predicts.clear();
+        runs.clear();
+        trains.clear();
+        if (runJob)
+            ids.push_back(std::exchange(runJob, 0));
+        if (trainJob) {
+            ids.push_back(std::exchange(trainJob, 0));
             trainer.reset();
         }
-        training = false;
-        Q_EMIT q->trainingFinished(cancelled ? StopReason::Cancelled : StopReason::Failed, error, QString());
+    }
+    run.reset();
+    for (JobId id : ids)
+        end(id, JobResult{JobEnd::Cancelled, QString(), StopReason::Cancelled});
+}
+
+Predictor *ModelWorker::Private::modelFile(const QString &path, int threadCount, QString *error)
+{
+    const QFileInfo file(path);
+    auto it = models.find(path);
+    if (it != models.end() && it->second.modified == file.lastModified() && it->second.size == file.size())
+        return it->second.predictor.get();
+    if (it != models.end())
+        models.erase(it);
+    while (models.size() >= 2)  // the Predict menu's model and a run's: more are rare
+        models.erase(models.begin());
+    auto predictor = std::make_unique<Predictor>();
+    predictor->setThreads(threadCount);
+    if (!predictor->load(path, error))
+        return nullptr;
+    LoadedModel &entry = models[path];
+    entry.modified = file.lastModified();
+    entry.size = file.size();
+    entry.predictor = std::move(predictor);
+    return entry.predictor.get();
+}
+
+void ModelWorker::Private::serve(PredictJob job, int threadCount)
+{
+    Predictor *predictor = nullptr;
+    WeightsId weights;
+    QString error;
+    if (job.model.isEmpty()) {
+        if (!trainer || !trainer->network()) {
+            end(job.id, JobResult{JobEnd::Failed, QStringLiteral("no run is training")});
+            return;
+        }
+        // The current weights, copied only when a batch changed them.
+        live.useLiveNetwork(trainer->network(), trainer->modelInfo(), trainer->weightsVersion());
+        predictor = &live;
+        weights = WeightsId{trainer->config().outputModel, trainer->weightsVersion(), true};
+    } else {
+        predictor = modelFile(job.model, threadCount, &error);
+        weights = WeightsId{job.model, 0, false};
+    }
+    if (!predictor) {
+        end(job.id, JobResult{JobEnd::Failed, error});
         return;
     }
-    Q_EMIT q->trainingStarted(raw->trainingSamples(), raw->validationSamples());
+    predictor->setThreads(threadCount);
+    predictor->setOptions(job.options);
+    Prediction out;
+    if (!predictor->predict(job.image, &out, &error)) {
+        end(job.id, JobResult{JobEnd::Failed, error});
+        return;
+    }
+    Q_EMIT q->predictionReady(job.id, job.tag, out, weights);
+    end(job.id, JobResult{JobEnd::Finished});
+}
+
+void ModelWorker::Private::startRun(RunJob job, int threadCount)
+{
+    QString error;
+    Predictor *predictor = modelFile(job.model, threadCount, &error);
+    if (!predictor) {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            runJob = 0;
+        }
+        end(job.id, JobResult{JobEnd::Failed, error});
+        return;
+    }
+    // Each image asks the cache again: a single prediction with another file between two
+    // images may have replaced the run's model, which is then loaded again.
+    const QString model = job.model;
+    run = std::make_unique<PredictionRun>(
+        std::move(job.inputs),
+        [this, model, threadCount](const cv::Mat &rgb, Prediction *out, QString *why) {
+            Predictor *p = modelFile(model, threadCount, why);
+            if (!p)
+                return false;
+            p->setThreads(threadCount);
+            p->setOptions(PredictOptions());
+            return p->predict(rgb, out, why);
+        },
+        std::move(job.store), std::move(job.options));
+}
+
+void ModelWorker::Private::stepRun()
+{
+    JobId id = 0;
+    bool cancelled = false;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        id = runJob;
+        cancelled = runCancelled;
+    }
+    if (!id || !run)
+        return;
+    PredictionOutcome outcome;
+    const bool more = !cancelled && run->step(&outcome);
+    if (more) {
+        Q_EMIT q->imagePredicted(id, outcome, run->total());
+        return;
+    }
+    JobResult result{cancelled ? JobEnd::Cancelled : JobEnd::Finished};
+    result.done = run->done();
+    run.reset();
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        runJob = 0;
+    }
+    end(id, result);
+}
+
+void ModelWorker::Private::startTraining(TrainJob job, int threadCount)
+{
+    auto t = std::make_unique<Trainer>();
+    job.config.threads = job.config.threads ? job.config.threads : threadCount;
+    const JobId id = job.id;
+    t->setProgressCallback([this, id](const TrainingProgress &p) { Q_EMIT q->trainingProgress(id, p); });
+    Trainer *raw = t.get();
+    bool cancelled = false;
+    {
+        // Visible to cancel() while the images are decoded.
+        std::lock_guard<std::mutex> lock(mutex);
+        trainer = std::move(t);
+        cancelled = trainCancelled;
+        if (cancelled)
+            trainer->requestCancel();
+    }
+    QString error;
+    const bool ok = !cancelled && raw->prepare(job.config, job.samples, &error)
+                    && (job.resume.isEmpty() || raw->resume(job.resume, &error));
+    if (!ok) {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            cancelled = trainCancelled;
+            trainer.reset();
+            trainJob = 0;
+        }
+        JobResult result{cancelled ? JobEnd::Cancelled : JobEnd::Failed, cancelled ? QString() : error};
+        result.stopReason = cancelled ? StopReason::Cancelled : StopReason::Failed;
+        end(id, result);
+        return;
+    }
+    Q_EMIT q->trainingStarted(id, raw->trainingSamples(), raw->validationSamples());
+}
+
+void ModelWorker::Private::stepTraining()
+{
+    if (!trainer)
+        return;
+    QString error;
+    if (!trainer->step(&error))
+        finishTraining(error);
 }
 
 void ModelWorker::Private::finishTraining(const QString &stepError)
 {
-    const StopReason reason = trainer->stopReason();
+    JobResult result;
+    result.stopReason = trainer->stopReason();
     const QString path = trainer->config().outputModel;
-    QString error;
-    if (reason == StopReason::Failed)
-        error = stepError.isEmpty() ? QStringLiteral("training failed") : stepError;
-    bool saved = false;
-    if (reason != StopReason::Failed && !path.isEmpty())
-        saved = trainer->saveBestModel(path, &error);
+    if (result.stopReason == StopReason::Failed)
+        result.error = stepError.isEmpty() ? QStringLiteral("training failed") : stepError;
+    else if (!path.isEmpty() && trainer->saveBestModel(path, &result.error))
+        result.modelPath = path;
+    result.end = result.stopReason == StopReason::Cancelled ? JobEnd::Cancelled
+                 : result.error.isEmpty()                   ? JobEnd::Finished
+                                                            : JobEnd::Failed;
+    JobId id = 0;
     {
         std::lock_guard<std::mutex> lock(mutex);
         trainer.reset();
+        id = std::exchange(trainJob, 0);
     }
-    training = false;
-    if (saved) {
-        // The best model becomes the active one; predictions stop following live weights.
-        QString loadError;
-        predictor.setThreads(threads);
-        if (predictor.load(path, &loadError)) {
-            loaded = true;
-            Q_EMIT q->modelLoaded(path, predictor.info());
-        }
-    }
-    Q_EMIT q->trainingFinished(reason, error, saved ? path : QString());
+    end(id, result);
 }
 
 ModelWorker::ModelWorker(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
@@ -179,6 +369,10 @@ ModelWorker::ModelWorker(QObject *parent) : QObject(parent), d(std::make_unique<
     qRegisterMetaType<StopReason>();
     qRegisterMetaType<ModelInfo>();
     qRegisterMetaType<Prediction>();
+    qRegisterMetaType<WeightsId>();
+    qRegisterMetaType<JobResult>();
+    qRegisterMetaType<PredictionOutcome>();
+    qRegisterMetaType<JobId>("dermask::core::JobId");
     d->q = this;
     d->thread = QThread::create([this] { d->loop(); });
     d->thread->setObjectName(QStringLiteral("dermask-model-worker"));
@@ -199,23 +393,68 @@ ModelWorker::~ModelWorker()
     delete d->thread;
 }
 
-void ModelWorker::startTraining(const TrainingConfig &config, const QVector<TrainingSample> &samples,
-                                const QString &resumeCheckpoint)
+JobId ModelWorker::train(const TrainingConfig &config, const QVector<TrainingSample> &samples,
+                         const QString &resumeCheckpoint)
+{
+    JobId id;
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        id = d->newId();
+        d->trains.push_back(TrainJob{id, config, samples, resumeCheckpoint});
+    }
+    d->wake.notify_all();
+    return id;
+}
+
+JobId ModelWorker::predict(const QString &modelPath, const QString &tag, const cv::Mat &rgb,
+                           const PredictOptions &options)
+{
+    JobId id;
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        id = d->newId();
+        // A newer request for the same tag supersedes a queued one, which is answered.
+        for (auto it = d->predicts.begin(); it != d->predicts.end(); ++it) {
+            if (!tag.isEmpty() && it->tag == tag) {
+                d->cancelledQueued.push_back(it->id);
+                d->predicts.erase(it);
+                break;
+            }
+        }
+        d->predicts.push_back(PredictJob{id, modelPath, tag, rgb.clone(), options});
+    }
+    d->wake.notify_all();
+    return id;
+}
+
+JobId ModelWorker::predictMany(const QString &modelPath, const QVector<PredictionInput> &inputs,
+                               const PredictionStore &store, const PredictionRunOptions &options)
+{
+    JobId id;
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        id = d->newId();
+        d->runs.push_back(RunJob{id, modelPath, inputs, store, options});
+    }
+    d->wake.notify_all();
+    return id;
+}
+
+void ModelWorker::cancel(JobId job)
 {
     {
         std::lock_guard<std::mutex> lock(d->mutex);
-        d->trainJobs.push_back(TrainJob{config, samples, resumeCheckpoint});
+        if (takeOut(d->predicts, job) || takeOut(d->runs, job) || takeOut(d->trains, job)) {
+            d->cancelledQueued.push_back(job);
+        } else if (job && job == d->trainJob) {
+            d->trainCancelled = true;
+            if (d->trainer)
+                d->trainer->requestCancel();
+        } else if (job && job == d->runJob) {
+            d->runCancelled = true;
+        }
     }
     d->wake.notify_all();
-}
-
-void ModelWorker::cancelTraining()
-{
-    std::lock_guard<std::mutex> lock(d->mutex);
-    d->trainJobs.clear();
-    d->cancelled = true;
-    if (d->trainer)
-        d->trainer->requestCancel();
 }
 
 void ModelWorker::updateSample(const TrainingSample &sample)
@@ -225,41 +464,16 @@ void ModelWorker::updateSample(const TrainingSample &sample)
         d->trainer->updateSample(sample);
 }
 
-void ModelWorker::loadModel(const QString &path)
-{
-    {
-        std::lock_guard<std::mutex> lock(d->mutex);
-        d->modelToLoad = path;
-    }
-    d->wake.notify_all();
-}
-
-quint64 ModelWorker::requestPrediction(const QString &id, const cv::Mat &rgb,
-                                       const PredictOptions &options)
-{
-    quint64 request;
-    {
-        std::lock_guard<std::mutex> lock(d->mutex);
-        request = d->nextRequest++;
-        // The replaced request gets no answer: the newer one supersedes it.
-        for (auto it = d->predictions.begin(); it != d->predictions.end(); ++it)
-            if (it->id == id) {
-                d->predictions.erase(it);
-                break;
-            }
-        d->predictions.push_back(PredictJob{request, id, rgb.clone(), options});
-    }
-    d->wake.notify_all();
-    return request;
-}
-
 void ModelWorker::setThreads(int threads)
 {
     std::lock_guard<std::mutex> lock(d->mutex);
     d->threads = threads;
 }
 
-bool ModelWorker::isTraining() const { return d->training.load(); }
-bool ModelWorker::hasModel() const { return d->loaded.load(); }
+bool ModelWorker::isTraining() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->trainJob != 0 || !d->trains.empty();
+}
 
 } // namespace dermask::core

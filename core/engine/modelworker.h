@@ -1,10 +1,17 @@
 #pragma once
-/// @file The one owner of the network (DESIGN.md, Threads): a worker thread that serialises
-/// all LibTorch work. Training batches run in a loop; a prediction request is served between
-/// two batches with the current weights, so predictions improve live while training runs.
-/// QtCore only: the GUI and the CLI can both use it.
+/// @file The one owner of the network (DESIGN.md, Threads), and the engine's protocol.
+///
+/// Every request is a job with an id, and every job is answered exactly once by jobEnded():
+/// finished, failed (with a message naming the file) or cancelled, also when it was cancelled
+/// while still queued. On its way a job may report (training progress, each image of a
+/// prediction run). One thread serialises all LibTorch work: a single prediction (the image
+/// the user looks at) goes first, then one image of a prediction run and one training batch
+/// in turn, so predictions follow the weights live while a run trains, and no client waits,
+/// polls or guesses. Every prediction says which weights made it (WeightsId). QtCore only:
+/// the GUI and the CLI can both use it.
 
 #include "core/inference/predictor.h"
+#include "core/session/predictionrun.h"
 #include "core/training/trainer.h"
 
 #include <QMetaType>
@@ -13,46 +20,86 @@
 
 namespace dermask::core {
 
+/// A job's id: unique for the worker's life, never 0.
+using JobId = quint64;
+
+/// How a job ended.
+enum class JobEnd {
+    Finished,
+    Failed,     ///< JobResult::error says why
+    Cancelled,  ///< cancel(), or the worker went away
+};
+
+/// Which weights made a prediction: a model file, or a run still training (at a given step).
+struct WeightsId
+{
+    QString model;        ///< the model file; for a run, the file it is writing
+    quint64 version = 0;  ///< a run's optimiser steps so far (0 for a file)
+    bool live = false;    ///< the weights of a run in progress
+
+    bool operator==(const WeightsId &o) const
+    {
+        return model == o.model && version == o.version && live == o.live;
+    }
+};
+
+/// What a job ended with.
+struct JobResult
+{
+    JobEnd end = JobEnd::Finished;
+    QString error;                             ///< why it failed
+    StopReason stopReason = StopReason::None;  ///< training: how the run ended (None: never started)
+    QString modelPath;                         ///< training: the model written, else empty
+    int done = 0;                              ///< prediction runs: images handled
+};
+
 class ModelWorker : public QObject
 {
     Q_OBJECT
 public:
     explicit ModelWorker(QObject *parent = nullptr);
-    /// Cancels training, drops pending requests and joins the thread.
+    /// Every job still queued or running is answered (cancelled); the thread is joined.
     ~ModelWorker() override;
 
-    // All of these are thread-safe and return at once; results come as signals.
+    // Requests: thread-safe, each returns its job's id at once.
 
-    /// Starts a training run (queued behind a running one).
-    /// With @p resumeCheckpoint, continues that run. When it ends, the best model
-    /// (config.outputModel) becomes the active model.
-    void startTraining(const TrainingConfig &config, const QVector<TrainingSample> &samples,
-                       const QString &resumeCheckpoint = QString());
-    /// Cooperative: answered before the next batch; the last checkpoint stays.
-    void cancelTraining();
-    /// A corrected or new sample for the running training (next epoch).
+    /// Trains a run (with @p resumeCheckpoint, continues one); queued behind a running one.
+    /// When it ends, jobEnded() carries how (StopReason) and the model it wrote.
+    JobId train(const TrainingConfig &config, const QVector<TrainingSample> &samples,
+                const QString &resumeCheckpoint = QString());
+    /// Predicts one CV_8UC3 RGB image with the model file @p modelPath (loaded once and kept
+    /// warm) or, when it is empty, with the current weights of the run in progress. A newer
+    /// request with the same @p tag replaces a queued one, which is answered Cancelled.
+    JobId predict(const QString &modelPath, const QString &tag, const cv::Mat &rgb,
+                  const PredictOptions &options = PredictOptions());
+    /// Predicts @p inputs with the model file @p modelPath and files each in @p store
+    /// (PredictionRun), one image between two training batches; imagePredicted() after each.
+    JobId predictMany(const QString &modelPath, const QVector<PredictionInput> &inputs,
+                      const PredictionStore &store,
+                      const PredictionRunOptions &options = PredictionRunOptions());
+    /// Cancels @p job: a queued job is answered Cancelled without running; a running one stops
+    /// before its next batch or image (a training run keeps its best model and checkpoint).
+    /// Ids of jobs that have ended are ignored.
+    void cancel(JobId job);
+    /// A corrected or new sample for the run in progress (it enters the next epoch).
     void updateSample(const TrainingSample &sample);
-    /// Loads a model file for predictions (when no training runs).
-    void loadModel(const QString &path);
-    /// Queues a prediction of @p rgb (CV_8UC3 RGB). A newer request for the same @p id
-    /// replaces a pending one. Returns the request number given back in the signals.
-    quint64 requestPrediction(const QString &id, const cv::Mat &rgb,
-                              const PredictOptions &options = PredictOptions());
-    /// Intra-op threads of the worker (0: the machine's cores). Applies from the next job.
+    /// Intra-op threads of the work that starts next (0: the machine's cores).
     void setThreads(int threads);
-
+    /// True while a training job runs or waits.
     bool isTraining() const;
-    bool hasModel() const;
 
 Q_SIGNALS:
-    void trainingStarted(int trainSamples, int validationSamples);
-    void trainingProgress(const dermask::core::TrainingProgress &progress);
-    void trainingFinished(dermask::core::StopReason reason, const QString &error,
-                          const QString &modelPath);
-    void modelLoaded(const QString &path, const dermask::core::ModelInfo &info);
-    void modelLoadFailed(const QString &path, const QString &error);
-    void predictionReady(quint64 request, const QString &id, const dermask::core::Prediction &prediction);
-    void predictionFailed(quint64 request, const QString &id, const QString &error);
+    /// A training job read its images: batches follow.
+    void trainingStarted(dermask::core::JobId job, int trainSamples, int validationSamples);
+    void trainingProgress(dermask::core::JobId job, const dermask::core::TrainingProgress &progress);
+    /// A predict() job's result (jobEnded() follows).
+    void predictionReady(dermask::core::JobId job, const QString &tag,
+                         const dermask::core::Prediction &prediction,
+                         const dermask::core::WeightsId &weights);
+    /// One image of a predictMany() job is done (@p total: the run's images).
+    void imagePredicted(dermask::core::JobId job, const dermask::core::PredictionOutcome &outcome, int total);
+    /// Every job ends here, exactly once.
+    void jobEnded(dermask::core::JobId job, const dermask::core::JobResult &result);
 
 private:
     struct Private;
@@ -65,3 +112,6 @@ Q_DECLARE_METATYPE(dermask::core::TrainingProgress)
 Q_DECLARE_METATYPE(dermask::core::StopReason)
 Q_DECLARE_METATYPE(dermask::core::ModelInfo)
 Q_DECLARE_METATYPE(dermask::core::Prediction)
+Q_DECLARE_METATYPE(dermask::core::WeightsId)
+Q_DECLARE_METATYPE(dermask::core::JobResult)
+Q_DECLARE_METATYPE(dermask::core::PredictionOutcome)

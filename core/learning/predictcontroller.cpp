@@ -1,45 +1,27 @@
 #include "core/learning/predictcontroller.h"
 
-#include "core/session/predictionrun.h"
 #include "core/util/error.h"
 
 #include <QFileInfo>
-#include <QMutex>
-#include <QPromise>
+#include <QFutureWatcher>
 #include <QtConcurrent/qtconcurrentrun.h>
 
 namespace dermask::core {
 
-// The loaded model survives between runs (loading costs far more than one image); the
-// one-thread pool means only one run uses it at a time.
-struct PredictController::Backend
+PredictController::PredictController(ModelWorker *worker, QObject *parent) : QObject(parent), m_worker(worker)
 {
-    QMutex mutex;
-    QString path;
-    std::unique_ptr<PredictionBackend> backend;
-};
-
-PredictController::PredictController(QObject *parent)
-    : QObject(parent), m_backend(std::make_shared<Backend>())
-{
-    m_pool.setMaxThreadCount(1);
-    connect(&m_watcher, &QFutureWatcher<Event>::resultsReadyAt, this, &PredictController::onResults);
-    connect(&m_watcher, &QFutureWatcher<Event>::finished, this, [this] {
-        Q_EMIT finished(m_predicted, m_failed, m_watcher.isCanceled());
-    });
+    m_scoring.setMaxThreadCount(1);
+    if (worker) {
+        connect(worker, &ModelWorker::imagePredicted, this, &PredictController::onImage);
+        connect(worker, &ModelWorker::jobEnded, this, &PredictController::onEnded);
+    }
 }
 
 PredictController::~PredictController()
 {
-    m_watcher.disconnect(this);
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
-
-void PredictController::setBackendFactory(PredictionBackendFactory factory)
-{
-    m_factory = std::move(factory);
-    forgetLoadedModel();
+    if (m_job && m_worker)
+        m_worker->cancel(m_job);
+    m_scoring.waitForDone();
 }
 
 void PredictController::setSession(SessionPtr session)
@@ -60,7 +42,7 @@ QString PredictController::modelName() const
 
 bool PredictController::predict(const QVector<int> &indices, bool skipUpToDate, QString *error)
 {
-    if (!m_factory)
+    if (!m_worker)
         return fail(error, tr("Prediction is not available in this build."));
     if (isRunning())
         return fail(error, tr("A prediction is already running."));
@@ -71,97 +53,80 @@ bool PredictController::predict(const QVector<int> &indices, bool skipUpToDate, 
     if (indices.isEmpty())
         return fail(error, tr("There is nothing to predict."));
 
-    m_total = int(indices.size());
+    QVector<PredictionInput> inputs;
+    for (int index : indices)
+        inputs.append({m_session->sample(index).id, m_session->sample(index).imagePath});
+    PredictionRunOptions options;
+    if (skipUpToDate)
+        options.skipIfNewerThan = QFileInfo(m_modelFile).lastModified();
+    m_runSession = m_session;
+    m_runModel = modelName();
+    m_indices = indices;
     m_done = m_predicted = m_failed = 0;
-    const SessionPtr session = m_session;
-    const QString modelFile = m_modelFile;
-    const QString model = modelName();
-    const std::shared_ptr<Backend> holder = m_backend;
-    const PredictionBackendFactory factory = m_factory;
-    Q_EMIT started(m_total);
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [=](QPromise<Event> &promise) {
-        QMutexLocker lock(&holder->mutex);
-        if (!holder->backend || holder->path != modelFile) {
-            holder->backend = factory();
-            holder->path.clear();
-            QString loadError;
-            if (!holder->backend || !holder->backend->load(modelFile, &loadError)) {
-                holder->backend.reset();
-                Event event;
-                event.error = loadError.isEmpty() ? tr("%1: cannot load the model").arg(modelFile) : loadError;
-                promise.addResult(event);
-                return;
-            }
-            holder->path = modelFile;
-        }
-        QVector<PredictionInput> inputs;
-        for (int index : indices)
-            inputs.append({session->sample(index).id, session->sample(index).imagePath});
-        PredictionRunOptions options;
-        if (skipUpToDate)
-            options.skipIfNewerThan = QFileInfo(modelFile).lastModified();
-        PredictionBackend *backend = holder->backend.get();
-        runPredictions(
-            inputs,
-            [backend](const cv::Mat &rgb, Prediction *out, QString *why) {
-                return backend->predict(rgb, out, why);
-            },
-            session->predictions(model), options,
-            [&](const PredictionOutcome &outcome) {
-                if (promise.isCanceled())
-                    return false;
-                Event event;
-                event.index = indices.at(outcome.position);
-                event.ok = outcome.ok;
-                event.skipped = outcome.skipped;
-                event.error = outcome.error;
-                if (outcome.ok && !outcome.skipped)
-                    event.score = scoreSample(*session, event.index, model);
-                promise.addResult(event);
-                return !promise.isCanceled();
-            });
-    }));
+    m_scoresPending = 0;
+    m_ended = m_cancelled = false;
+    m_job = m_worker->predictMany(m_modelFile, inputs, m_session->predictions(m_runModel), options);
+    Q_EMIT started(int(indices.size()));
     return true;
-}
-
-void PredictController::forgetLoadedModel()
-{
-    if (isRunning())
-        return;  // the run in progress holds the backend (and loaded its model itself)
-    QMutexLocker lock(&m_backend->mutex);
-    m_backend->backend.reset();
-    m_backend->path.clear();
 }
 
 void PredictController::cancel()
 {
-    m_watcher.cancel();
+    if (m_job && m_worker)
+        m_worker->cancel(m_job);
 }
 
-void PredictController::waitForFinished()
+void PredictController::onImage(JobId job, const PredictionOutcome &outcome, int total)
 {
-    m_watcher.waitForFinished();
-}
-
-void PredictController::onResults(int begin, int end)
-{
-    for (int i = begin; i < end; ++i) {
-        const Event event = m_watcher.resultAt(i);
-        if (event.index < 0) {
-            ++m_failed;
-            Q_EMIT failed(-1, event.error);
-            continue;
-        }
-        ++m_done;
-        if (event.ok && !event.skipped) {
-            ++m_predicted;
-            Q_EMIT predicted(event.index, event.score);
-        } else if (!event.ok) {
-            ++m_failed;
-            Q_EMIT failed(event.index, event.error);
-        }
-        Q_EMIT progress(m_done, m_total);
+    if (job != m_job || outcome.position < 0 || outcome.position >= m_indices.size())
+        return;
+    const int index = m_indices.at(outcome.position);
+    ++m_done;
+    if (outcome.ok && !outcome.skipped) {
+        ++m_predicted;
+        // The scores read three files: off the GUI thread, in the order of the images.
+        ++m_scoresPending;
+        auto *watcher = new QFutureWatcher<SampleScore>(this);
+        connect(watcher, &QFutureWatcher<SampleScore>::finished, this, [this, watcher, index] {
+            watcher->deleteLater();
+            --m_scoresPending;
+            Q_EMIT predicted(index, watcher->result());
+            finishWhenScored();
+        });
+        const SessionPtr session = m_runSession;
+        const QString model = m_runModel;
+        watcher->setFuture(QtConcurrent::run(&m_scoring, [session, index, model] {
+            return scoreSample(*session, index, model);
+        }));
+    } else if (!outcome.ok) {
+        ++m_failed;
+        Q_EMIT failed(index, outcome.error);
     }
+    Q_EMIT progress(m_done, total);
+}
+
+void PredictController::onEnded(JobId job, const JobResult &result)
+{
+    if (job != m_job)
+        return;
+    if (result.end == JobEnd::Failed) {
+        // The model itself: nothing was predicted.
+        ++m_failed;
+        Q_EMIT failed(
+            -1, result.error.isEmpty() ? tr("%1: cannot load the model").arg(m_modelFile) : result.error);
+    }
+    m_ended = true;
+    m_cancelled = result.end == JobEnd::Cancelled;
+    finishWhenScored();
+}
+
+void PredictController::finishWhenScored()
+{
+    if (!m_ended || m_scoresPending > 0)
+        return;
+    m_job = 0;
+    m_ended = false;
+    Q_EMIT finished(m_predicted, m_failed, m_cancelled);
 }
 
 } // namespace dermask::core

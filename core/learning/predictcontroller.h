@@ -1,16 +1,16 @@
 #pragma once
-/// @file "Predict this image" and "Predict all" in the app: runs a model file over samples on
-/// a worker thread through the one prediction loop (core/session/predictionrun.h), which files
-/// each mask and probability map in the workspace's PredictionStore (predictions/<model>/),
-/// and reports each result with its scores as it lands, so the viewer shows it at once. Cancel
-/// is checked between images.
+/// @file "Predict this image" and "Predict all" in the app: one predictMany() job of the
+/// engine's ModelWorker with the chosen model file, which files each mask and probability map
+/// in the workspace's PredictionStore (predictions/<model>/) between two training batches;
+/// each result is scored as it lands, so the viewer shows it at once. Cancel ends the job
+/// before its next image. The model file's name is the only name its results are filed under.
 
-#include "core/learning/predictionbackend.h"
+#include "core/engine/modelworker.h"
 #include "core/session/datasetsession.h"
 #include "core/session/samplescore.h"
 
-#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
 
 namespace dermask::core {
@@ -19,13 +19,11 @@ class PredictController : public QObject
 {
     Q_OBJECT
 public:
-    explicit PredictController(QObject *parent = nullptr);
+    /// Runs on @p worker, the window's one network owner (null: prediction is unavailable).
+    explicit PredictController(ModelWorker *worker, QObject *parent = nullptr);
     ~PredictController() override;
 
-    /// Where backends come from; an empty factory means prediction is unavailable.
-    void setBackendFactory(PredictionBackendFactory factory);
-    bool isAvailable() const { return bool(m_factory); }
-
+    bool isAvailable() const { return !m_worker.isNull(); }
     void setSession(SessionPtr session);
     void setModelFile(const QString &path);
     QString modelFile() const { return m_modelFile; }
@@ -35,22 +33,9 @@ public:
     /// Predicts @p indices in order. With @p skipUpToDate, samples whose prediction is newer
     /// than the model file are left alone. False (and nothing started) when busy or unusable.
     bool predict(const QVector<int> &indices, bool skipUpToDate, QString *error);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_job != 0; }
+    /// Ends the run before its next image; finished() follows.
     void cancel();
-    /// Blocks until the current run ends (tests, shutdown).
-    void waitForFinished();
-    /// Another job replaced the model the backend holds (a training run): the next run loads
-    /// its model file again.
-    void forgetLoadedModel();
-
-    struct Event
-    {
-        int index = -1;        ///< -1: the model itself failed
-        bool ok = false;
-        bool skipped = false;  ///< already up to date
-        SampleScore score;
-        QString error;
-    };
 
 Q_SIGNALS:
     void started(int total);
@@ -58,19 +43,25 @@ Q_SIGNALS:
     /// Sample @p index has a new prediction on disk.
     void predicted(int index, const dermask::core::SampleScore &score);
     void failed(int index, const QString &error);
+    /// The run ended (every predicted() and failed() came before).
     void finished(int predicted, int failed, bool cancelled);
 
 private:
-    struct Backend;
-    void onResults(int begin, int end);
+    void onImage(JobId job, const PredictionOutcome &outcome, int total);
+    void onEnded(JobId job, const JobResult &result);
+    void finishWhenScored();
 
-    PredictionBackendFactory m_factory;
-    std::shared_ptr<Backend> m_backend;
+    QPointer<ModelWorker> m_worker;
     SessionPtr m_session;
     QString m_modelFile;
-    QThreadPool m_pool;
-    QFutureWatcher<Event> m_watcher;
-    int m_total = 0;
+    JobId m_job = 0;
+    SessionPtr m_runSession;
+    QString m_runModel;
+    QVector<int> m_indices;        ///< the run's samples, in input order
+    QThreadPool m_scoring;         ///< one thread: scores land in the order of the images
+    int m_scoresPending = 0;
+    bool m_ended = false;
+    bool m_cancelled = false;
     int m_done = 0;
     int m_predicted = 0;
     int m_failed = 0;

@@ -13,15 +13,14 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QTimer>
 #include <QtConcurrent/qtconcurrentrun.h>
 
 namespace dermask::core {
 
 namespace {
 
-// Our own request ids: the Predict menu's requests on the same worker are not ours to answer.
-const QString kLivePrefix = QStringLiteral("training-live:");
+// The tag of our live predictions: a newer one replaces a queued older one in the worker.
+const QString kLiveTag = QStringLiteral("training-live");
 
 struct WriteResult
 {
@@ -38,15 +37,14 @@ TrainingController::TrainingController(ModelWorker *worker, QObject *parent)
     qRegisterMetaType<EpochPoint>();
     // One thread: decodes, prediction writes and the project write happen in the order asked.
     m_pool.setMaxThreadCount(1);
-    m_stopCheck = new QTimer(this);
-    m_stopCheck->setInterval(300);
-    connect(m_stopCheck, &QTimer::timeout, this, &TrainingController::checkStopped);
+    // Every job is answered by the worker exactly once: the ids say which answers are ours.
     connect(worker, &ModelWorker::trainingStarted, this, &TrainingController::onStarted);
     connect(worker, &ModelWorker::trainingProgress, this, &TrainingController::onProgress);
-    connect(worker, &ModelWorker::trainingFinished, this, &TrainingController::onFinished);
-    connect(worker, &ModelWorker::predictionReady, this, &TrainingController::onPrediction);
-    connect(worker, &ModelWorker::predictionFailed, this,
-            [this](quint64 request) { onPredictionFailed(request); });
+    connect(worker, &ModelWorker::jobEnded, this, &TrainingController::onJobEnded);
+    connect(worker, &ModelWorker::predictionReady, this,
+            [this](JobId job, const QString &, const Prediction &prediction, const WeightsId &) {
+                onPrediction(job, prediction);
+            });
 }
 
 int TrainingController::defaultThreads()
@@ -66,7 +64,7 @@ TrainingController::~TrainingController()
     // it went first) and keeps the best model written at its last improvement. That model
     // becomes the active one, as a Stop would have made it.
     if (m_worker)
-        m_worker->cancelTraining();
+        m_worker->cancel(m_job);
     if (!m_history.isEmpty() && QFileInfo::exists(m_runPath))
         m_runSession->workspace()->setActiveModel(m_runName, nullptr);
 }
@@ -201,13 +199,12 @@ bool TrainingController::start(const TrainingChoice &choice, QString *error)
     m_runSession = m_session;
     m_runName = name;
     m_runPath = config.outputModel;
-    m_previousActive = m_activePath;
     m_history.clear();
     m_progress = TrainingProgress();
     m_corrections = 0;
     m_trainSamples = m_validationSamples = 0;
     setState(State::Preparing);
-    m_worker->startTraining(config, collectTrainingSamples(*workspace));
+    m_job = m_worker->train(config, collectTrainingSamples(*workspace));
     return true;
 }
 
@@ -215,28 +212,9 @@ void TrainingController::stop()
 {
     if ((m_state != State::Preparing && m_state != State::Training) || !m_worker)
         return;
-    m_worker->cancelTraining();
+    // Queued or running, the worker answers the job (jobEnded), and the run ends there.
+    m_worker->cancel(m_job);
     setState(State::Stopping);
-    // A run still queued in the worker is dropped without a word: no trainingFinished comes.
-    m_idleChecks = 0;
-    m_stopCheck->start();
-}
-
-void TrainingController::checkStopped()
-{
-    if (m_state != State::Stopping || !m_worker) {
-        m_stopCheck->stop();
-        return;
-    }
-    // Twice in a row, 300 ms apart: a finish already on its way has arrived by then.
-    m_idleChecks = m_worker->isTraining() ? 0 : m_idleChecks + 1;
-    if (m_idleChecks < 2)
-        return;
-    m_stopCheck->stop();
-    setState(State::Idle);
-    refresh();
-    Q_EMIT finished(StopReason::Cancelled,
-                    finishMessage(StopReason::Cancelled, QString(), m_runName, false), QString());
 }
 
 void TrainingController::setState(State state)
@@ -247,10 +225,10 @@ void TrainingController::setState(State state)
     Q_EMIT changed();
 }
 
-void TrainingController::onStarted(int trainSamples, int validationSamples)
+void TrainingController::onStarted(JobId job, int trainSamples, int validationSamples)
 {
-    if (m_state == State::Idle)
-        return;   // not our run
+    if (job != m_job || m_state == State::Idle)
+        return;
     m_trainSamples = trainSamples;
     m_validationSamples = validationSamples;
     if (m_state == State::Preparing)
@@ -259,14 +237,12 @@ void TrainingController::onStarted(int trainSamples, int validationSamples)
     Q_EMIT changed();
 }
 
-void TrainingController::onProgress(const TrainingProgress &progress)
+void TrainingController::onProgress(JobId job, const TrainingProgress &progress)
 {
-    if (m_state == State::Idle)
+    if (job != m_job || m_state == State::Idle)
         return;
     if (m_state == State::Preparing)
         setState(State::Training);
-    if (m_state == State::Stopping && m_worker)
-        m_worker->cancelTraining();   // a Stop pressed as the worker took the run up may be lost
     m_progress = progress;
     Q_EMIT this->progress(progress);
     if (!progress.epochEnd)
@@ -278,11 +254,22 @@ void TrainingController::onProgress(const TrainingProgress &progress)
     predictCurrent();
 }
 
+void TrainingController::onJobEnded(JobId job, const JobResult &result)
+{
+    if (m_requests.remove(job))
+        return;   // a live prediction that failed or was replaced by a newer one
+    if (job != m_job || m_state == State::Idle)
+        return;
+    m_job = 0;
+    // A run cancelled before it started has no stop reason of its own.
+    const StopReason reason = result.stopReason != StopReason::None ? result.stopReason
+                              : result.end == JobEnd::Cancelled    ? StopReason::Cancelled
+                                                                   : StopReason::Failed;
+    onFinished(reason, result.error, result.modelPath);
+}
+
 void TrainingController::onFinished(StopReason reason, const QString &error, const QString &modelPath)
 {
-    if (m_state == State::Idle)
-        return;
-    m_stopCheck->stop();
     setState(State::Stopping);
     const QString model = m_runName;
     const bool adopt = !modelPath.isEmpty() && !m_history.isEmpty() && m_runSession
@@ -296,8 +283,6 @@ void TrainingController::onFinished(StopReason reason, const QString &error, con
                 QFile::remove(file);
             kept.clear();
         }
-        if (!modelPath.isEmpty() && m_worker && !m_previousActive.isEmpty())
-            m_worker->loadModel(m_previousActive);   // the worker took the run's model
         setState(State::Idle);
         refresh();
         Q_EMIT finished(reason, finishMessage(reason, error, model, false), kept);
@@ -318,7 +303,7 @@ void TrainingController::onFinished(StopReason reason, const QString &error, con
             else if (m_runSession == m_session)   // not when another dataset is open by now
                 Q_EMIT activeModelChanged(modelPath);
             Q_EMIT finished(reason, message, modelPath);
-            // The worker now predicts with the run's best model: show what it makes of the image.
+            // What the run's best model, now on disk, makes of the image on screen.
             predictCurrent();
         });
 }
@@ -387,10 +372,10 @@ void TrainingController::predictCurrent()
         return;
     if (m_imageId == m_currentId) {
         if (!m_image.empty()) {
-            // A newer request for the same image replaces a pending one, which gets no answer.
-            for (auto it = m_requests.begin(); it != m_requests.end();)
-                it = it->index == index ? m_requests.erase(it) : std::next(it);
-            const quint64 request = m_worker->requestPrediction(kLivePrefix + m_currentId, m_image);
+            // While the run goes on, its current weights; once it ended, the model it wrote.
+            // Either way the prediction is filed under the run's own name, never another's.
+            const QString weights = m_job ? QString() : m_runPath;
+            const JobId request = m_worker->predict(weights, kLiveTag, m_image);
             m_requests.insert(request, LiveRequest{m_runSession, index, m_runName});
         }
         return;
@@ -418,11 +403,11 @@ void TrainingController::predictCurrent()
         });
 }
 
-void TrainingController::onPrediction(quint64 request, const QString &id, const Prediction &prediction)
+void TrainingController::onPrediction(JobId job, const Prediction &prediction)
 {
-    if (!id.startsWith(kLivePrefix) || !m_requests.contains(request))
+    if (!m_requests.contains(job))
         return;
-    const LiveRequest live = m_requests.take(request);
+    const LiveRequest live = m_requests.take(job);
     const PredictionStore store = live.session->predictions(live.model);
     const QString sampleId = live.session->sample(live.index).id;
     const cv::Mat mask = prediction.mask;
@@ -440,11 +425,6 @@ void TrainingController::onPrediction(quint64 request, const QString &id, const 
             if (result.ok && live.session == m_session)
                 Q_EMIT predictionWritten(live.index, live.model, result.score);
         });
-}
-
-void TrainingController::onPredictionFailed(quint64 request)
-{
-    m_requests.remove(request);
 }
 
 // ---- Corrections --------------------------------------------------------------------------

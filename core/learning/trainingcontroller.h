@@ -6,6 +6,7 @@
 /// the run's PredictionStore), and a corrected mask the user saves is handed to the run for its
 /// next epoch. No widgets: the panel shows what this reports, tests drive it directly.
 
+#include "core/engine/modelworker.h"
 #include "core/session/datasetsession.h"
 #include "core/session/samplescore.h"
 #include "core/training/trainer.h"
@@ -19,12 +20,7 @@
 #include <functional>
 #include <opencv2/core.hpp>
 
-class QTimer;
-
 namespace dermask::core {
-
-class ModelWorker;
-struct Prediction;
 
 /// What the user chooses for a run; everything else comes from the base configuration.
 struct TrainingChoice
@@ -145,12 +141,11 @@ private:
         QString model;
     };
 
-    void onStarted(int trainSamples, int validationSamples);
-    void onProgress(const TrainingProgress &progress);
+    void onStarted(JobId job, int trainSamples, int validationSamples);
+    void onProgress(JobId job, const TrainingProgress &progress);
+    void onJobEnded(JobId job, const JobResult &result);
     void onFinished(StopReason reason, const QString &error, const QString &modelPath);
-    void onPrediction(quint64 request, const QString &id, const Prediction &prediction);
-    void onPredictionFailed(quint64 request);
-    void checkStopped();
+    void onPrediction(JobId job, const Prediction &prediction);
     bool canPredictLive() const;
     void predictCurrent();
     void adoptModel(StopReason reason, const QString &modelPath);
@@ -167,10 +162,10 @@ private:
     int m_masked = 0;
 
     State m_state = State::Idle;
+    JobId m_job = 0;                ///< the run's training job
     SessionPtr m_runSession;        ///< the dataset the run learns from
     QString m_runName;
     QString m_runPath;
-    QString m_previousActive;       ///< the active model before the run (kept if it fails)
     QString m_activePath;           ///< refresh(): the active model file, if it exists
     QString m_activeNetwork;        ///< refresh(): its network, empty for a TorchScript module
     double m_activeDice = -1.0;     ///< refresh(): its validation Dice
@@ -185,10 +180,8 @@ private:
     cv::Mat m_image;                ///< the image on screen, decoded for predictions
     bool m_decoding = false;
     bool m_wantPrediction = false;  ///< predict as soon as the image is decoded
-    QHash<quint64, LiveRequest> m_requests;
+    QHash<JobId, LiveRequest> m_requests;  ///< live predictions asked and not yet answered
     QThreadPool m_pool;             ///< decoding, prediction and project writes, in order
-    QTimer *m_stopCheck;            ///< after Stop: notices a run the worker dropped unstarted
-    int m_idleChecks = 0;
 };
 
 } // namespace dermask::core

@@ -7,15 +7,13 @@
 
 namespace dermask::core {
 
-namespace {
-
-struct Decoded
+struct PredictionRun::Decoded
 {
     cv::Mat rgb;
     QString error;
 };
 
-Decoded decode(const QString &path)
+PredictionRun::Decoded PredictionRun::decode(const QString &path)
 {
     Decoded d;
     try {
@@ -26,65 +24,84 @@ Decoded decode(const QString &path)
     return d;
 }
 
-} // namespace
+PredictionRun::PredictionRun(QVector<PredictionInput> inputs, PredictFunction predict, PredictionStore store,
+                             PredictionRunOptions options)
+    : m_inputs(std::move(inputs)), m_predict(std::move(predict)), m_store(std::move(store)),
+      m_options(std::move(options))
+{
+    decodeFrom(0);
+}
+
+PredictionRun::~PredictionRun()
+{
+    if (m_decode && m_decode->valid())
+        m_decode->wait();  // a decode started for an image the run will not reach
+}
+
+bool PredictionRun::isCurrent(int i) const
+{
+    return m_options.skipIfNewerThan.isValid() && m_store.isUpToDate(m_inputs[i].id, m_options.skipIfNewerThan);
+}
+
+void PredictionRun::decodeFrom(int from)
+{
+    // The next image to predict decodes on a helper thread while the network runs.
+    int i = from;
+    while (i < m_inputs.size() && isCurrent(i))
+        ++i;
+    m_ahead = i < m_inputs.size() ? i : -1;
+    m_decode.reset();
+    if (m_ahead >= 0)
+        m_decode = std::make_unique<std::future<Decoded>>(
+            std::async(std::launch::async, decode, m_inputs[i].imagePath));
+}
+
+bool PredictionRun::step(PredictionOutcome *outcome)
+{
+    if (m_position >= m_inputs.size())
+        return false;
+    const int i = m_position++;
+    *outcome = PredictionOutcome();
+    outcome->position = i;
+    outcome->id = m_inputs[i].id;
+    if (i != m_ahead) {
+        outcome->ok = outcome->skipped = true;
+        return true;
+    }
+    const Decoded current = m_decode->get();
+    decodeFrom(i + 1);
+    try {
+        Prediction prediction;
+        QString error;
+        if (current.rgb.empty()) {
+            outcome->error = current.error;
+        } else if (!m_predict(current.rgb, &prediction, &error)) {
+            outcome->error = QStringLiteral("%1: %2").arg(m_inputs[i].imagePath, error);
+        } else if (!m_store.write(m_inputs[i].id, prediction.mask,
+                                  m_options.probabilities ? prediction.probability : cv::Mat(), &error)) {
+            outcome->error = error;
+        } else {
+            outcome->ok = true;
+            outcome->uncertainty = prediction.uncertainty;
+            ++m_written;
+        }
+    } catch (const std::exception &e) {
+        outcome->error = QStringLiteral("%1: %2").arg(m_inputs[i].imagePath, QString::fromLocal8Bit(e.what()));
+    }
+    return true;
+}
 
 int runPredictions(const QVector<PredictionInput> &inputs, const PredictFunction &predict,
                    const PredictionStore &store, const PredictionRunOptions &options,
                    const std::function<bool(const PredictionOutcome &)> &report)
 {
-    auto isCurrent = [&](int i) {
-        return options.skipIfNewerThan.isValid() && store.isUpToDate(inputs[i].id, options.skipIfNewerThan);
-    };
-    // The next image to predict decodes on a helper thread while the network runs.
-    auto decodeFrom = [&](int from) {
-        int i = from;
-        while (i < inputs.size() && isCurrent(i))
-            ++i;
-        return i;
-    };
-    int written = 0;
-    int next = decodeFrom(0);
-    std::future<Decoded> ahead;
-    if (next < inputs.size())
-        ahead = std::async(std::launch::async, decode, inputs[next].imagePath);
-    for (int i = 0; i < inputs.size(); ++i) {
-        PredictionOutcome outcome;
-        outcome.position = i;
-        outcome.id = inputs[i].id;
-        if (i != next) {
-            outcome.ok = outcome.skipped = true;
-            if (!report(outcome))
-                break;
-            continue;
-        }
-        const Decoded current = ahead.get();
-        next = decodeFrom(i + 1);
-        if (next < inputs.size())
-            ahead = std::async(std::launch::async, decode, inputs[next].imagePath);
-        try {
-            Prediction prediction;
-            QString error;
-            if (current.rgb.empty()) {
-                outcome.error = current.error;
-            } else if (!predict(current.rgb, &prediction, &error)) {
-                outcome.error = QStringLiteral("%1: %2").arg(inputs[i].imagePath, error);
-            } else if (!store.write(inputs[i].id, prediction.mask,
-                                    options.probabilities ? prediction.probability : cv::Mat(), &error)) {
-                outcome.error = error;
-            } else {
-                outcome.ok = true;
-                outcome.uncertainty = prediction.uncertainty;
-                ++written;
-            }
-        } catch (const std::exception &e) {
-            outcome.error = QStringLiteral("%1: %2").arg(inputs[i].imagePath, QString::fromLocal8Bit(e.what()));
-        }
+    PredictionRun run(inputs, predict, store, options);
+    PredictionOutcome outcome;
+    while (run.step(&outcome)) {
         if (!report(outcome))
             break;
     }
-    if (ahead.valid())
-        ahead.wait();  // a decode started for an image the run will not reach
-    return written;
+    return run.written();
 }
 
 } // namespace dermask::core

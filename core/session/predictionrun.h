@@ -12,6 +12,8 @@
 #include <QString>
 #include <QVector>
 #include <functional>
+#include <future>
+#include <memory>
 
 namespace dermask::core {
 
@@ -43,9 +45,46 @@ struct PredictionOutcome
     double uncertainty = 0.0;     ///< of the new prediction
 };
 
-/// Predicts @p inputs in order with @p predict and writes each into @p store. @p report gets
-/// every outcome; returning false stops the run before the next image. Returns the number of
-/// predictions written. Never throws.
+/// The loop, one image per step(), so that its owner can do other work between two images
+/// (the engine trains between them). The next image decodes on a helper thread while the
+/// network works on this one.
+class PredictionRun
+{
+public:
+    PredictionRun(QVector<PredictionInput> inputs, PredictFunction predict, PredictionStore store,
+                  PredictionRunOptions options);
+    /// Waits for a decode still in flight.
+    ~PredictionRun();
+    PredictionRun(const PredictionRun &) = delete;
+    PredictionRun &operator=(const PredictionRun &) = delete;
+
+    /// Predicts and files the next input (or passes over an up-to-date one) and says what
+    /// happened in @p outcome; false, with nothing done, once every input has had its turn.
+    /// Never throws.
+    bool step(PredictionOutcome *outcome);
+    int total() const { return int(m_inputs.size()); }
+    int done() const { return m_position; }
+    int written() const { return m_written; }
+
+private:
+    struct Decoded;
+    static Decoded decode(const QString &path);
+    bool isCurrent(int i) const;
+    void decodeFrom(int from);
+
+    QVector<PredictionInput> m_inputs;
+    PredictFunction m_predict;
+    PredictionStore m_store;
+    PredictionRunOptions m_options;
+    int m_position = 0;   ///< the next input
+    int m_ahead = -1;     ///< the input being decoded ahead, -1 for none
+    int m_written = 0;
+    std::unique_ptr<std::future<Decoded>> m_decode;
+};
+
+/// The whole loop at once: predicts @p inputs in order with @p predict and writes each into
+/// @p store. @p report gets every outcome; returning false stops the run before the next
+/// image. Returns the number of predictions written. Never throws.
 int runPredictions(const QVector<PredictionInput> &inputs, const PredictFunction &predict,
                    const PredictionStore &store, const PredictionRunOptions &options,
                    const std::function<bool(const PredictionOutcome &)> &report);

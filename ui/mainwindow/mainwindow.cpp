@@ -87,8 +87,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent) : QMainWindow(pa
     m_loader->follow(m_current);
     // The engine's one owner of the network: predictions and training share it.
     m_worker = new core::ModelWorker(this);
-    m_predictor = new core::PredictController(this);
-    m_predictor->setBackendFactory(core::workerBackendFactory(m_worker));
+    m_predictor = new core::PredictController(m_worker, this);
     m_toolSettings = new ToolSettings(this);
 
     // The features.
@@ -129,9 +128,6 @@ MainWindow::~MainWindow()
     // The tools and the documents leave the canvas before their owners go.
     m_canvas->setTool(nullptr);
     m_canvas->setDocument(nullptr);
-    // A run waits for the model worker: it ends before the worker goes.
-    m_predictor->cancel();
-    m_predictor->waitForFinished();
     // Status writes the user asked for finish before the window goes.
     m_writes.waitForDone();
 }
@@ -348,9 +344,6 @@ void MainWindow::connectPredictions()
     connect(training, &core::TrainingController::predictionWritten, this, &MainWindow::onPredictionWritten);
     connect(training, &core::TrainingController::activeModelChanged, m_predictor,
             &core::PredictController::setModelFile);
-    // A run replaces the model the worker holds: Predict loads its own file again.
-    connect(training, &core::TrainingController::finished, m_predictor,
-            &core::PredictController::forgetLoadedModel);
 }
 
 void MainWindow::connectActions()

@@ -1,4 +1,7 @@
-// The ModelWorker: predictions served between training batches, cancel, model loading.
+// The engine's protocol: every job is answered exactly once (finished, failed with the file
+// named, or cancelled, also while queued); a cancel at any moment ends a run; predictions are
+// served between training batches and say which weights made them; a prediction run files its
+// images between the batches of a run; the worker going away answers what is left.
 
 #include "tests/support/enginetestdata.h"
 
@@ -28,6 +31,31 @@ TrainingConfig tinyConfig(const QString &dir, int epochs)
     return c;
 }
 
+/// The answers jobEnded() gave, by job.
+class Answers
+{
+public:
+    explicit Answers(ModelWorker *worker) : m_spy(worker, &ModelWorker::jobEnded) {}
+    int count(JobId job) const
+    {
+        int n = 0;
+        for (const QList<QVariant> &args : m_spy)
+            n += args.at(0).value<JobId>() == job;
+        return n;
+    }
+    bool has(JobId job) const { return count(job) > 0; }
+    JobResult of(JobId job) const
+    {
+        for (const QList<QVariant> &args : m_spy)
+            if (args.at(0).value<JobId>() == job)
+                return args.at(1).value<JobResult>();
+        return JobResult();
+    }
+
+private:
+    QSignalSpy m_spy;
+};
+
 } // namespace
 
 class TestModelWorker : public QObject
@@ -38,106 +66,223 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_samples = enginetest::writeBlobDataset(m_dir.filePath("data"), 16);
+        // One small model every test can predict with.
+        ModelWorker worker;
+        Answers answers(&worker);
+        const JobId job = worker.train(tinyConfig(m_dir.path(), 2), m_samples);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(job), 60000);
+        QCOMPARE(answers.of(job).end, JobEnd::Finished);
+        QCOMPARE(answers.of(job).stopReason, StopReason::Completed);
+        m_model = answers.of(job).modelPath;
+        QCOMPARE(m_model, m_dir.filePath("worker.pt"));
     }
 
-    void predictsBetweenBatchesWhileTraining()
+    void predictsBetweenBatchesWithTheLiveWeights()
     {
         QTemporaryDir out;
         ModelWorker worker;
+        Answers answers(&worker);
         QSignalSpy started(&worker, &ModelWorker::trainingStarted);
         QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
         QSignalSpy ready(&worker, &ModelWorker::predictionReady);
-        QSignalSpy finished(&worker, &ModelWorker::trainingFinished);
-        QSignalSpy loaded(&worker, &ModelWorker::modelLoaded);
-        worker.startTraining(tinyConfig(out.path(), 400), m_samples);
+        const JobId run = worker.train(tinyConfig(out.path(), 400), m_samples);
         QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 20000);
-        QCOMPARE(started.first().at(0).toInt(), 12);
+        QCOMPARE(started.first().at(0).value<JobId>(), run);
+        QCOMPARE(started.first().at(1).toInt(), 12);
         QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 3, 20000);
         QVERIFY(worker.isTraining());
 
         cv::Mat image, truth;
         enginetest::makeBlob(77, 90, 70, &image, &truth);
-        const quint64 request = worker.requestPrediction(QStringLiteral("look"), image);
-        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000);
-        QCOMPARE(ready.first().at(0).value<quint64>(), request);
+        const JobId look = worker.predict(QString(), QStringLiteral("look"), image);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(look), 20000);
+        QCOMPARE(answers.of(look).end, JobEnd::Finished);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().at(0).value<JobId>(), look);
         QCOMPARE(ready.first().at(1).toString(), QStringLiteral("look"));
         const Prediction p = ready.first().at(2).value<Prediction>();
         QCOMPARE(p.mask.cols, 90);
         QCOMPARE(p.mask.rows, 70);
-        // Served between two batches: the run is still going.
-        QVERIFY(finished.isEmpty());
-        QVERIFY(worker.isTraining());
+        // Made by the run's weights, at the step it had reached; never by a stored model.
+        const WeightsId weights = ready.first().at(3).value<WeightsId>();
+        QVERIFY(weights.live);
+        QVERIFY(weights.version > 0);
+        QCOMPARE(weights.model, out.filePath("worker.pt"));
+        // Served between two batches: the run goes on.
+        QVERIFY(!answers.has(run));
         const int before = progress.size();
         QTRY_VERIFY_WITH_TIMEOUT(progress.size() > before, 20000);
 
-        worker.cancelTraining();
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
-        QCOMPARE(finished.first().at(0).value<StopReason>(), StopReason::Cancelled);
+        // A model file asked for by name is that file's weights, even while a run trains.
+        const JobId stored = worker.predict(m_model, QStringLiteral("stored"), image);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(stored), 20000);
+        QCOMPARE(ready.last().at(3).value<WeightsId>(), (WeightsId{m_model, 0, false}));
+
+        worker.cancel(run);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(run), 20000);
+        QCOMPARE(answers.of(run).end, JobEnd::Cancelled);
+        QCOMPARE(answers.of(run).stopReason, StopReason::Cancelled);
+        QCOMPARE(answers.of(run).modelPath, out.filePath("worker.pt"));  // the best so far is kept
         QVERIFY(!worker.isTraining());
-        // The best model so far becomes the active one.
-        QTRY_VERIFY_WITH_TIMEOUT(worker.hasModel(), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+        QCOMPARE(answers.count(run), 1);
     }
 
-    void predictsWithALoadedModel()
+    void queuedJobsCancelledAreAnswered()
     {
         QTemporaryDir out;
         ModelWorker worker;
-        QSignalSpy finished(&worker, &ModelWorker::trainingFinished);
-        worker.startTraining(tinyConfig(out.path(), 2), m_samples);
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
-        QCOMPARE(finished.first().at(0).value<StopReason>(), StopReason::Completed);
-        const QString path = finished.first().at(2).toString();
-        QCOMPARE(path, out.filePath("worker.pt"));
-
-        ModelWorker other;
-        QSignalSpy loaded(&other, &ModelWorker::modelLoaded);
-        QSignalSpy ready(&other, &ModelWorker::predictionReady);
-        other.loadModel(path);
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
-        QCOMPARE(loaded.first().at(1).value<ModelInfo>().network, QStringLiteral("unet"));
-        other.requestPrediction(QStringLiteral("a"), cv::Mat(40, 50, CV_8UC3, cv::Scalar(1, 2, 3)));
-        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
-        QCOMPARE(ready.first().at(2).value<Prediction>().mask.cols, 50);
+        Answers answers(&worker);
+        QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
+        const JobId first = worker.train(tinyConfig(out.path(), 400), m_samples);
+        TrainingConfig second = tinyConfig(out.path(), 2);
+        second.outputModel = out.filePath("second.pt");
+        second.checkpointPath.clear();
+        const JobId queued = worker.train(second, m_samples);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 20000);
+        worker.cancel(queued);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(queued), 10000);
+        QCOMPARE(answers.of(queued).end, JobEnd::Cancelled);
+        QVERIFY(!answers.has(first));
+        // Nothing of the queued run ran.
+        worker.cancel(first);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(first), 20000);
+        QVERIFY(!QFileInfo::exists(out.filePath("second.pt")));
+        // A predict replaced by a newer one with the same tag is answered too.
+        const cv::Mat image(30, 30, CV_8UC3, cv::Scalar(90, 60, 50));
+        JobId a = 0, b = 0;
+        {
+            // Both are queued before the worker can look: a run's first batch holds it.
+            const JobId busy = worker.train(tinyConfig(out.path(), 400), m_samples);
+            QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 2, 20000);
+            a = worker.predict(m_model, QStringLiteral("same"), image);
+            b = worker.predict(m_model, QStringLiteral("same"), image);
+            worker.cancel(busy);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(a) && answers.has(b), 20000);
+        QVERIFY(answers.of(b).end == JobEnd::Finished);
+        QVERIFY(answers.of(a).end == JobEnd::Cancelled || answers.of(a).end == JobEnd::Finished);
+        QCOMPARE(answers.count(a), 1);
     }
 
-    void reportsFailures()
+    void aStopAtAnyMomentEndsTheRun_data()
+    {
+        QTest::addColumn<int>("afterProgress");  // -1: at once, before the images are read
+        QTest::newRow("at once") << -1;
+        QTest::newRow("after the first batch") << 1;
+        QTest::newRow("after an epoch") << 4;
+    }
+
+    void aStopAtAnyMomentEndsTheRun()
+    {
+        QFETCH(int, afterProgress);
+        QTemporaryDir out;
+        ModelWorker worker;
+        Answers answers(&worker);
+        QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
+        const JobId run = worker.train(tinyConfig(out.path(), 10000), m_samples);
+        if (afterProgress > 0)
+            QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= afterProgress, 30000);
+        worker.cancel(run);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(run), 20000);
+        QCOMPARE(answers.of(run).end, JobEnd::Cancelled);
+        QCOMPARE(answers.count(run), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!worker.isTraining(), 5000);
+    }
+
+    void aPredictionRunFilesEveryImage()
+    {
+        QTemporaryDir out;
+        ModelWorker worker;
+        Answers answers(&worker);
+        QSignalSpy images(&worker, &ModelWorker::imagePredicted);
+        QVector<PredictionInput> inputs;
+        for (const TrainingSample &s : m_samples)
+            inputs.append({s.id, s.imagePath});
+        inputs.append({QStringLiteral("missing"), m_dir.filePath("nothing.png")});
+        const PredictionStore store(out.filePath("predictions/worker"));
+        const JobId job = worker.predictMany(m_model, inputs, store);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(job), 60000);
+        QCOMPARE(answers.of(job).end, JobEnd::Finished);
+        QCOMPARE(answers.of(job).done, inputs.size());
+        QCOMPARE(images.size(), inputs.size());
+        QCOMPARE(images.last().at(2).toInt(), inputs.size());
+        const PredictionOutcome missing = images.last().at(1).value<PredictionOutcome>();
+        QVERIFY(!missing.ok);
+        QVERIFY2(missing.error.contains(QStringLiteral("nothing.png")), qPrintable(missing.error));
+        QVERIFY(store.hasMask(m_samples.first().id) && store.hasProbability(m_samples.first().id));
+
+        // Between the batches of a run, and cancelled half-way.
+        const JobId run = worker.train(tinyConfig(out.path(), 400), m_samples);
+        QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 20000);
+        images.clear();
+        const JobId second = worker.predictMany(m_model, inputs, PredictionStore(out.filePath("again")));
+        QTRY_VERIFY_WITH_TIMEOUT(images.size() >= 2, 30000);
+        worker.cancel(second);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(second), 20000);
+        QCOMPARE(answers.of(second).end, JobEnd::Cancelled);
+        QVERIFY(answers.of(second).done < inputs.size());
+        QVERIFY(!answers.has(run));  // the run trained on meanwhile
+        worker.cancel(run);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(run), 20000);
+    }
+
+    void failuresAreAnsweredAndNamed()
     {
         ModelWorker worker;
-        QSignalSpy failed(&worker, &ModelWorker::modelLoadFailed);
-        QSignalSpy predictFailed(&worker, &ModelWorker::predictionFailed);
-        QSignalSpy finished(&worker, &ModelWorker::trainingFinished);
-        worker.loadModel(m_dir.filePath("nothing.pt"));
-        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
-        QVERIFY(failed.first().at(1).toString().contains("nothing.pt"));
-        worker.requestPrediction(QStringLiteral("x"), cv::Mat(8, 8, CV_8UC3));
-        QTRY_VERIFY_WITH_TIMEOUT(!predictFailed.isEmpty(), 5000);
-        QVERIFY(predictFailed.first().at(2).toString().contains("no model"));
+        Answers answers(&worker);
+        const cv::Mat image(8, 8, CV_8UC3, cv::Scalar(0));
+        const JobId missing = worker.predict(m_dir.filePath("nothing.pt"), QString(), image);
+        const JobId noRun = worker.predict(QString(), QString(), image);
         TrainingConfig bad = tinyConfig(m_dir.path(), 1);
         bad.inputSize = 50;
-        worker.startTraining(bad, m_samples);
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 5000);
-        QCOMPARE(finished.first().at(0).value<StopReason>(), StopReason::Failed);
-        QVERIFY(finished.first().at(1).toString().contains("multiple of 16"));
+        const JobId badRun = worker.train(bad, m_samples);
+        const JobId badMany =
+            worker.predictMany(m_dir.filePath("nothing.pt"), {{"a", "b"}}, PredictionStore(m_dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            answers.has(missing) && answers.has(noRun) && answers.has(badRun) && answers.has(badMany), 10000);
+        QCOMPARE(answers.of(missing).end, JobEnd::Failed);
+        QVERIFY(answers.of(missing).error.contains("nothing.pt"));
+        QCOMPARE(answers.of(noRun).end, JobEnd::Failed);
+        QVERIFY(answers.of(noRun).error.contains("no run"));
+        QCOMPARE(answers.of(badRun).end, JobEnd::Failed);
+        QCOMPARE(answers.of(badRun).stopReason, StopReason::Failed);
+        QVERIFY(answers.of(badRun).error.contains("multiple of 16"));
+        QCOMPARE(answers.of(badMany).end, JobEnd::Failed);
+        QVERIFY(answers.of(badMany).error.contains("nothing.pt"));
+        // Unknown and ended ids are ignored.
+        worker.cancel(4242);
+        worker.cancel(missing);
+        QTest::qWait(100);
+        QCOMPARE(answers.count(missing), 1);
     }
 
-    void destructorStopsARun()
+    void goingAwayAnswersEveryJob()
     {
         QTemporaryDir out;
         QElapsedTimer clock;
+        std::unique_ptr<Answers> answers;
+        JobId run = 0, queued = 0;
         {
             ModelWorker worker;
+            answers = std::make_unique<Answers>(&worker);
             QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
-            worker.startTraining(tinyConfig(out.path(), 10000), m_samples);
+            run = worker.train(tinyConfig(out.path(), 10000), m_samples);
+            queued = worker.predictMany(m_model, {{"x", m_samples.first().imagePath}},
+                                        PredictionStore(out.path()));
             QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 1, 20000);
             clock.start();
         }
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QTRY_VERIFY_WITH_TIMEOUT(answers->has(run) && answers->has(queued), 5000);
+        QCOMPARE(answers->count(run), 1);
+        QCOMPARE(answers->count(queued), 1);
     }
 
 private:
     QTemporaryDir m_dir;
     QVector<TrainingSample> m_samples;
+    QString m_model;
 };
 
 QTEST_GUILESS_MAIN(TestModelWorker)

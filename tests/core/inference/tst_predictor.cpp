@@ -7,10 +7,10 @@
 #include "core/mask/maskops.h"
 #include "core/inference/predictor.h"
 #include "core/training/trainer.h"
+#include "tests/support/testmodels.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <torch/script.h>
 
 using namespace dermask::core;
 
@@ -19,14 +19,8 @@ namespace {
 /// [0,1] images -> logits r + g + b - 1.5: bright pixels are lesion, mid-grey is a coin toss.
 QString saveBrightnessModule(const QString &dir)
 {
-    torch::jit::Module m("BrightLesion");
-    m.register_parameter("weight", torch::ones({1, 3, 1, 1}), /*is_buffer=*/false);
-    m.define(R"(
-def forward(self, x):
-    return torch.conv2d(x, self.weight) - 1.5
-)");
     const QString path = dir + "/bright.pt";
-    m.save(path.toStdString());
+    dermask::test::saveBrightnessModule(path);
     return path;
 }
 

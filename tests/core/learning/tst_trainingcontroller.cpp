@@ -1,10 +1,15 @@
 // The learning loop's controller without its panel: model names never overwrite an earlier
 // run, a mask saved in the editor can be what makes training possible, and a run stopped
-// before its first epoch ends leaves nothing behind and the active model as it was.
+// before its first epoch ends leaves nothing behind and the active model as it was, and
+// Predict during a run files what the chosen model file made, under its name only.
 
 #include "core/engine/modelworker.h"
 #include "core/synthetic/generator.h"
+#include "core/learning/predictcontroller.h"
 #include "core/learning/trainingcontroller.h"
+#include "core/image/imageio.h"
+#include "core/inference/predictor.h"
+#include "tests/support/testmodels.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,6 +54,7 @@ private Q_SLOTS:
     void defaultThreads();
     void savedMaskCanMakeTrainingPossible();
     void stopBeforeTheFirstEpochKeepsNothing();
+    void predictingDuringARunFilesTheChosenModelOnly();
 
 private:
     QTemporaryDir m_tmp;
@@ -192,6 +198,74 @@ void TestTrainingController::stopBeforeTheFirstEpochKeepsNothing()
     QVERIFY(QFileInfo::exists(models.filePath(first + QStringLiteral(".pt"))));
     QCOMPARE(session->workspace()->activeModel(), first);
     QCOMPARE(controller.activeModelPath(), models.filePath(first + QStringLiteral(".pt")));
+}
+
+void TestTrainingController::predictingDuringARunFilesTheChosenModelOnly()
+{
+    const QString data = m_tmp.filePath(QStringLiteral("predict-data"));
+    QString error;
+    QVERIFY2(core::writeSyntheticDataset(data, 10, 9, &error, kImageSize), qPrintable(error));
+    QStringList warnings;
+    const core::SessionPtr session =
+        core::DatasetSession::open(data, m_tmp.filePath(QStringLiteral("predict-ws")), &error, &warnings);
+    QVERIFY(session && session->workspace());
+    const QString chosen = m_tmp.filePath(QStringLiteral("darkness.pt"));
+    test::saveDarknessModule(chosen);
+
+    core::ModelWorker worker;
+    core::TrainingController training(&worker);
+    training.setBaseConfig(tinyConfig(1000));
+    training.setSession(session);
+    core::PredictController predict(&worker);
+    predict.setSession(session);
+    predict.setModelFile(chosen);
+
+    // A run goes on, its live weights re-predicting the image on screen.
+    QSignalSpy epochs(&training, &core::TrainingController::epochFinished);
+    QSignalSpy trainingFinished(&training, &core::TrainingController::finished);
+    core::TrainingChoice choice;
+    QVERIFY2(training.start(choice, &error), qPrintable(error));
+    training.setCurrentSample(session->sample(0).id);
+    QVERIFY(epochs.wait(60000));
+
+    // Predict All meanwhile: one job, answered between the run's batches.
+    QSignalSpy predicted(&predict, &core::PredictController::predicted);
+    QSignalSpy predictFinished(&predict, &core::PredictController::finished);
+    QVector<int> all;
+    for (int i = 0; i < session->count(); ++i)
+        all.append(i);
+    QVERIFY2(predict.predict(all, false, &error), qPrintable(error));
+    QVERIFY(predictFinished.wait(60000));
+    QVERIFY(training.isRunning());
+    QCOMPARE(predictFinished.first().at(0).toInt(), session->count());
+    QCOMPARE(predicted.count(), session->count());
+    training.stop();
+    QVERIFY(trainingFinished.count() > 0 || trainingFinished.wait(60000));
+
+    // Every filed mask is the chosen file's answer, not the half-trained network's.
+    core::Predictor reference;
+    QVERIFY2(reference.load(chosen, &error), qPrintable(error));
+    const core::PredictionStore store = session->predictions(QStringLiteral("darkness"));
+    int lesionPixels = 0;
+    for (int i = 0; i < session->count(); ++i) {
+        const core::Sample &sample = session->sample(i);
+        core::Prediction expected;
+        const cv::Mat rgb = core::readImageRgb(sample.imagePath, &error);
+        QVERIFY2(reference.predict(rgb, &expected, &error), qPrintable(error));
+        const cv::Mat filed = store.readMask(sample.id, kImageSize, &error);
+        QVERIFY2(!filed.empty(), qPrintable(error));
+        QVERIFY2(cv::countNonZero(filed != expected.mask) == 0, qPrintable(sample.id));
+        lesionPixels += cv::countNonZero(filed);
+    }
+    QVERIFY(lesionPixels > 0);   // the module's answer is no empty mask either
+    // The live predictions went under the run's own name; no other model's folder appeared.
+    const QString predictions = QFileInfo(store.folder()).absolutePath();
+    QStringList folders = QDir(predictions).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    folders.sort();
+    QStringList expectedFolders{QStringLiteral("darkness"), training.runModelName()};
+    expectedFolders.sort();
+    QVERIFY2(folders == expectedFolders || folders == QStringList{QStringLiteral("darkness")},
+             qPrintable(folders.join(QLatin1Char(','))));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingController)

@@ -2,6 +2,7 @@
 
 #include "core/model/modelfile_p.h"
 #include "core/model/networks.h"
+#include "tests/support/testmodels.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -52,24 +53,6 @@ QByteArray readBytes(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-/// A TorchScript module as a Python user would bring: [0,1] images -> logits, here
-/// "bright pixels are lesion" (r + g + b > 1.5).
-void saveBrightnessModule(const QString &path, bool oneChannel = true)
-{
-    torch::jit::Module m("BrightLesion");
-    m.register_parameter("weight", torch::ones({1, 3, 1, 1}), /*is_buffer=*/false);
-    if (oneChannel)
-        m.define(R"(
-def forward(self, x):
-    return torch.conv2d(x, self.weight) - 1.5
-)");
-    else
-        m.define(R"(
-def forward(self, x):
-    return x
-)");
-    m.save(path.toStdString());
-}
 
 } // namespace
 
@@ -177,7 +160,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("bright.pt");
-        saveBrightnessModule(path);
+        dermask::test::saveBrightnessModule(path);
         ModelInfo info;
         QString error;
         NetworkPtr net = loadModelFile(path, &info, &error);
@@ -195,7 +178,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("identity.pt");
-        saveBrightnessModule(path, /*oneChannel=*/false);
+        dermask::test::saveBrightnessModule(path, /*oneChannel=*/false);
         QString error;
         QVERIFY(!loadModelFile(path, nullptr, &error));
         QVERIFY2(error.contains("1x3x256x256") && error.contains(path), qPrintable(error));

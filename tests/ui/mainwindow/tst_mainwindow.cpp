@@ -1,12 +1,13 @@
 // The viewer end to end on small generated datasets: opening fills the browser and shows the
 // first image, navigation keys, sorting by Dice and the jumps, overlay toggles, approving,
-// bad files reported by name while the program keeps working, and prediction through a
-// stand-in backend.
+// bad files reported by name while the program keeps working, and prediction with a
+// TorchScript module that knows the answer.
 
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/learning/predictcontroller.h"
 #include "core/workspace/workspace.h"
+#include "tests/support/testmodels.h"
 #include "tests/support/uitestdata.h"
 #include "tests/support/windowparts.h"
 #include "ui/browser/browserwidget.h"
@@ -30,21 +31,6 @@ namespace {
 
 const cv::Size kSize(80, 60);
 const cv::Rect kTruth(20, 15, 30, 30);
-
-/// Predicts lesion where the image is dark, as the test images are drawn.
-class DarknessBackend : public core::PredictionBackend
-{
-public:
-    bool load(const QString &, QString *) override { return true; }
-    bool predict(const cv::Mat &rgb, core::Prediction *out, QString *) override
-    {
-        cv::Mat grey;
-        cv::cvtColor(rgb, grey, cv::COLOR_RGB2GRAY);
-        cv::threshold(grey, out->mask, 100, 255, cv::THRESH_BINARY_INV);
-        out->mask.convertTo(out->probability, CV_32FC1, 1.0 / 255.0);
-        return true;
-    }
-};
 
 } // namespace
 
@@ -306,8 +292,7 @@ void TestMainWindow::predictThisImageShowsTheResult()
 {
     QTemporaryDir tmp;
     const QString model = tmp.filePath(QStringLiteral("darkness.pt"));
-    QVERIFY(uitest::writeBytes(model, QByteArray("stand-in")));
-    part<core::PredictController>()->setBackendFactory([] { return std::make_unique<DarknessBackend>(); });
+    test::saveDarknessModule(model);
     m_window->setModelFile(model);
     QVERIFY(open(m_data));
     m_window->showSample(4);  // s5: no prediction yet

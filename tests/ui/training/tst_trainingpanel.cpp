@@ -272,7 +272,7 @@ void TestTrainingPanel::stopIsAnsweredWithinABatch()
     };
     const auto stamps = std::make_shared<Stamps>();
     connect(m_worker.get(), &core::ModelWorker::trainingProgress, m_worker.get(),
-            [stamps](const core::TrainingProgress &p) {
+            [stamps](core::JobId, const core::TrainingProgress &p) {
                 if (p.epochEnd)
                     return;
                 std::lock_guard<std::mutex> lock(stamps->mutex);
