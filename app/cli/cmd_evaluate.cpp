@@ -5,6 +5,7 @@
 #include "core/image/imageheader.h"
 #include "core/image/imageio.h"
 #include "core/metrics/metrics.h"
+#include "core/session/predictionstore.h"
 #include "core/util/atomicfile.h"
 
 #include <QDir>
@@ -29,7 +30,7 @@ QHash<QString, QString> predictionFiles(const QString &dir)
         QString id = f.completeBaseName();
         if (id.endsWith(QLatin1String("_segmentation")))
             id.chop(int(qstrlen("_segmentation")));
-        else if (id.endsWith(QLatin1String("_prob")))
+        else if (core::PredictionStore::isProbabilityFile(f.fileName()))
             continue; // probability maps written by `predict --probabilities`
         // A plain <id>.png wins over <id>_segmentation.png when both exist.
         if (!files.contains(id) || f.completeBaseName() == id)

@@ -67,7 +67,11 @@ int runTrain(const QStringList &args)
     const QCommandLineOption batchOpt(QStringLiteral("batch"), QStringLiteral("Batch size (default %1).").arg(defaults.batchSize), QStringLiteral("B"));
     const QCommandLineOption lrOpt(QStringLiteral("lr"), QStringLiteral("Peak learning rate (default %1).").arg(defaults.learningRate), QStringLiteral("X"));
     const QCommandLineOption lossOpt(QStringLiteral("loss"), QStringLiteral("bce, dice or bce+dice (default %1).").arg(core::lossName(defaults.loss)), QStringLiteral("LOSS"));
-    const QCommandLineOption valOpt(QStringLiteral("val"), QStringLiteral("Validation fraction (default %1).").arg(defaults.validationFraction), QStringLiteral("F"));
+    const QCommandLineOption valOpt(QStringLiteral("val"),
+                                    QStringLiteral("Validation fraction (default %1) for images not yet in "
+                                                   "the workspace's fixed validation set; 0: no validation.")
+                                        .arg(defaults.validationFraction),
+                                    QStringLiteral("F"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Random seed (default %1).").arg(defaults.seed), QStringLiteral("S"));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Intra-op threads (default: the machine's cores)."), QStringLiteral("T"));
     const QCommandLineOption initOpt(QStringLiteral("init"), QStringLiteral("Fine-tune from this model (its network and input size are kept)."), QStringLiteral("MODEL"));
@@ -124,7 +128,13 @@ int runTrain(const QStringList &args)
     const core::Dataset &dataset = session->dataset();
     QString error;
     QStringList skipped;
-    const QVector<core::TrainingSample> samples = core::collectTrainingSamples(*session->workspace(), &skipped);
+    // The workspace's fixed validation set, as the app's runs use it.
+    QVector<core::TrainingSample> samples;
+    if (!core::collectSplitSamples(*session->workspace(), config.validationFraction, config.seed, &samples,
+                                   &error, &skipped)) {
+        printError(error);
+        return RuntimeError;
+    }
     config.dataset = dataset.root;
     printLine(QStringLiteral("dataset: %1 (%2), %3 samples with a mask, %4 without (skipped)")
                   .arg(QDir::toNativeSeparators(dataset.root), core::layoutName(dataset.layout))

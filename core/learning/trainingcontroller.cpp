@@ -146,10 +146,13 @@ QString TrainingController::uniqueModelName(const QString &modelsDir, const QStr
 {
     const QString base = network + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-hhmm"));
     const QDir dir(modelsDir);
+    // Taken by a model, or by the checkpoint of a run that was stopped before it wrote one.
+    const auto taken = [&dir](const QString &name) {
+        const QString model = dir.filePath(name + QStringLiteral(".pt"));
+        return QFileInfo::exists(model) || QFileInfo::exists(defaultCheckpointPath(model));
+    };
     QString name = base;
-    for (int n = 2; QFileInfo::exists(dir.filePath(name + QStringLiteral(".pt")))
-                    || QFileInfo::exists(dir.filePath(name + QStringLiteral(".ckpt")));
-         ++n)
+    for (int n = 2; taken(name); ++n)
         name = base + QLatin1Char('-') + QString::number(n);
     return name;
 }
@@ -195,6 +198,10 @@ bool TrainingController::start(const TrainingChoice &choice, QString *error)
     config.checkpointPath = defaultCheckpointPath(config.outputModel);
     if (QString why; !config.validate(&why))
         return fail(error, why);
+    // Every run of the workspace is measured on the same images: its fixed validation set.
+    QVector<TrainingSample> samples;
+    if (QString why; !collectSplitSamples(*workspace, config.validationFraction, config.seed, &samples, &why))
+        return fail(error, why);
 
     m_runSession = m_session;
     m_runName = name;
@@ -204,7 +211,7 @@ bool TrainingController::start(const TrainingChoice &choice, QString *error)
     m_corrections = 0;
     m_trainSamples = m_validationSamples = 0;
     setState(State::Preparing);
-    m_job = m_worker->train(config, collectTrainingSamples(*workspace));
+    m_job = m_worker->train(config, samples);
     return true;
 }
 
@@ -438,11 +445,18 @@ void TrainingController::sampleCorrected(const QString &id)
     const int index = m_runSession->dataset().indexOf(id);
     if (index < 0)
         return;
+    Workspace *workspace = m_runSession->workspace();
     const Sample &sample = m_runSession->sample(index);
-    const QString mask = m_runSession->workspace()->effectiveMaskPath(sample);
+    const QString mask = workspace->effectiveMaskPath(sample);
     if (mask.isEmpty())
         return;   // the mask was removed: the run keeps what it read
-    m_worker->updateSample(TrainingSample{sample.id, sample.imagePath, mask, cv::Mat()});
+    // An image masked for the first time gets its side of the fixed split now, for good.
+    if (workspace->splitSide(id) == SplitSide::Unassigned) {
+        QVector<TrainingSample> samples;
+        collectSplitSamples(*workspace, m_base.validationFraction, m_base.seed, &samples, nullptr);
+    }
+    m_worker->updateSample(
+        TrainingSample{sample.id, sample.imagePath, mask, cv::Mat(), workspace->splitSide(id)});
     ++m_corrections;
     refresh();
 }

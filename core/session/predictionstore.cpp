@@ -17,9 +17,18 @@ QString PredictionStore::maskPath(const QString &id) const
     return isNull() ? QString() : QDir(m_folder).filePath(id + QStringLiteral(".png"));
 }
 
+namespace {
+const QLatin1String kProbabilitySuffix("_prob");
+}
+
 QString PredictionStore::probabilityPath(const QString &id) const
 {
-    return isNull() ? QString() : QDir(m_folder).filePath(id + QStringLiteral("_prob.png"));
+    return isNull() ? QString() : QDir(m_folder).filePath(id + kProbabilitySuffix + QStringLiteral(".png"));
+}
+
+bool PredictionStore::isProbabilityFile(const QString &fileName)
+{
+    return QFileInfo(fileName).completeBaseName().endsWith(kProbabilitySuffix);
 }
 
 bool PredictionStore::hasMask(const QString &id) const

@@ -26,6 +26,8 @@ public:
     QString folder() const { return m_folder; }
     QString maskPath(const QString &id) const;         ///< <folder>/<id>.png
     QString probabilityPath(const QString &id) const;  ///< <folder>/<id>_prob.png
+    /// True for a file named as probabilityPath() names them (not a mask of its own).
+    static bool isProbabilityFile(const QString &fileName);
     bool hasMask(const QString &id) const;
     bool hasProbability(const QString &id) const;
     /// True when @p id's mask exists and was written at or after @p time.

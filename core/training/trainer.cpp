@@ -6,12 +6,13 @@
 #include "core/training/batch.h"
 #include "core/training/checkpoint_p.h"
 #include "core/training/loss_p.h"
-#include "core/training/split.h"
+#include "core/workspace/split.h"
 #include "core/util/atomicfile.h"
 #include "core/util/error.h"
 
 #include <ATen/Parallel.h>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <torch/optim/adam.h>
@@ -40,6 +41,7 @@ struct Trainer::Private
 {
     TrainingConfig cfg;
     TrainingSet set;
+    QHash<QString, SplitSide> sides;  // the workspace's fixed split, by sample id
     std::vector<int> trainIdx, valIdx;
     NetworkPtr net;
     std::unique_ptr<torch::optim::Adam> opt;
@@ -102,7 +104,10 @@ struct Trainer::Private
 
 void Trainer::Private::split()
 {
-    const TrainingSplit parts = splitSamples(set.ids(), cfg.validationFraction, cfg.seed);
+    std::vector<SplitSide> known;
+    for (const QString &id : set.ids())
+        known.push_back(sides.value(id, SplitSide::Unassigned));
+    const TrainingSplit parts = splitSamples(set.ids(), known, cfg.validationFraction, cfg.seed);
     trainIdx = parts.train;
     valIdx = parts.validation;
 }
@@ -131,8 +136,10 @@ void Trainer::Private::beginEpoch()
         for (const TrainingSample &s : pending) {
             const bool known = set.indexOf(s.id) >= 0;
             QString why;
+            if (s.side != SplitSide::Unassigned)
+                sides.insert(s.id, s.side);
             if (set.update(s, &why) && !known)
-                split();   // a new sample joins its hashed side of the split
+                split();   // a new sample joins its side of the split; the others keep theirs
         }
         pending.clear();
     }
@@ -397,6 +404,10 @@ bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample
         return fail(error, QStringLiteral("input size %1 is not a multiple of %2, which %3 needs")
                         .arg(cfg.inputSize).arg(net->sizeDivisor()).arg(cfg.network));
 
+    d->sides.clear();
+    for (const TrainingSample &sample : samples)
+        if (sample.side != SplitSide::Unassigned)
+            d->sides.insert(sample.id, sample.side);
     if (!d->set.load(samples, cfg.inputSize, d->threads, &d->cancel))
         return fail(error, QStringLiteral("cancelled while reading the images"));
     if (d->set.size() == 0) {
@@ -567,6 +578,14 @@ QVector<EpochRecord> Trainer::history() const { return d->history; }
 const TrainingConfig &Trainer::config() const { return d->cfg; }
 int Trainer::trainingSamples() const { return int(d->trainIdx.size()); }
 int Trainer::validationSamples() const { return int(d->valIdx.size()); }
+
+QStringList Trainer::validationIds() const
+{
+    QStringList ids;
+    for (int i : d->valIdx)
+        ids.append(d->set.id(i));
+    return ids;
+}
 QStringList Trainer::failures() const { return d->set.failures(); }
 std::shared_ptr<SegmentationNetworkImpl> Trainer::network() const { return d->net; }
 quint64 Trainer::weightsVersion() const { return d->version.load(); }

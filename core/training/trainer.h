@@ -97,6 +97,9 @@ public:
     const TrainingConfig &config() const;    ///< as resolved (network, size of an init model)
     int trainingSamples() const;
     int validationSamples() const;
+    /// The ids measured on: the samples' own sides (the workspace's fixed split) where they
+    /// have one, the hashed split for the others.
+    QStringList validationIds() const;
     QStringList failures() const;            ///< samples that could not be decoded
 
     /// The model as it would be saved now (info of the best epoch when there is one).

@@ -22,9 +22,28 @@ QVector<TrainingSample> collectTrainingSamples(const Workspace &workspace, QStri
                 skipped->append(s.id);
             continue;
         }
-        out.append(TrainingSample{s.id, s.imagePath, mask, cv::Mat()});
+        out.append(TrainingSample{s.id, s.imagePath, mask, cv::Mat(), workspace.splitSide(s.id)});
     }
     return out;
+}
+
+bool collectSplitSamples(Workspace &workspace, double validationFraction, quint64 seed,
+                         QVector<TrainingSample> *samples, QString *error, QStringList *skipped)
+{
+    if (validationFraction <= 0) {
+        // No validation asked for: everything learns, and the workspace's split is left alone.
+        *samples = collectTrainingSamples(workspace, skipped);
+        for (TrainingSample &s : *samples)
+            s.side = SplitSide::Train;
+        return true;
+    }
+    QStringList ids;
+    for (const TrainingSample &s : collectTrainingSamples(workspace))
+        ids.append(s.id);
+    if (!workspace.assignSplit(ids, validationFraction, seed, error))
+        return false;
+    *samples = collectTrainingSamples(workspace, skipped);
+    return true;
 }
 
 cv::Mat readImageForSize(const QString &path, int size, QString *error)

@@ -19,11 +19,20 @@ struct TrainingSample
     QString imagePath;
     QString maskPath;   ///< the effective mask's file; ignored when @c mask is set
     cv::Mat mask;       ///< an in-memory mask (CV_8UC1 0/255 at the image's size), e.g. a fresh correction
+    SplitSide side = SplitSide::Unassigned;  ///< the workspace's fixed split; Unassigned: hashed
 };
 
 /// The samples of @p workspace's dataset that have an effective mask (annotation, else source
-/// mask); the ids of those without one go to @p skipped.
+/// mask), each with its side of the workspace's split; the ids of those without one go to
+/// @p skipped.
 QVector<TrainingSample> collectTrainingSamples(const Workspace &workspace, QStringList *skipped = nullptr);
+
+/// collectTrainingSamples() after every masked sample was given its side of @p workspace's
+/// fixed split (Workspace::assignSplit()): what a run of the workspace trains on. With a
+/// fraction of 0 every sample trains and no side is stored. False with @p error when
+/// project.json cannot be written.
+bool collectSplitSamples(Workspace &workspace, double validationFraction, quint64 seed,
+                         QVector<TrainingSample> *samples, QString *error, QStringList *skipped = nullptr);
 
 /// Decoded, resized samples.
 class TrainingSet

@@ -140,28 +140,29 @@ struct Workspace::Private
         return s.hasMask() ? SampleStatus::Source : SampleStatus::Unlabeled;
     }
 
-    QString storedStatus(const QString &id) const
+    /// A field of @p id's entry in project.json ("status", "split").
+    QString stored(const QString &id, const QString &field) const
     {
-        return project.value(QStringLiteral("samples")).toObject().value(id).toObject()
-            .value(QStringLiteral("status")).toString();
+        return project.value(QStringLiteral("samples")).toObject().value(id).toObject().value(field).toString();
     }
+    QString storedStatus(const QString &id) const { return stored(id, QStringLiteral("status")); }
 
-    /// Sets (or with an empty @p status removes) the stored status of @p id, keeping any
-    /// other field of its entry.
-    void storeStatus(const QString &id, const QString &status)
+    /// Sets (or with an empty @p value removes) a field of @p id's entry, keeping the others.
+    void store(const QString &id, const QString &field, const QString &value)
     {
         QJsonObject samples = project.value(QStringLiteral("samples")).toObject();
         QJsonObject entry = samples.value(id).toObject();
-        if (status.isEmpty())
-            entry.remove(QStringLiteral("status"));
+        if (value.isEmpty())
+            entry.remove(field);
         else
-            entry.insert(QStringLiteral("status"), status);
+            entry.insert(field, value);
         if (entry.isEmpty())
             samples.remove(id);
         else
             samples.insert(id, entry);
         project.insert(QStringLiteral("samples"), samples);
     }
+    void storeStatus(const QString &id, const QString &status) { store(id, QStringLiteral("status"), status); }
 
     bool writeProject(QString *error)
     {
@@ -425,6 +426,34 @@ bool Workspace::setStatus(const QString &id, SampleStatus status, QString *error
     if (d->storedStatus(id) == statusName(status))
         return true;
     d->storeStatus(id, statusName(status));
+    return d->writeProject(error);
+}
+
+SplitSide Workspace::splitSide(const QString &id) const
+{
+    QMutexLocker lock(&d->mutex);
+    return parseSplitSide(d->stored(id, QStringLiteral("split")));
+}
+
+bool Workspace::assignSplit(const QStringList &ids, double validationFraction, quint64 seed, QString *error)
+{
+    QMutexLocker lock(&d->mutex);
+    if (d->path.isEmpty())
+        return fail(error, QStringLiteral("cannot keep a validation set: no workspace is open"));
+    std::vector<SplitSide> sides;
+    bool open = false;
+    for (const QString &id : ids) {
+        sides.push_back(parseSplitSide(d->stored(id, QStringLiteral("split"))));
+        open = open || sides.back() == SplitSide::Unassigned;
+    }
+    if (!open)
+        return true;
+    const TrainingSplit split = splitSamples(ids, sides, validationFraction, seed);
+    for (const auto &[indices, side] : {std::pair{&split.train, SplitSide::Train},
+                                        std::pair{&split.validation, SplitSide::Validation}})
+        for (int i : *indices)
+            if (sides[size_t(i)] == SplitSide::Unassigned)
+                d->store(ids.at(i), QStringLiteral("split"), splitSideName(side));
     return d->writeProject(error);
 }
 

@@ -5,12 +5,13 @@
 /// Layout on disk (DESIGN.md):
 ///   <root>/.dermask/ (or, when the dataset folder is read-only,
 ///   <AppDataLocation>/workspaces/<name>-<hash of root>/)
-///     project.json                 schema version, status per sample, active model
+///     project.json                 schema version, status and split side per sample, active model
 ///     annotations/<id>.png         corrected masks
 ///     predictions/<model>/<id>.png predicted masks (+ <id>_prob.png probability maps)
 ///     models/<model>.pt + .json    trained models
 
 #include "core/dataset/dataset.h"
+#include "core/workspace/split.h"
 
 #include <QHash>
 #include <QString>
@@ -93,6 +94,13 @@ public:
     /// saveAnnotation()/removeAnnotation() to change them). Setting the status the files
     /// imply withdraws an approval.
     bool setStatus(const QString &id, SampleStatus status, QString *error);
+
+    /// The side of the workspace's fixed split @p id is on (Unassigned until assignSplit()).
+    SplitSide splitSide(const QString &id) const;
+    /// Gives each of @p ids that has no side yet its own (splitSamples() with the sides
+    /// already decided), and stores them. A side once given never changes, whatever is added,
+    /// corrected or removed, so every run is measured on the same images.
+    bool assignSplit(const QStringList &ids, double validationFraction, quint64 seed, QString *error);
 
     QString activeModel() const;    ///< model name (file stem in models/), or empty
     bool setActiveModel(const QString &name, QString *error);

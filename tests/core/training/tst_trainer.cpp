@@ -210,6 +210,39 @@ private Q_SLOTS:
         QCOMPARE(losses[0], losses[1]);
     }
 
+    void theSamplesSidesDecideTheValidationSet()
+    {
+        // A workspace's fixed split: the sides given win over the share and the hash.
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.epochs = 2;
+        QVector<TrainingSample> samples = m_samples;
+        const QVector<TrainingSample> extra = samples.mid(12);
+        samples.resize(12);
+        QStringList chosen;
+        for (int i = 0; i < samples.size(); ++i) {
+            samples[i].side = i % 3 == 0 ? SplitSide::Validation : SplitSide::Train;
+            if (samples[i].side == SplitSide::Validation)
+                chosen.append(samples[i].id);
+        }
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, samples, &error), qPrintable(error));
+        QCOMPARE(t.validationIds(), chosen);
+        // Images arriving during the run join the side they bring; the others keep theirs.
+        for (TrainingSample s : extra) {
+            s.side = SplitSide::Validation;
+            chosen.append(s.id);
+            t.updateSample(s);
+        }
+        QVERIFY2(t.run(&error), qPrintable(error));
+        QStringList after = t.validationIds();
+        after.sort();
+        chosen.sort();
+        QCOMPARE(after, chosen);
+        QCOMPARE(t.trainingSamples(), 8);
+    }
+
     void budgetEndsTheRun()
     {
         QTemporaryDir out;
