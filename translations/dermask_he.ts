@@ -333,7 +333,7 @@
 <context>
     <name>PredictionStore</name>
     <message>
-        <location filename="../core/session/predictionstore.cpp" line="+54"/>
+        <location filename="../core/session/predictionstore.cpp" line="+63"/>
         <source>%1: no folder to write the prediction to</source>
         <translation>%1: אין תיקייה שאליה אפשר לכתוב את החיזוי</translation>
     </message>
@@ -597,6 +597,19 @@
     </message>
 </context>
 <context>
+    <name>dermask::core::ModelGate</name>
+    <message>
+        <location filename="../core/learning/modelgate.cpp" line="+81"/>
+        <source>the comparison was cancelled</source>
+        <translation>ההשוואה בוטלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: none of the validation images could be predicted</source>
+        <translation>%1: לא ניתן היה לחזות אף אחת מתמונות האימות</translation>
+    </message>
+</context>
+<context>
     <name>dermask::core::PredictController</name>
     <message>
         <location filename="../core/learning/predictcontroller.cpp" line="+46"/>
@@ -624,7 +637,7 @@
         <translation>אין מה לחזות.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1: cannot load the model</source>
         <translation>%1: לא ניתן לטעון את המודל</translation>
     </message>
@@ -632,7 +645,7 @@
 <context>
     <name>dermask::core::TrainingController</name>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="+129"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="+133"/>
         <source>Training is not available: the model worker has stopped.</source>
         <translation>האימון אינו זמין: תהליך המודל נעצר.</translation>
     </message>
@@ -655,7 +668,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>A training run is already going on.</source>
         <translation>אימון כבר פועל.</translation>
     </message>
@@ -679,8 +692,42 @@
         <source>%1: cannot create the models folder.</source>
         <translation>%1: לא ניתן ליצור את תיקיית המודלים.</translation>
     </message>
+    <message>
+        <location line="+153"/>
+        <source>It could not be measured on the validation images (%1), so the active model stays.</source>
+        <translation>לא ניתן היה למדוד אותו על תמונות האימות (%1), ולכן המודל הפעיל נשאר.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no validation images to compare it on.</source>
+        <translation>אין תמונות אימות שעליהן אפשר להשוות אותו.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+2"/>
+        <source>Dice %1 on the %n validation image(s).</source>
+        <translation>
+            <numerusform>Dice %1 על תמונת האימות היחידה.</numerusform>
+            <numerusform>Dice %1 על %n תמונות האימות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dice %1 on the %n validation image(s), against %2 for %3.</source>
+        <translation>
+            <numerusform>Dice %1 על תמונת האימות היחידה, לעומת %2 של %3.</numerusform>
+            <numerusform>Dice %1 על %n תמונות האימות, לעומת %2 של %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>But it is worse than the active model on the same %n validation image(s): Dice %1 against %2 (%3 less), so %4 stays active. %5 is kept: make it active in the Models panel if you want it anyway.</source>
+        <translation>
+            <numerusform>אבל הוא גרוע מהמודל הפעיל על אותה תמונת אימות: Dice %1 לעומת %2 (פחות ב-%3), ולכן %4 נשאר פעיל. %5 נשמר: אפשר להפוך אותו לפעיל בלוח המודלים אם רוצים בו בכל זאת.</numerusform>
+            <numerusform>אבל הוא גרוע מהמודל הפעיל על אותן %n תמונות אימות: Dice %1 לעומת %2 (פחות ב-%3), ולכן %4 נשאר פעיל. %5 נשמר: אפשר להפוך אותו לפעיל בלוח המודלים אם רוצים בו בכל זאת.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Training finished: %n epoch(s).</source>
         <translation>
             <numerusform>האימון הסתיים: אפוק אחד.</numerusform>
@@ -1520,12 +1567,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
     <name>dermask::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="+77"/>
-        <location line="+454"/>
+        <location line="+455"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Images</source>
         <translation>תמונות</translation>
     </message>
@@ -1600,7 +1647,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>פותח את %1…</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>%1 — Dermask</source>
         <translation>%1 — Dermask</translation>
     </message>
@@ -2007,12 +2054,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
     <message>
         <location line="+10"/>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Prediction</source>
         <translation>חיזוי</translation>
     </message>
     <message numerus="yes">
-        <location line="-79"/>
+        <location line="-92"/>
         <source>Prediction cancelled: %n image(s) predicted.</source>
         <translation>
             <numerusform>החיזוי בוטל: נחזתה תמונה אחת.</numerusform>
@@ -2051,7 +2098,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>החיזויים ישתמשו ב-%1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>Prediction is not available in this build. Predictions already in the workspace are shown.</source>
         <translation>חיזוי אינו זמין בגרסה זו. חיזויים שכבר נמצאים בסביבת העבודה מוצגים.</translation>
     </message>
@@ -2664,7 +2711,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>עצירה: שמירת המודל הטוב ביותר…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Comparing the new model with the active one on the validation images…</source>
+        <translation>השוואת המודל החדש למודל הפעיל על תמונות האימות…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Training %1…</source>
         <translation>אימון %1…</translation>
     </message>

@@ -291,6 +291,9 @@ void ModelWorker::Private::stepRun()
     }
     JobResult result{cancelled ? JobEnd::Cancelled : JobEnd::Finished};
     result.done = run->done();
+    result.scored = run->scored();
+    result.dice = run->meanDice();
+    result.iou = run->meanIou();
     run.reset();
     {
         std::lock_guard<std::mutex> lock(mutex);
@@ -438,6 +441,13 @@ JobId ModelWorker::predictMany(const QString &modelPath, const QVector<Predictio
     }
     d->wake.notify_all();
     return id;
+}
+
+JobId ModelWorker::evaluate(const QString &modelPath, const QVector<PredictionInput> &inputs)
+{
+    PredictionRunOptions options;
+    options.probabilities = false;
+    return predictMany(modelPath, inputs, PredictionStore(), options);
 }
 
 void ModelWorker::cancel(JobId job)

@@ -1,7 +1,8 @@
 #pragma once
 /// @file The one owner of the network (DESIGN.md, Threads), and the engine's protocol.
 ///
-/// Every request is a job with an id, and every job is answered exactly once by jobEnded():
+/// Every request (train, predict one, predict many, evaluate) is a job with an id, and every
+/// job is answered exactly once by jobEnded():
 /// finished, failed (with a message naming the file) or cancelled, also when it was cancelled
 /// while still queued. On its way a job may report (training progress, each image of a
 /// prediction run). One thread serialises all LibTorch work: a single prediction (the image
@@ -51,6 +52,9 @@ struct JobResult
     StopReason stopReason = StopReason::None;  ///< training: how the run ended (None: never started)
     QString modelPath;                         ///< training: the model written, else empty
     int done = 0;                              ///< prediction runs: images handled
+    int scored = 0;                            ///< evaluations: images scored against their truth
+    double dice = -1.0;                        ///< evaluations: mean Dice (-1: nothing scored)
+    double iou = -1.0;                         ///< evaluations: mean IoU
 };
 
 class ModelWorker : public QObject
@@ -77,6 +81,10 @@ public:
     JobId predictMany(const QString &modelPath, const QVector<PredictionInput> &inputs,
                       const PredictionStore &store,
                       const PredictionRunOptions &options = PredictionRunOptions());
+    /// Evaluates the model file @p modelPath on @p inputs (each with its truthPath): predicts
+    /// each as predictMany() does, files nothing, and answers with the mean Dice and IoU at
+    /// the images' own sizes. imagePredicted() after each image carries its Dice.
+    JobId evaluate(const QString &modelPath, const QVector<PredictionInput> &inputs);
     /// Cancels @p job: a queued job is answered Cancelled without running; a running one stops
     /// before its next batch or image (a training run keeps its best model and checkpoint).
     /// Ids of jobs that have ended are ignored.

@@ -41,6 +41,8 @@ TrainingController::TrainingController(ModelWorker *worker, QObject *parent)
     connect(worker, &ModelWorker::trainingStarted, this, &TrainingController::onStarted);
     connect(worker, &ModelWorker::trainingProgress, this, &TrainingController::onProgress);
     connect(worker, &ModelWorker::jobEnded, this, &TrainingController::onJobEnded);
+    m_gate = new ModelGate(worker, this);
+    connect(m_gate, &ModelGate::decided, this, &TrainingController::onVerdict);
     connect(worker, &ModelWorker::predictionReady, this,
             [this](JobId job, const QString &, const Prediction &prediction, const WeightsId &) {
                 onPrediction(job, prediction);
@@ -61,11 +63,13 @@ TrainingController::~TrainingController()
     if (!isRunning() || !m_runSession || !m_runSession->workspace())
         return;
     // The window is closing in the middle of a run: the worker stops it (or already has, when
-    // it went first) and keeps the best model written at its last improvement. That model
-    // becomes the active one, as a Stop would have made it.
+    // it went first) and keeps the best model written at its last improvement. There is no
+    // time left to measure it against the active model, so it becomes the active one only
+    // when there is none; otherwise it is kept for the Models panel.
     if (m_worker)
         m_worker->cancel(m_job);
-    if (!m_history.isEmpty() && QFileInfo::exists(m_runPath))
+    m_gate->cancel();
+    if (!m_history.isEmpty() && QFileInfo::exists(m_runPath) && m_rivalPath.isEmpty())
         m_runSession->workspace()->setActiveModel(m_runName, nullptr);
 }
 
@@ -206,6 +210,7 @@ bool TrainingController::start(const TrainingChoice &choice, QString *error)
     m_runSession = m_session;
     m_runName = name;
     m_runPath = config.outputModel;
+    m_rivalPath = m_activePath;
     m_history.clear();
     m_progress = TrainingProgress();
     m_corrections = 0;
@@ -295,24 +300,73 @@ void TrainingController::onFinished(StopReason reason, const QString &error, con
         Q_EMIT finished(reason, finishMessage(reason, error, model, false), kept);
         return;
     }
+    // No silent regressions: measured against the model it would replace, on the same images.
+    m_finish = Finish{reason, error, modelPath};
+    setState(State::Comparing);
+    m_gate->compare(modelPath, m_rivalPath, validationInputs(*m_runSession->workspace()));
+}
+
+void TrainingController::onVerdict(const GateVerdict &verdict)
+{
+    if (m_state != State::Comparing)
+        return;
+    const Finish finish = m_finish;
     const SessionPtr session = m_runSession;
+    const QString model = m_runName;
+    const QString rival = m_rivalPath.isEmpty() ? QString() : QFileInfo(m_rivalPath).completeBaseName();
     runThen<QString>(
-        [session, model] {
+        [session, model, rival, verdict] {
+            Workspace *workspace = session->workspace();
             QString why;
-            return session->workspace()->setActiveModel(model, &why) ? QString() : why;
+            // Scores first: the Models panel lists them whether or not the model wins.
+            if (verdict.candidateDice >= 0)
+                workspace->setModelScore(
+                    model, {verdict.candidateDice, verdict.images, verdict.validationSet}, &why);
+            if (verdict.activeDice >= 0 && !rival.isEmpty())
+                workspace->setModelScore(rival, {verdict.activeDice, verdict.images, verdict.validationSet},
+                                         &why);
+            if (!verdict.adopt)
+                return QString();
+            return workspace->setActiveModel(model, &why) ? QString() : why;
         },
-        [this, reason, error, model, modelPath](const QString &activeError) {
+        [this, finish, model, rival, verdict](const QString &activeError) {
             setState(State::Idle);
             refresh();
-            QString message = finishMessage(reason, error, model, activeError.isEmpty());
+            const bool active = verdict.adopt && activeError.isEmpty();
+            QString message = finishMessage(finish.reason, finish.error, model, active);
+            message += QLatin1Char(' ') + verdictMessage(verdict, model, rival);
             if (!activeError.isEmpty())
                 message += QLatin1Char(' ') + activeError;
-            else if (m_runSession == m_session)   // not when another dataset is open by now
-                Q_EMIT activeModelChanged(modelPath);
-            Q_EMIT finished(reason, message, modelPath);
+            else if (active && m_runSession == m_session)   // not when another dataset is open by now
+                Q_EMIT activeModelChanged(finish.modelPath);
+            Q_EMIT finished(finish.reason, message, finish.modelPath);
             // What the run's best model, now on disk, makes of the image on screen.
             predictCurrent();
         });
+}
+
+QString TrainingController::verdictMessage(const GateVerdict &verdict, const QString &model,
+                                           const QString &rival) const
+{
+    const QLocale locale;
+    const auto dice = [&locale](double d) { return locale.toString(d, 'f', 3); };
+    if (!verdict.error.isEmpty())
+        return tr("It could not be measured on the validation images (%1), so the active model stays.")
+            .arg(verdict.error);
+    if (verdict.images == 0)
+        return tr("There are no validation images to compare it on.");
+    if (verdict.activeDice < 0)
+        return tr("Dice %1 on the %n validation image(s).", nullptr, verdict.images)
+            .arg(dice(verdict.candidateDice));
+    if (verdict.adopt)
+        return tr("Dice %1 on the %n validation image(s), against %2 for %3.", nullptr, verdict.images)
+            .arg(dice(verdict.candidateDice), dice(verdict.activeDice), rival);
+    return tr("But it is worse than the active model on the same %n validation image(s): Dice %1 against "
+              "%2 (%3 less), so %4 stays active. %5 is kept: make it active in the Models panel if you "
+              "want it anyway.",
+              nullptr, verdict.images)
+        .arg(dice(verdict.candidateDice), dice(verdict.activeDice),
+             dice(verdict.activeDice - verdict.candidateDice), rival, model);
 }
 
 QString TrainingController::finishMessage(StopReason reason, const QString &error,

@@ -1,12 +1,14 @@
 #pragma once
 /// @file The learning loop behind the Training panel: starts a run (or a fine-tune of the
 /// active model) on the engine's one ModelWorker, follows it, writes the run's model into the
-/// workspace's models/ folder and makes it the active model when the run ends. While it runs,
+/// workspace's models/ folder and, when the run ends, makes it the active model if it is not
+/// worse than the active one on the workspace's fixed validation set (ModelGate). While it runs,
 /// the image on screen is predicted again after every epoch with the current weights (filed in
 /// the run's PredictionStore), and a corrected mask the user saves is handed to the run for its
 /// next epoch. No widgets: the panel shows what this reports, tests drive it directly.
 
 #include "core/engine/modelworker.h"
+#include "core/learning/modelgate.h"
 #include "core/session/datasetsession.h"
 #include "core/session/samplescore.h"
 #include "core/training/trainer.h"
@@ -57,7 +59,8 @@ public:
     /// live overlay's wait (0.2 s -> up to 6 s), not the interface.
     static int defaultThreads();
 
-    enum class State { Idle, Preparing, Training, Stopping };
+    /// Comparing: the run's model is measured against the active one (ModelGate).
+    enum class State { Idle, Preparing, Training, Stopping, Comparing };
 
     /// @p worker is the window's one network owner; it may be deleted before this object.
     explicit TrainingController(ModelWorker *worker, QObject *parent = nullptr);
@@ -146,9 +149,10 @@ private:
     void onJobEnded(JobId job, const JobResult &result);
     void onFinished(StopReason reason, const QString &error, const QString &modelPath);
     void onPrediction(JobId job, const Prediction &prediction);
+    void onVerdict(const GateVerdict &verdict);
+    QString verdictMessage(const GateVerdict &verdict, const QString &model, const QString &rival) const;
     bool canPredictLive() const;
     void predictCurrent();
-    void adoptModel(StopReason reason, const QString &modelPath);
     QString finishMessage(StopReason reason, const QString &error, const QString &model,
                           bool active) const;
     void setState(State state);
@@ -166,6 +170,14 @@ private:
     SessionPtr m_runSession;        ///< the dataset the run learns from
     QString m_runName;
     QString m_runPath;
+    QString m_rivalPath;            ///< the active model when the run started: what it must beat
+    struct Finish
+    {
+        StopReason reason = StopReason::None;
+        QString error;
+        QString modelPath;
+    } m_finish;                     ///< how the run ended, while its model is compared
+    ModelGate *m_gate;
     QString m_activePath;           ///< refresh(): the active model file, if it exists
     QString m_activeNetwork;        ///< refresh(): its network, empty for a TorchScript module
     double m_activeDice = -1.0;     ///< refresh(): its validation Dice

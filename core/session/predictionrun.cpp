@@ -1,6 +1,7 @@
 #include "core/session/predictionrun.h"
 
 #include "core/image/imageio.h"
+#include "core/metrics/metrics.h"
 
 #include <exception>
 #include <future>
@@ -10,16 +11,19 @@ namespace dermask::core {
 struct PredictionRun::Decoded
 {
     cv::Mat rgb;
+    cv::Mat truth;
     QString error;
 };
 
-PredictionRun::Decoded PredictionRun::decode(const QString &path)
+PredictionRun::Decoded PredictionRun::decode(const PredictionInput &input)
 {
     Decoded d;
     try {
-        d.rgb = readImageRgb(path, &d.error);
+        d.rgb = readImageRgb(input.imagePath, &d.error);
+        if (!d.rgb.empty() && !input.truthPath.isEmpty())
+            d.truth = readMask(input.truthPath, &d.error, d.rgb.size());
     } catch (const std::exception &e) {
-        d.error = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what()));
+        d.error = QStringLiteral("%1: %2").arg(input.imagePath, QString::fromLocal8Bit(e.what()));
     }
     return d;
 }
@@ -53,7 +57,7 @@ void PredictionRun::decodeFrom(int from)
     m_decode.reset();
     if (m_ahead >= 0)
         m_decode = std::make_unique<std::future<Decoded>>(
-            std::async(std::launch::async, decode, m_inputs[i].imagePath));
+            std::async(std::launch::async, decode, m_inputs[i]));
 }
 
 bool PredictionRun::step(PredictionOutcome *outcome)
@@ -73,17 +77,27 @@ bool PredictionRun::step(PredictionOutcome *outcome)
     try {
         Prediction prediction;
         QString error;
-        if (current.rgb.empty()) {
+        const bool wantsTruth = !m_inputs[i].truthPath.isEmpty();
+        if (current.rgb.empty() || (wantsTruth && current.truth.empty())) {
             outcome->error = current.error;
         } else if (!m_predict(current.rgb, &prediction, &error)) {
             outcome->error = QStringLiteral("%1: %2").arg(m_inputs[i].imagePath, error);
-        } else if (!m_store.write(m_inputs[i].id, prediction.mask,
-                                  m_options.probabilities ? prediction.probability : cv::Mat(), &error)) {
+        } else if (!m_store.isNull()
+                   && !m_store.write(m_inputs[i].id, prediction.mask,
+                                     m_options.probabilities ? prediction.probability : cv::Mat(), &error)) {
             outcome->error = error;
         } else {
             outcome->ok = true;
             outcome->uncertainty = prediction.uncertainty;
-            ++m_written;
+            m_written += m_store.isNull() ? 0 : 1;
+            if (wantsTruth) {
+                const MaskMetrics metrics = compareMasks(current.truth, prediction.mask);
+                outcome->dice = metrics.dice;
+                outcome->iou = metrics.iou;
+                m_diceSum += metrics.dice;
+                m_iouSum += metrics.iou;
+                ++m_scored;
+            }
         }
     } catch (const std::exception &e) {
         outcome->error = QStringLiteral("%1: %2").arg(m_inputs[i].imagePath, QString::fromLocal8Bit(e.what()));

@@ -2,6 +2,7 @@
 /// @file The loop that predicts images and files the results, once for dermask-cli predict and
 /// the Predict menu: each image is decoded while the network works on the one before, its
 /// prediction goes through the PredictionStore, and every outcome is reported as it lands.
+/// Given a truth mask, an input is also scored (what evaluating a model on a set is).
 /// What makes the prediction is the caller's: the engine's Predictor in the CLI, the window's
 /// ModelWorker in the app.
 
@@ -22,6 +23,7 @@ struct PredictionInput
 {
     QString id;
     QString imagePath;
+    QString truthPath;   ///< when set, the prediction is scored against this mask
 };
 
 /// Predicts one CV_8UC3 RGB image; false with a message on failure.
@@ -43,6 +45,8 @@ struct PredictionOutcome
     bool skipped = false;         ///< already up to date
     QString error;                ///< names the file and the problem
     double uncertainty = 0.0;     ///< of the new prediction
+    double dice = -1.0;           ///< against the input's truth, -1 without one
+    double iou = -1.0;
 };
 
 /// The loop, one image per step(), so that its owner can do other work between two images
@@ -51,6 +55,7 @@ struct PredictionOutcome
 class PredictionRun
 {
 public:
+    /// With a null @p store nothing is filed (an evaluation).
     PredictionRun(QVector<PredictionInput> inputs, PredictFunction predict, PredictionStore store,
                   PredictionRunOptions options);
     /// Waits for a decode still in flight.
@@ -65,10 +70,14 @@ public:
     int total() const { return int(m_inputs.size()); }
     int done() const { return m_position; }
     int written() const { return m_written; }
+    /// Mean Dice and IoU of the inputs scored so far (-1 when none was).
+    double meanDice() const { return m_scored ? m_diceSum / m_scored : -1.0; }
+    double meanIou() const { return m_scored ? m_iouSum / m_scored : -1.0; }
+    int scored() const { return m_scored; }
 
 private:
     struct Decoded;
-    static Decoded decode(const QString &path);
+    static Decoded decode(const PredictionInput &input);
     bool isCurrent(int i) const;
     void decodeFrom(int from);
 
@@ -79,6 +88,9 @@ private:
     int m_position = 0;   ///< the next input
     int m_ahead = -1;     ///< the input being decoded ahead, -1 for none
     int m_written = 0;
+    int m_scored = 0;
+    double m_diceSum = 0.0;
+    double m_iouSum = 0.0;
     std::unique_ptr<std::future<Decoded>> m_decode;
 };
 

@@ -474,6 +474,47 @@ bool Workspace::setActiveModel(const QString &name, QString *error)
     return d->writeProject(error);
 }
 
+ModelScore Workspace::modelScore(const QString &name) const
+{
+    QMutexLocker lock(&d->mutex);
+    const QJsonObject entry = d->project.value(QStringLiteral("models")).toObject().value(name).toObject();
+    ModelScore score;
+    score.dice = entry.value(QStringLiteral("validation_dice")).toDouble(-1.0);
+    score.images = entry.value(QStringLiteral("validation_images")).toInt();
+    score.validationSet = entry.value(QStringLiteral("validation_set")).toString();
+    return score;
+}
+
+bool Workspace::setModelScore(const QString &name, const ModelScore &score, QString *error)
+{
+    QMutexLocker lock(&d->mutex);
+    if (!isValidModelName(name))
+        return fail(error, QStringLiteral("'%1' is not a valid model name").arg(name));
+    QJsonObject models = d->project.value(QStringLiteral("models")).toObject();
+    QJsonObject entry = models.value(name).toObject();
+    entry.insert(QStringLiteral("validation_dice"), score.dice);
+    entry.insert(QStringLiteral("validation_images"), score.images);
+    entry.insert(QStringLiteral("validation_set"), score.validationSet);
+    models.insert(name, entry);
+    d->project.insert(QStringLiteral("models"), models);
+    return d->writeProject(error);
+}
+
+bool Workspace::renameModelRecord(const QString &from, const QString &to, QString *error)
+{
+    QMutexLocker lock(&d->mutex);
+    if (!to.isEmpty() && !isValidModelName(to))
+        return fail(error, QStringLiteral("'%1' is not a valid model name").arg(to));
+    QJsonObject models = d->project.value(QStringLiteral("models")).toObject();
+    const QJsonValue entry = models.take(from);
+    if (!to.isEmpty() && !entry.isUndefined())
+        models.insert(to, entry);
+    d->project.insert(QStringLiteral("models"), models);
+    if (d->project.value(QStringLiteral("active_model")).toString() == from)
+        d->project.insert(QStringLiteral("active_model"), to);
+    return d->writeProject(error);
+}
+
 QString Workspace::modelsDir() const
 {
     QMutexLocker lock(&d->mutex);

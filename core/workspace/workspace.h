@@ -5,7 +5,8 @@
 /// Layout on disk (DESIGN.md):
 ///   <root>/.dermask/ (or, when the dataset folder is read-only,
 ///   <AppDataLocation>/workspaces/<name>-<hash of root>/)
-///     project.json                 schema version, status and split side per sample, active model
+///     project.json                 schema version, status and split side per sample, active
+///                                  model, each model's score on the validation set
 ///     annotations/<id>.png         corrected masks
 ///     predictions/<model>/<id>.png predicted masks (+ <id>_prob.png probability maps)
 ///     models/<model>.pt + .json    trained models
@@ -33,6 +34,14 @@ enum class SampleStatus {
 QString statusName(SampleStatus status);
 /// Parses statusName(); false for anything else.
 bool parseStatus(const QString &name, SampleStatus *status);
+
+/// A model's mean Dice on the workspace's fixed validation set, as last measured.
+struct ModelScore
+{
+    double dice = -1.0;     ///< -1: never measured
+    int images = 0;
+    QString validationSet;  ///< which set it was measured on (a key; equal keys compare)
+};
 
 /// A dataset's workspace. Methods are thread-safe (the UI saves from a worker thread).
 class Workspace
@@ -104,6 +113,13 @@ public:
 
     QString activeModel() const;    ///< model name (file stem in models/), or empty
     bool setActiveModel(const QString &name, QString *error);
+
+    /// The last measurement of model @p name on the fixed validation set.
+    ModelScore modelScore(const QString &name) const;
+    bool setModelScore(const QString &name, const ModelScore &score, QString *error);
+    /// Moves what the workspace records of model @p from (score, active) to @p to; with an
+    /// empty @p to, forgets it.
+    bool renameModelRecord(const QString &from, const QString &to, QString *error);
 
     QString modelsDir() const;                          ///< models/
     QString modelPath(const QString &name) const;       ///< models/<name>.pt (may not exist)

@@ -29,4 +29,15 @@ def forward(self, x):
     m.save(path.toStdString());
 }
 
+void saveConstantModule(const QString &path, double logit)
+{
+    torch::jit::Module m("Constant");
+    m.register_buffer("logit", torch::full({1}, logit));
+    m.define(R"(
+def forward(self, x):
+    return x.mean(1, keepdim=True) * 0.0 + self.logit
+)");
+    m.save(path.toStdString());
+}
+
 } // namespace dermask::test

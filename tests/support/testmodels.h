@@ -14,4 +14,7 @@ void saveBrightnessModule(const QString &path, bool oneChannel = true);
 /// "Dark pixels are lesion", as the test images are drawn: grey below about 100 of 255.
 void saveDarknessModule(const QString &path);
 
+/// The same answer everywhere: @p logit (negative: "no lesion anywhere").
+void saveConstantModule(const QString &path, double logit);
+
 } // namespace dermask::test

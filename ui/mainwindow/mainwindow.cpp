@@ -335,15 +335,17 @@ void MainWindow::connectPredictions()
     connect(m_predict, &PredictActions::errorOccurred, this, &MainWindow::reportError);
 
     // The learning loop: the dataset on screen is trained on, its image re-predicted after
-    // each epoch, each saved correction enters the next epoch, the run's model is Predict's.
+    // each epoch, each saved correction enters the next epoch, the run's model is Predict's
+    // when it wins against the active one.
     core::TrainingController *training = m_training->controller();
     connect(m_current, &CurrentSample::sessionChanged, training, &core::TrainingController::setSession);
     connect(this, &MainWindow::sampleShown, training, &core::TrainingController::setCurrentSample);
     connect(m_edit, &EditController::sampleSaved, training,
             [training](int, const QString &id) { training->sampleCorrected(id); });
     connect(training, &core::TrainingController::predictionWritten, this, &MainWindow::onPredictionWritten);
-    connect(training, &core::TrainingController::activeModelChanged, m_predictor,
-            &core::PredictController::setModelFile);
+    // A new active model: every image is predicted again with it, in the background.
+    connect(training, &core::TrainingController::activeModelChanged, m_predict,
+            &PredictActions::modelActivated);
 }
 
 void MainWindow::connectActions()

@@ -55,6 +55,11 @@ PredictActions::PredictActions(CurrentSample *current, core::PredictController *
             [this](int predicted, int failed, bool cancelled) {
                 Q_EMIT progressFinished();
                 updateActions();
+                if (m_allPending) {   // cancelled for a newly active model: its turn now
+                    m_allPending = false;
+                    predictAll();
+                    return;
+                }
                 QString text = cancelled
                     ? tr("Prediction cancelled: %n image(s) predicted.", nullptr, predicted)
                     : tr("Prediction finished: %n image(s) predicted.", nullptr, predicted);
@@ -115,6 +120,19 @@ bool PredictActions::chooseModelFile()
         QSettings().setValue(QStringLiteral("predict/modelFile"), file);
     Q_EMIT message(tr("Predictions will use %1.").arg(QFileInfo(file).fileName()), 5000);
     return true;
+}
+
+void PredictActions::modelActivated(const QString &path)
+{
+    m_controller->setModelFile(QFileInfo(path).absoluteFilePath());
+    m_modelFileGiven = false;   // the workspace's choice, not the user's
+    updateActions();
+    if (m_controller->isRunning()) {
+        m_allPending = true;
+        m_controller->cancel();
+        return;
+    }
+    predictAll();
 }
 
 void PredictActions::predictCurrent()

@@ -37,6 +37,10 @@ public:
     bool chooseModelFile();
     void predictCurrent();
     void predictAll();
+    /// @p path became the workspace's active model: predictions follow it, and every image
+    /// without an up-to-date prediction of it is predicted in the background (a run going on
+    /// is cancelled first).
+    void modelActivated(const QString &path);
 
     QAction *chooseModelAction() const { return m_chooseModel; }
     QAction *predictOneAction() const { return m_predictOne; }
@@ -71,6 +75,7 @@ private:
     QWidget *m_window;
     std::function<QVector<int>()> m_order;
     bool m_modelFileGiven = false;  ///< chosen by the user: a new dataset keeps it
+    bool m_allPending = false;      ///< modelActivated() waits for a run to end
     QAction *m_chooseModel;
     QAction *m_predictOne;
     QAction *m_predictAll;

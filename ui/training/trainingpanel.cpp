@@ -244,6 +244,10 @@ void TrainingPanel::updateControls()
     case core::TrainingController::State::Stopping:
         m_stage->setText(tr("Stopping: saving the best model…"));
         break;
+    case core::TrainingController::State::Comparing:
+        m_stage->setText(tr("Comparing the new model with the active one on the validation images…"));
+        m_progress->setRange(0, 0);
+        break;
     }
 }
 

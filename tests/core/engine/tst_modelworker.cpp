@@ -227,6 +227,38 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(answers.has(run), 20000);
     }
 
+    void anEvaluationScoresAndFilesNothing()
+    {
+        QTemporaryDir out;
+        ModelWorker worker;
+        Answers answers(&worker);
+        QSignalSpy images(&worker, &ModelWorker::imagePredicted);
+        QVector<PredictionInput> inputs;
+        for (const TrainingSample &s : m_samples)
+            inputs.append({s.id, s.imagePath, s.maskPath});
+        const JobId job = worker.evaluate(m_model, inputs);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(job), 60000);
+        const JobResult result = answers.of(job);
+        QCOMPARE(result.end, JobEnd::Finished);
+        QCOMPARE(result.scored, inputs.size());
+        // The mean is the mean of what each image reported, at the images' own size.
+        double sum = 0.0;
+        for (const QList<QVariant> &args : images)
+            sum += args.at(1).value<PredictionOutcome>().dice;
+        QVERIFY(qAbs(result.dice - sum / inputs.size()) < 1e-9);
+        QVERIFY2(result.dice > 0.5, qPrintable(QString::number(result.dice)));   // the blobs were learnt
+        QVERIFY(result.iou > 0 && result.iou <= result.dice);
+        // A truth that cannot be read is named; the others still count.
+        images.clear();
+        inputs.first().truthPath = m_dir.filePath("no-such-mask.png");
+        const JobId second = worker.evaluate(m_model, inputs);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(second), 60000);
+        QCOMPARE(answers.of(second).scored, inputs.size() - 1);
+        const PredictionOutcome first = images.first().at(1).value<PredictionOutcome>();
+        QVERIFY(!first.ok);
+        QVERIFY2(first.error.contains(QStringLiteral("no-such-mask.png")), qPrintable(first.error));
+    }
+
     void failuresAreAnsweredAndNamed()
     {
         ModelWorker worker;

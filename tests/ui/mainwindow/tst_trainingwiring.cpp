@@ -1,7 +1,7 @@
 // The Training dock inside the real main window: the Train menu sits before Help and Ctrl+T's
 // action shows the dock; a run on the opened dataset ends with the
-// image on screen showing the new model's prediction and the Predict menu using that model; a
-// mask the editor saves during a run is handed to it.
+// image on screen showing the new model's prediction, the Predict menu using that model and
+// every image predicted again with it; a mask the editor saves during a run is handed to it.
 
 #include "ui/mainwindow/mainwindow.h"
 
@@ -126,6 +126,10 @@ void TestTrainingWiring::aRunShowsItsPredictionAndBecomesThePredictModel()
     QTRY_VERIFY_WITH_TIMEOUT(loader->cached(current) && loader->cached(current)->model == model
                                  && loader->cached(current)->prediction.present(),
                              10000);
+    // The new active model predicts every image in the background: the browser's Dice follow.
+    const core::PredictionStore store = m_window->session()->predictions(model);
+    for (int i = 0; i < m_window->session()->count(); ++i)
+        QTRY_VERIFY_WITH_TIMEOUT(store.hasMask(m_window->session()->sample(i).id), 30000);
 }
 
 void TestTrainingWiring::savedMasksReachTheRun()
