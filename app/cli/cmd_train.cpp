@@ -1,6 +1,6 @@
 // dermask-cli train DIR --out MODEL [--model NAME] [--epochs N] [--minutes M] [--size S]
 //   [--batch B] [--lr X] [--loss bce|dice|bce+dice] [--val F] [--seed S] [--threads T]
-//   [--init MODEL] [--width W] [--no-augment] [--resume]
+//   [--init MODEL] [--correction-weight K] [--width W] [--no-augment] [--resume]
 
 #include "app/cli/cli.h"
 #include "core/dataset/dataset.h"
@@ -75,10 +75,17 @@ int runTrain(const QStringList &args)
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Random seed (default %1).").arg(defaults.seed), QStringLiteral("S"));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Intra-op threads (default: the machine's cores)."), QStringLiteral("T"));
     const QCommandLineOption initOpt(QStringLiteral("init"), QStringLiteral("Fine-tune from this model (its network and input size are kept)."), QStringLiteral("MODEL"));
+    const QCommandLineOption correctionOpt(
+        QStringLiteral("correction-weight"),
+        QStringLiteral(
+            "Draw each corrected image K times per epoch (default %1; with --init, only those corrected "
+            "since the model was written).")
+            .arg(defaults.correctionWeight),
+        QStringLiteral("K"));
     const QCommandLineOption noAugmentOpt(QStringLiteral("no-augment"), QStringLiteral("Train without augmentation."));
     const QCommandLineOption resumeOpt(QStringLiteral("resume"), QStringLiteral("Continue the run saved in MODEL's checkpoint."));
     parser.addOptions({outOpt, modelOpt, widthOpt, epochsOpt, minutesOpt, sizeOpt, batchOpt, lrOpt,
-                       lossOpt, valOpt, seedOpt, threadsOpt, initOpt, noAugmentOpt, resumeOpt});
+                       lossOpt, valOpt, seedOpt, threadsOpt, initOpt, correctionOpt, noAugmentOpt, resumeOpt});
     int code = Ok;
     if (!parseArguments(parser, args, 1, &code))
         return code;
@@ -107,7 +114,8 @@ int runTrain(const QStringList &args)
         || !doubleOption(parser, QStringLiteral("lr"), 1e-7, 0.99, &config.learningRate)
         || !doubleOption(parser, QStringLiteral("val"), 0.0, 0.9, &config.validationFraction)
         || !doubleOption(parser, QStringLiteral("seed"), 0.0, 9e15, &seedValue)
-        || !intOption(parser, QStringLiteral("threads"), 1, 256, &config.threads))
+        || !intOption(parser, QStringLiteral("threads"), 1, 256, &config.threads)
+        || !intOption(parser, QStringLiteral("correction-weight"), 1, 20, &config.correctionWeight))
         return UsageError;
     config.seed = quint64(seedValue);
     if (config.inputSize % 16 != 0) {
@@ -135,6 +143,8 @@ int runTrain(const QStringList &args)
         printError(error);
         return RuntimeError;
     }
+    if (!config.initModel.isEmpty())
+        core::keepCorrectionsSince(&samples, QFileInfo(config.initModel).lastModified());
     config.dataset = dataset.root;
     printLine(QStringLiteral("dataset: %1 (%2), %3 samples with a mask, %4 without (skipped)")
                   .arg(QDir::toNativeSeparators(dataset.root), core::layoutName(dataset.layout))

@@ -206,6 +206,11 @@ bool TrainingController::start(const TrainingChoice &choice, QString *error)
     QVector<TrainingSample> samples;
     if (QString why; !collectSplitSamples(*workspace, config.validationFraction, config.seed, &samples, &why))
         return fail(error, why);
+    if (choice.fineTune) {
+        // What the parent has not seen yet is what the user came to teach it.
+        keepCorrectionsSince(&samples, QFileInfo(m_activePath).lastModified());
+        config.correctionWeight = kFineTuneCorrectionWeight;
+    }
 
     m_runSession = m_session;
     m_runName = name;

@@ -47,6 +47,9 @@ public:
     /// Fewer masked images than this cannot give a training set and a validation set worth
     /// the name (at 20 % validation: 6 to learn from, 2 to measure on).
     static constexpr int kMinimumSamples = 8;
+    /// A fine-tune draws each image corrected since its parent was trained this many times per
+    /// epoch (TrainingConfig::correctionWeight); corrections handed to a run count too.
+    static constexpr int kFineTuneCorrectionWeight = 3;
     /// Intra-op threads of a run started from the GUI: 1, or all cores (0) when libgomp was
     /// started with a passive wait policy (OMP_WAIT_POLICY=PASSIVE or GOMP_SPINCOUNT=0).
     /// Measured on 2 cores, fastunet 256 px, batch 16, images/s with the GUI thread beside it:

@@ -13,6 +13,7 @@
 #include <ATen/Parallel.h>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <torch/optim/adam.h>
@@ -42,7 +43,9 @@ struct Trainer::Private
     TrainingConfig cfg;
     TrainingSet set;
     QHash<QString, SplitSide> sides;  // the workspace's fixed split, by sample id
+    QSet<QString> corrected;          // drawn correctionWeight times per epoch
     std::vector<int> trainIdx, valIdx;
+    int correctedTrain = 0;           // corrected samples on the training side
     NetworkPtr net;
     std::unique_ptr<torch::optim::Adam> opt;
     ModelInfo info;            // network and preprocessing; provenance filled when saving
@@ -80,10 +83,9 @@ struct Trainer::Private
     ProgressCallback callback;
     TrainingProgress progress;
 
-    int batchesPerEpoch() const
-    {
-        return int((trainIdx.size() + size_t(cfg.batchSize) - 1) / size_t(cfg.batchSize));
-    }
+    /// Samples drawn per epoch: every training sample once, corrected ones correctionWeight times.
+    int draws() const { return int(trainIdx.size()) + (cfg.correctionWeight - 1) * correctedTrain; }
+    int batchesPerEpoch() const { return (draws() + cfg.batchSize - 1) / cfg.batchSize; }
     double elapsed() const { return started ? clock.nsecsElapsed() * 1e-9 : 0.0; }
     double budgetSeconds() const { return cfg.minutes * 60.0; }
 
@@ -110,6 +112,9 @@ void Trainer::Private::split()
     const TrainingSplit parts = splitSamples(set.ids(), known, cfg.validationFraction, cfg.seed);
     trainIdx = parts.train;
     valIdx = parts.validation;
+    correctedTrain = 0;
+    for (int i : trainIdx)
+        correctedTrain += corrected.contains(set.id(i)) ? 1 : 0;
 }
 
 std::vector<int> Trainer::Private::batchIndices(int b) const
@@ -134,16 +139,20 @@ void Trainer::Private::beginEpoch()
     {
         std::lock_guard<std::mutex> lock(pendingMutex);
         for (const TrainingSample &s : pending) {
-            const bool known = set.indexOf(s.id) >= 0;
             QString why;
             if (s.side != SplitSide::Unassigned)
                 sides.insert(s.id, s.side);
-            if (set.update(s, &why) && !known)
+            if (s.corrected)
+                corrected.insert(s.id);
+            if (set.update(s, &why))
                 split();   // a new sample joins its side of the split; the others keep theirs
         }
         pending.clear();
     }
     order = trainIdx;
+    for (int i : trainIdx)
+        if (corrected.contains(set.id(i)))
+            order.insert(order.end(), size_t(cfg.correctionWeight - 1), i);
     std::mt19937_64 rng(cfg.seed * 1000003ull + quint64(epoch));
     std::shuffle(order.begin(), order.end(), rng);
     epochLoss = 0.0;
@@ -291,7 +300,7 @@ void Trainer::Private::report(bool epochEnd)
     p.epochEnd = epochEnd;
     p.etaSeconds = -1.0;
     if (p.imagesPerSecond > 0) {
-        const double perEpoch = trainIdx.size() / p.imagesPerSecond + std::max(0.0, validationSeconds);
+        const double perEpoch = draws() / p.imagesPerSecond + std::max(0.0, validationSeconds);
         const double remainingEpochs = (cfg.epochs - epoch) - (epochEnd ? 0.0 : double(batch) / batchesPerEpoch());
         p.etaSeconds = remainingEpochs * perEpoch;
         if (cfg.minutes > 0)
@@ -331,6 +340,8 @@ ModelInfo Trainer::Private::infoForSave() const
     t[QStringLiteral("dataset")] = cfg.dataset;
     t[QStringLiteral("train_samples")] = int(trainIdx.size());
     t[QStringLiteral("validation_samples")] = int(valIdx.size());
+    t[QStringLiteral("corrected_samples")] = correctedTrain;
+    t[QStringLiteral("seconds")] = trainSeconds;
     t[QStringLiteral("unreadable_samples")] = set.failures().size();
     t[QStringLiteral("best_epoch")] = epoch;
     m.training = t;
@@ -405,9 +416,13 @@ bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample
                         .arg(cfg.inputSize).arg(net->sizeDivisor()).arg(cfg.network));
 
     d->sides.clear();
-    for (const TrainingSample &sample : samples)
+    d->corrected.clear();
+    for (const TrainingSample &sample : samples) {
         if (sample.side != SplitSide::Unassigned)
             d->sides.insert(sample.id, sample.side);
+        if (sample.corrected)
+            d->corrected.insert(sample.id);
+    }
     if (!d->set.load(samples, cfg.inputSize, d->threads, &d->cancel))
         return fail(error, QStringLiteral("cancelled while reading the images"));
     if (d->set.size() == 0) {

@@ -42,6 +42,7 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("threads"), threads},
         {QStringLiteral("minutes"), minutes},
         {QStringLiteral("patience"), patience},
+        {QStringLiteral("correction_weight"), correctionWeight},
         {QStringLiteral("mixed_precision"), mixedPrecision},
         {QStringLiteral("init_model"), initModel},
     };
@@ -67,6 +68,9 @@ bool TrainingConfig::validate(QString *error) const
         return fail(error, QStringLiteral("threads %1 must be within [0, 256]").arg(threads));
     if (!(minutes >= 0.0))
         return fail(error, QStringLiteral("the time budget must not be negative"));
+    if (correctionWeight < 1 || correctionWeight > 20)
+        return fail(error,
+                    QStringLiteral("correction weight %1 must be between 1 and 20").arg(correctionWeight));
     if (patience < 1)
         return fail(error, QStringLiteral("patience %1 must be at least 1").arg(patience));
     if (!(width > 0.0 && width <= 8.0))

@@ -36,6 +36,9 @@ struct TrainingConfig
     int threads = 0;                 ///< intra-op threads; 0: the machine's cores
     double minutes = 0.0;            ///< wall-clock budget; 0: none
     int patience = 12;               ///< early stop after this many epochs without a better Dice
+    /// A training sample marked corrected (TrainingSample::corrected) is drawn this many times
+    /// per epoch, the others once: a fine-tune learns what the user just fixed.
+    int correctionWeight = 1;
     /// bfloat16 autocast where the CPU has native bf16. Off by default: measured, fp32
     /// channels-last trains as fast here (the casts around BatchNorm eat the gain).
     bool mixedPrecision = false;

@@ -22,9 +22,17 @@ QVector<TrainingSample> collectTrainingSamples(const Workspace &workspace, QStri
                 skipped->append(s.id);
             continue;
         }
-        out.append(TrainingSample{s.id, s.imagePath, mask, cv::Mat(), workspace.splitSide(s.id)});
+        out.append(TrainingSample{s.id, s.imagePath, mask, cv::Mat(), workspace.splitSide(s.id),
+                                  workspace.hasAnnotation(s.id)});
     }
     return out;
+}
+
+void keepCorrectionsSince(QVector<TrainingSample> *samples, const QDateTime &since)
+{
+    for (TrainingSample &s : *samples)
+        if (s.corrected && QFileInfo(s.maskPath).lastModified() <= since)
+            s.corrected = false;
 }
 
 bool collectSplitSamples(Workspace &workspace, double validationFraction, quint64 seed,

@@ -4,6 +4,7 @@
 
 #include "core/workspace/workspace.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -20,12 +21,17 @@ struct TrainingSample
     QString maskPath;   ///< the effective mask's file; ignored when @c mask is set
     cv::Mat mask;       ///< an in-memory mask (CV_8UC1 0/255 at the image's size), e.g. a fresh correction
     SplitSide side = SplitSide::Unassigned;  ///< the workspace's fixed split; Unassigned: hashed
+    bool corrected = false;  ///< a mask the user corrected (drawn more often, correctionWeight)
 };
 
 /// The samples of @p workspace's dataset that have an effective mask (annotation, else source
 /// mask), each with its side of the workspace's split; the ids of those without one go to
 /// @p skipped.
 QVector<TrainingSample> collectTrainingSamples(const Workspace &workspace, QStringList *skipped = nullptr);
+
+/// Keeps the corrected mark only on samples whose mask file changed after @p since (for a
+/// fine-tune: the corrections its parent model has not seen).
+void keepCorrectionsSince(QVector<TrainingSample> *samples, const QDateTime &since);
 
 /// collectTrainingSamples() after every masked sample was given its side of @p workspace's
 /// fixed split (Workspace::assignSplit()): what a run of the workspace trains on. With a

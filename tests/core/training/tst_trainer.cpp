@@ -243,6 +243,39 @@ private Q_SLOTS:
         QCOMPARE(t.trainingSamples(), 8);
     }
 
+    void correctedSamplesAreDrawnMoreOften_data()
+    {
+        QTest::addColumn<int>("weight");
+        QTest::addColumn<int>("batches");   // 12 to learn from, 3 of them corrected, batch 4
+        QTest::newRow("once") << 1 << 3;
+        QTest::newRow("three times") << 3 << 5;
+    }
+    void correctedSamplesAreDrawnMoreOften()
+    {
+        QFETCH(int, weight);
+        QFETCH(int, batches);
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.epochs = 1;
+        c.correctionWeight = weight;
+        QVector<TrainingSample> samples = m_samples;
+        for (int i = 0; i < samples.size(); ++i) {
+            samples[i].side = i < 4 ? SplitSide::Validation : SplitSide::Train;
+            samples[i].corrected = i >= 4 && i < 7;
+        }
+        samples[0].corrected = true;   // a corrected validation image is measured, not drawn
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, samples, &error), qPrintable(error));
+        QVERIFY2(t.run(&error), qPrintable(error));
+        QCOMPARE(t.progress().batches, batches);
+        ModelInfo info;
+        QVERIFY2(readSidecar(c.outputModel, &info, &error), qPrintable(error));
+        QCOMPARE(info.training.value("corrected_samples").toInt(), 3);
+        QCOMPARE(info.training.value("correction_weight").toInt(), weight);
+        QVERIFY(info.training.value("seconds").toDouble() > 0);
+    }
+
     void budgetEndsTheRun()
     {
         QTemporaryDir out;
