@@ -2,13 +2,14 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QThread>
 
 #include <condition_variable>
 #include <deque>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <pthread.h>
+#include <thread>
 
 namespace dermask::core {
 
@@ -65,7 +66,7 @@ struct LoadedModel
 struct ModelWorker::Private
 {
     ModelWorker *q = nullptr;
-    QThread *thread = nullptr;
+    std::thread thread;
 
     // Shared with the requesting threads, under the mutex.
     mutable std::mutex mutex;
@@ -377,9 +378,11 @@ ModelWorker::ModelWorker(QObject *parent) : QObject(parent), d(std::make_unique<
     qRegisterMetaType<PredictionOutcome>();
     qRegisterMetaType<JobId>("dermask::core::JobId");
     d->q = this;
-    d->thread = QThread::create([this] { d->loop(); });
-    d->thread->setObjectName(QStringLiteral("dermask-model-worker"));
-    d->thread->start();
+    // A plain thread, joined in the destructor: the end of every job happens before it returns.
+    d->thread = std::thread([this] {
+        pthread_setname_np(pthread_self(), "dermask-worker");
+        d->loop();
+    });
 }
 
 ModelWorker::~ModelWorker()
@@ -391,9 +394,7 @@ ModelWorker::~ModelWorker()
             d->trainer->requestCancel();
     }
     d->wake.notify_all();
-    d->thread->requestInterruption();
-    d->thread->wait();
-    delete d->thread;
+    d->thread.join();
 }
 
 JobId ModelWorker::train(const TrainingConfig &config, const QVector<TrainingSample> &samples,

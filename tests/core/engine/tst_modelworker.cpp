@@ -7,7 +7,7 @@
 
 #include "core/engine/modelworker.h"
 
-#include <QSignalSpy>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,29 +31,64 @@ TrainingConfig tinyConfig(const QString &dir, int epochs)
     return c;
 }
 
+/// What a worker reported, received on the test's thread (a Reports on the worker itself
+/// would be filled by the worker's thread while the test reads it).
+class Reports : public QObject
+{
+public:
+    template <typename Signal>
+    Reports(ModelWorker *worker, Signal signal)
+    {
+        QObject::connect(worker, signal, this, [this](auto... args) {
+            m_calls.append(QList<QVariant>{QVariant::fromValue(args)...});
+        }, Qt::QueuedConnection);
+    }
+    int size() const { return int(m_calls.size()); }
+    int count() const { return size(); }
+    bool isEmpty() const { return m_calls.isEmpty(); }
+    void clear() { m_calls.clear(); }
+    const QList<QVariant> &first() const { return m_calls.first(); }
+    const QList<QVariant> &last() const { return m_calls.last(); }
+    const QList<QVariant> &at(int i) const { return m_calls.at(i); }
+    QList<QList<QVariant>>::const_iterator begin() const { return m_calls.begin(); }
+    QList<QList<QVariant>>::const_iterator end() const { return m_calls.end(); }
+    bool wait(int ms)
+    {
+        const int before = size();
+        QElapsedTimer clock;
+        clock.start();
+        while (size() == before && clock.elapsed() < ms)
+            QTest::qWait(10);
+        return size() > before;
+    }
+
+private:
+    QList<QList<QVariant>> m_calls;
+};
+
 /// The answers jobEnded() gave, by job.
 class Answers
 {
 public:
-    explicit Answers(ModelWorker *worker) : m_spy(worker, &ModelWorker::jobEnded) {}
+    explicit Answers(ModelWorker *worker) : m_reports(worker, &ModelWorker::jobEnded) {}
     int count(JobId job) const
     {
         int n = 0;
-        for (const QList<QVariant> &args : m_spy)
+        for (const QList<QVariant> &args : m_reports)
             n += args.at(0).value<JobId>() == job;
         return n;
     }
     bool has(JobId job) const { return count(job) > 0; }
     JobResult of(JobId job) const
     {
-        for (const QList<QVariant> &args : m_spy)
+        for (const QList<QVariant> &args : m_reports)
             if (args.at(0).value<JobId>() == job)
                 return args.at(1).value<JobResult>();
         return JobResult();
     }
 
 private:
-    QSignalSpy m_spy;
+    Reports m_reports;
 };
 
 } // namespace
@@ -82,9 +117,9 @@ private Q_SLOTS:
         QTemporaryDir out;
         ModelWorker worker;
         Answers answers(&worker);
-        QSignalSpy started(&worker, &ModelWorker::trainingStarted);
-        QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
-        QSignalSpy ready(&worker, &ModelWorker::predictionReady);
+        Reports started(&worker, &ModelWorker::trainingStarted);
+        Reports progress(&worker, &ModelWorker::trainingProgress);
+        Reports ready(&worker, &ModelWorker::predictionReady);
         const JobId run = worker.train(tinyConfig(out.path(), 400), m_samples);
         QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 20000);
         QCOMPARE(started.first().at(0).value<JobId>(), run);
@@ -132,7 +167,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         ModelWorker worker;
         Answers answers(&worker);
-        QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
+        Reports progress(&worker, &ModelWorker::trainingProgress);
         const JobId first = worker.train(tinyConfig(out.path(), 400), m_samples);
         TrainingConfig second = tinyConfig(out.path(), 2);
         second.outputModel = out.filePath("second.pt");
@@ -178,7 +213,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         ModelWorker worker;
         Answers answers(&worker);
-        QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
+        Reports progress(&worker, &ModelWorker::trainingProgress);
         const JobId run = worker.train(tinyConfig(out.path(), 10000), m_samples);
         if (afterProgress > 0)
             QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= afterProgress, 30000);
@@ -194,7 +229,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         ModelWorker worker;
         Answers answers(&worker);
-        QSignalSpy images(&worker, &ModelWorker::imagePredicted);
+        Reports images(&worker, &ModelWorker::imagePredicted);
         QVector<PredictionInput> inputs;
         for (const TrainingSample &s : m_samples)
             inputs.append({s.id, s.imagePath});
@@ -213,7 +248,7 @@ private Q_SLOTS:
 
         // Between the batches of a run, and cancelled half-way.
         const JobId run = worker.train(tinyConfig(out.path(), 400), m_samples);
-        QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
+        Reports progress(&worker, &ModelWorker::trainingProgress);
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 20000);
         images.clear();
         const JobId second = worker.predictMany(m_model, inputs, PredictionStore(out.filePath("again")));
@@ -232,7 +267,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         ModelWorker worker;
         Answers answers(&worker);
-        QSignalSpy images(&worker, &ModelWorker::imagePredicted);
+        Reports images(&worker, &ModelWorker::imagePredicted);
         QVector<PredictionInput> inputs;
         for (const TrainingSample &s : m_samples)
             inputs.append({s.id, s.imagePath, s.maskPath});
@@ -298,7 +333,7 @@ private Q_SLOTS:
         {
             ModelWorker worker;
             answers = std::make_unique<Answers>(&worker);
-            QSignalSpy progress(&worker, &ModelWorker::trainingProgress);
+            Reports progress(&worker, &ModelWorker::trainingProgress);
             run = worker.train(tinyConfig(out.path(), 10000), m_samples);
             queued = worker.predictMany(m_model, {{"x", m_samples.first().imagePath}},
                                         PredictionStore(out.path()));
