@@ -1,9 +1,15 @@
-// TorchScript import: a module saved from Python with torch.jit.save that maps Nx3xHxW float
-// images in [0,1] to Nx1xHxW logits becomes a network like any other.
+// TorchScript both ways: a module saved from Python with torch.jit.save that maps Nx3xHxW
+// float images in [0,1] to Nx1xHxW logits becomes a network like any other, and a Dermask
+// network is traced into such a module for Python (exportTorchScript()).
 
+#include "core/model/modelexport.h"
 #include "core/model/modelfile_p.h"
+#include "core/util/atomicfile.h"
 #include "core/util/error.h"
 
+#include <QFile>
+#include <sstream>
+#include <torch/csrc/jit/frontend/tracer.h>
 #include <torch/script.h>
 
 namespace dermask::core {
@@ -82,6 +88,74 @@ NetworkPtr loadTorchScript(const QString &path, int probeSize, QString *error)
                           .arg(exceptionText(e))));
     }
     return net;
+}
+
+namespace {
+
+/// Records @p net's forward on [0,1] images, with its normalisation in front, as the forward()
+/// of a new TorchScript module. The weights become constants of the graph.
+torch::jit::Module traceNetwork(SegmentationNetworkImpl &net, const ModelInfo &info)
+{
+    torch::NoGradGuard noGrad;
+    net.eval();
+    for (torch::Tensor &p : net.parameters())
+        p.set_requires_grad(false);
+    const torch::Tensor mean =
+        torch::tensor({info.mean[0], info.mean[1], info.mean[2]}, torch::kFloat).view({1, 3, 1, 1});
+    const torch::Tensor std =
+        torch::tensor({info.std[0], info.std[1], info.std[2]}, torch::kFloat).view({1, 3, 1, 1});
+    const torch::Tensor example = torch::rand({1, 3, info.inputSize, info.inputSize});
+    auto record = [&](torch::jit::Stack inputs) -> torch::jit::Stack {
+        return {net.forward((inputs.at(0).toTensor() - mean) / std)};
+    };
+    auto traced = torch::jit::tracer::trace(
+        {example}, record, [](const torch::autograd::Variable &) { return std::string(); },
+        /*strict=*/false, /*force_outplace=*/false);
+    std::shared_ptr<torch::jit::Graph> graph = traced.first->graph;
+    torch::jit::Module module("DermaskSegmentation");
+    // A method's graph takes the module first.
+    graph->insertInput(0, "self")->setType(module._ivalue()->type());
+    auto *function = module._ivalue()->compilation_unit()->create_function(
+        c10::QualifiedName(*module.type()->name(), "forward"), graph);
+    module.type()->addMethod(function);
+    return module;
+}
+
+} // namespace
+
+bool exportTorchScript(const QString &modelPath, const QString &outPath, QString *error)
+{
+    ModelInfo info;
+    NetworkPtr net = loadModelFile(modelPath, &info, error);
+    if (!net)
+        return false;
+    QByteArray bytes;
+    if (info.kind == ModelKind::TorchScript) {
+        QFile file(modelPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(error, fileError(modelPath, file.errorString()));
+        bytes = file.readAll();
+    } else {
+        try {
+            std::ostringstream out;
+            traceNetwork(*net, info).save(out);
+            const std::string data = out.str();
+            bytes = QByteArray(data.data(), qsizetype(data.size()));
+        } catch (const std::exception &e) {
+            return fail(error, fileError(modelPath, QStringLiteral("cannot be traced into TorchScript: %1")
+                                                        .arg(exceptionText(e))));
+        }
+    }
+    // The module does its own normalisation: it takes [0,1] images as they come.
+    ModelInfo exported = info;
+    exported.kind = ModelKind::TorchScript;
+    exported.network = QStringLiteral("torchscript");
+    exported.width = 1.0;
+    exported.mean = {{0.0, 0.0, 0.0}};
+    exported.std = {{1.0, 1.0, 1.0}};
+    if (info.kind == ModelKind::Native)
+        exported.training.insert(QStringLiteral("exported_from"), info.network);
+    return writeFileAtomically(outPath, bytes, error) && writeSidecar(outPath, exported, error);
 }
 
 } // namespace dermask::core
