@@ -10,6 +10,24 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <location filename="../ui/common/durations.cpp" line="+20"/>
+        <source>%1 s</source>
+        <translation>%1 שנ׳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 דק׳ %2 שנ׳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <location filename="../ui/editing/editactions.cpp" line="+24"/>
@@ -331,6 +349,54 @@
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <location filename="../core/learning/modelcatalog.cpp" line="+91"/>
+        <source>%1: no such model.</source>
+        <translation>%1: אין מודל כזה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; cannot be a model name: it becomes a file name, so it cannot contain / or \ or start with a dot.</source>
+        <translation>„%1” לא יכול להיות שם של מודל: השם הופך לשם קובץ, ולכן אסור שיכיל / או \ או שיתחיל בנקודה.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 כבר קיים: יש לבחור שם אחר.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot rename to %2.</source>
+        <translation>%1: לא ניתן לשנות את השם ל-%2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is the active model and cannot be deleted: make another model active first.</source>
+        <translation>%1 הוא המודל הפעיל ולא ניתן למחוק אותו: יש להפעיל קודם מודל אחר.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot delete the file.</source>
+        <translation>%1: לא ניתן למחוק את הקובץ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot delete the predictions folder.</source>
+        <translation>%1: לא ניתן למחוק את תיקיית החיזויים.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot create the models folder.</source>
+        <translation>%1: לא ניתן ליצור את תיקיית המודלים.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: cannot copy to %2.</source>
+        <translation>%1: לא ניתן להעתיק אל %2.</translation>
+    </message>
+</context>
+<context>
     <name>PredictionStore</name>
     <message>
         <location filename="../core/session/predictionstore.cpp" line="+63"/>
@@ -599,7 +665,7 @@
 <context>
     <name>dermask::core::ModelGate</name>
     <message>
-        <location filename="../core/learning/modelgate.cpp" line="+81"/>
+        <location filename="../core/learning/modelgate.cpp" line="+83"/>
         <source>the comparison was cancelled</source>
         <translation>ההשוואה בוטלה</translation>
     </message>
@@ -693,7 +759,7 @@
         <translation>%1: לא ניתן ליצור את תיקיית המודלים.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>It could not be measured on the validation images (%1), so the active model stays.</source>
         <translation>לא ניתן היה למדוד אותו על תמונות האימות (%1), ולכן המודל הפעיל נשאר.</translation>
     </message>
@@ -711,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dice %1 on the %n validation image(s), against %2 for %3.</source>
         <translation>
             <numerusform>Dice %1 על תמונת האימות היחידה, לעומת %2 של %3.</numerusform>
@@ -1566,13 +1632,13 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+77"/>
-        <location line="+455"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+78"/>
+        <location line="+470"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-370"/>
         <source>Images</source>
         <translation>תמונות</translation>
     </message>
@@ -1592,7 +1658,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>עריכה</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;Clean Up</source>
         <translation>&amp;ניקוי</translation>
     </message>
@@ -1632,7 +1698,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>&amp;סקירה</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
@@ -1647,7 +1713,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>פותח את %1…</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+281"/>
         <source>%1 — Dermask</source>
         <translation>%1 — Dermask</translation>
     </message>
@@ -1662,6 +1728,249 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 Dermask looks for PH2, ISIC, images/ + masks/ folders, or plain image files.</source>
         <translation>לא נמצאו תמונות ב-%1.
 Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קובצי תמונה רגילים.</translation>
+    </message>
+</context>
+<context>
+    <name>dermask::ui::ModelsDock</name>
+    <message>
+        <location filename="../ui/models/modelsdock.cpp" line="+54"/>
+        <source>Models</source>
+        <translation>מודלים</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The models trained on this dataset. The active one (★) makes the predictions; a new model only replaces it if it is not worse.</source>
+        <translation>המודלים שאומנו על מערך הנתונים הזה. המודל הפעיל (★) מפיק את החיזויים; מודל חדש מחליף אותו רק אם אינו גרוע ממנו.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>מודל</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network</source>
+        <translation>רשת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>נוצר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation Dice</source>
+        <translation>Dice באימות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learnt from</source>
+        <translation>למד מתוך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fine-tuned from</source>
+        <translation>כוונן מתוך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training time</source>
+        <translation>זמן אימון</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean Dice on the dataset&apos;s fixed validation images, at their own size: every model is measured on the same images</source>
+        <translation>Dice ממוצע על תמונות האימות הקבועות של מערך הנתונים, בגודלן המקורי: כל מודל נמדד על אותן תמונות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make &amp;Active</source>
+        <translation>הפוך ל&amp;פעיל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predict with this model from now on (Enter)</source>
+        <translation>מעכשיו לחזות בעזרת המודל הזה (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;שינוי שם…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the model another name (F2)</source>
+        <translation>לתת למודל שם אחר (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>מ&amp;חיקה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+194"/>
+        <source>Delete the model and its predictions (Delete)</source>
+        <translation>למחוק את המודל ואת החיזויים שלו (Delete)</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>&amp;Import…</source>
+        <translation>י&amp;יבוא…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a Dermask model or a TorchScript module to this dataset&apos;s models</source>
+        <translation>להוסיף מודל של Dermask או מודול TorchScript למודלים של מערך הנתונים הזה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>י&amp;צוא…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the model as a TorchScript file that Python&apos;s torch.jit.load runs</source>
+        <translation>לכתוב את המודל כקובץ TorchScript שאפשר להריץ ב-Python עם torch.jit.load</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Models</source>
+        <translation>&amp;מודלים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The models of this dataset: compare, activate, rename, export (Ctrl+M)</source>
+        <translation>המודלים של מערך הנתונים הזה: השוואה, הפעלה, שינוי שם, יצוא (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The active model: it makes the predictions</source>
+        <translation>המודל הפעיל: הוא מפיק את החיזויים</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(older set)</source>
+        <translation>(סט ישן יותר)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n image(s), %1 corrected</source>
+        <translation>
+            <numerusform>תמונה אחת, %1 מתוקנות</numerusform>
+            <numerusform>%n תמונות, %1 מתוקנות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>תמונה אחת</numerusform>
+            <numerusform>%n תמונות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a dataset to see its models.</source>
+        <translation>יש לפתוח מערך נתונים כדי לראות את המודלים שלו.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No model yet: train one with Train ▸ Training Panel (Ctrl+T), or import one.</source>
+        <translation>עדיין אין מודל: אפשר לאמן אחד דרך אימון ▸ לוח האימון (Ctrl+T), או לייבא אחד.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation Dice appears once a model has been trained here: the first run sets aside the dataset&apos;s fixed validation images.</source>
+        <translation>ה-Dice באימות יופיע אחרי שיאומן כאן מודל: האימון הראשון מייחד את תמונות האימות הקבועות של מערך הנתונים.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Validation Dice: the mean over the same %n validation image(s) for every model, at their own size.</source>
+        <translation>
+            <numerusform>Dice באימות: על אותה תמונת אימות אחת לכל מודל, בגודלה המקורי.</numerusform>
+            <numerusform>Dice באימות: הממוצע על אותן %n תמונות אימות לכל מודל, בגודלן המקורי.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The active model cannot be deleted: make another one active first</source>
+        <translation>לא ניתן למחוק את המודל הפעיל: יש להפעיל קודם מודל אחר</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is now the active model: every image is being predicted with it.</source>
+        <translation>%1 הוא עכשיו המודל הפעיל: כל התמונות נחזות מחדש בעזרתו.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename Model</source>
+        <translation>שינוי שם המודל</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for %1:</source>
+        <translation>שם חדש ל-%1:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is now called %2.</source>
+        <translation>השם של %1 הוא עכשיו %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete Model</source>
+        <translation>מחיקת מודל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the model %1 and its predictions? This cannot be undone.</source>
+        <translation>למחוק את המודל %1 ואת החיזויים שלו? לא ניתן לבטל את הפעולה.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was deleted.</source>
+        <translation>%1 נמחק.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import Model</source>
+        <translation>יבוא מודל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt);;All files (*)</source>
+        <translation>מודלים (*.pt);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1…</source>
+        <translation>בודק את %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported as %1. Make it active to predict with it.</source>
+        <translation>יובא בשם %1. יש להפוך אותו לפעיל כדי לחזות בעזרתו.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export Model as TorchScript</source>
+        <translation>יצוא המודל כ-TorchScript</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TorchScript (*.pt)</source>
+        <translation>TorchScript (*.pt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting %1…</source>
+        <translation>מייצא את %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported to %1 (with its description %2). In Python: m = torch.jit.load(&quot;%3&quot;); logits = m(images)</source>
+        <translation>יוצא אל %1 (עם קובץ התיאור %2). ב-Python: m = torch.jit.load(&quot;%3&quot;); logits = m(images)</translation>
     </message>
 </context>
 <context>
@@ -2562,22 +2871,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+26"/>
-        <source>%1 s</source>
-        <translation>%1 שנ׳</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 דק׳ %2 שנ׳</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 שע׳ %2 דק׳</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+42"/>
         <source>The network to train from scratch; the first is the fastest on a CPU</source>
         <translation>הרשת לאימון מאפס; הראשונה ברשימה היא המהירה ביותר על מעבד</translation>
     </message>

@@ -48,13 +48,6 @@ bool canWriteIn(const QString &dir)
     return probe.open();
 }
 
-/// A model name becomes a file stem and a folder name: no separators, no "..".
-bool isValidModelName(const QString &name)
-{
-    return !name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\'))
-           && name != QLatin1String(".") && name != QLatin1String("..");
-}
-
 /// Why @p doc cannot be used as project.json, or empty when it can.
 QString projectProblem(const QByteArray &data, QJsonObject *out)
 {
@@ -248,6 +241,12 @@ struct Workspace::Private
 };
 
 Workspace::Workspace() : d(std::make_unique<Private>()) {}
+
+bool Workspace::isValidModelName(const QString &name)
+{
+    return !name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\'))
+           && name != QLatin1String(".") && name != QLatin1String("..");
+}
 Workspace::~Workspace() = default;
 
 QString Workspace::fallbackDir(const QString &root)

@@ -69,6 +69,9 @@ public:
     bool openAt(const Dataset &dataset, const QString &workspaceDir, QString *error,
                 QString *warning = nullptr);
 
+    /// A model name becomes a file stem and a folder name: no separators, not "." or "..".
+    static bool isValidModelName(const QString &name);
+
     /// The fallback folder for a dataset at @p root:
     /// <AppDataLocation>/workspaces/<folder name>-<first 12 hex digits of SHA-1 of root>.
     static QString fallbackDir(const QString &root);

@@ -22,6 +22,7 @@
 #include "ui/mainwindow/problemsdialog.h"
 #include "ui/mainwindow/statusline.h"
 #include "ui/mainwindow/welcomepage.h"
+#include "ui/models/modelsdock.h"
 #include "ui/panels/infopanel.h"
 #include "ui/panels/overlaycontrols.h"
 #include "ui/panels/overlaypanel.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent) : QMainWindow(pa
     m_predict = new PredictActions(m_current, m_predictor, m_options.persistent, this);
     m_predict->setOrder([this] { return m_browser->order(); });
     m_training = new TrainingDock(m_worker, this);
+    m_models = new ModelsDock(m_worker, m_training->controller(), this);
 
     buildEditor();
     buildDocks();
@@ -184,6 +186,9 @@ void MainWindow::buildDocks()
     addDockWidget(end, m_training);
     tabifyDockWidget(overlays, m_training);
     m_training->hide();
+    // The models table wants width: under the image, shown on demand (Ctrl+M).
+    addDockWidget(Qt::BottomDockWidgetArea, m_models);
+    m_models->hide();
     m_docks = {browser, info, edit, overlays};
     // Until a dataset is open the welcome page has the window to itself: empty panels would
     // only distract from the two ways in.
@@ -244,6 +249,8 @@ void MainWindow::buildMenus()
         fill(bar->addMenu(title), actions);
     bar->addMenu(m_predict->menu());
     bar->addMenu(m_training->menu());
+    QMenu *train = m_training->menu();
+    train->insertAction(train->actions().value(1), m_models->showAction());   // after the panel
     fill(bar->addMenu(tr("&Help")), {a.shortcuts, a.about});
 
     QToolBar *toolBar = addToolBar(tr("Main"));
@@ -346,6 +353,15 @@ void MainWindow::connectPredictions()
     // A new active model: every image is predicted again with it, in the background.
     connect(training, &core::TrainingController::activeModelChanged, m_predict,
             &PredictActions::modelActivated);
+    // The Models panel: the same for a model made active there; a run's new model is listed.
+    connect(m_current, &CurrentSample::sessionChanged, m_models, &ModelsDock::setSession);
+    connect(m_models, &ModelsDock::activeModelChanged, m_predict, &PredictActions::modelActivated);
+    connect(training, &core::TrainingController::activeModelChanged, m_models, &ModelsDock::refresh);
+    connect(m_models, &ModelsDock::modelRemoved, this, [this](const QString &name) {
+        const core::SessionPtr open = session();
+        setPredictionModel(m_current->model() == name && open ? open->defaultPredictionModel()
+                                                              : m_current->model());
+    });
 }
 
 void MainWindow::connectActions()

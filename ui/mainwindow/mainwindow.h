@@ -30,6 +30,7 @@ class EditController;
 class EditPanel;
 class ImageCanvas;
 class InfoPanel;
+class ModelsDock;
 class Navigator;
 class OverlayControls;
 class PredictActions;
@@ -147,6 +148,7 @@ private:
     OverlayControls *m_overlays = nullptr;
     PredictActions *m_predict = nullptr;
     TrainingDock *m_training = nullptr;
+    ModelsDock *m_models = nullptr;
     StatusLine *m_status = nullptr;
     QList<QDockWidget *> m_docks;  ///< browser, image facts, edit, overlays
     bool m_layoutRestored = false;

@@ -1,6 +1,7 @@
 #include "ui/training/trainingpanel.h"
 
 #include "core/model/networks.h"
+#include "ui/common/durations.h"
 #include "ui/training/trainingchart.h"
 
 #include <QCheckBox>
@@ -18,18 +19,6 @@
 #include <cmath>
 
 namespace dermask::ui {
-
-QString formatDuration(double seconds)
-{
-    const int s = std::max(0, int(std::lround(seconds)));
-    if (s < 60)
-        return TrainingPanel::tr("%1 s").arg(s);
-    if (s < 3600)
-        return TrainingPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return TrainingPanel::tr("%1 h %2 min")
-        .arg(s / 3600)
-        .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
 
 TrainingPanel::TrainingPanel(core::TrainingController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller)

@@ -79,7 +79,4 @@ private:
     QString m_startedNetwork;   ///< the network choice before fine-tuning took the box
 };
 
-/// "45 s", "3 min 20 s", "1 h 05 min".
-QString formatDuration(double seconds);
-
 } // namespace dermask::ui

@@ -1,7 +1,8 @@
 // The Training dock inside the real main window: the Train menu sits before Help and Ctrl+T's
 // action shows the dock; a run on the opened dataset ends with the
 // image on screen showing the new model's prediction, the Predict menu using that model and
-// every image predicted again with it; a mask the editor saves during a run is handed to it.
+// every image predicted again with it; a mask the editor saves during a run is handed to it;
+// a model made active in the Models panel (Train ▸ Models) predicts every image again.
 
 #include "ui/mainwindow/mainwindow.h"
 
@@ -10,9 +11,11 @@
 #include "core/learning/trainingcontroller.h"
 #include "core/synthetic/generator.h"
 #include "core/workspace/workspace.h"
+#include "tests/support/testmodels.h"
 #include "tests/support/windowparts.h"
 #include "ui/common/sampleloader.h"
 #include "ui/editing/editcontroller.h"
+#include "ui/models/modelsdock.h"
 #include "ui/training/trainingdock.h"
 #include "ui/training/trainingpanel.h"
 
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void menuAndShortcutShowTheDock();
     void aRunShowsItsPredictionAndBecomesThePredictModel();
     void savedMasksReachTheRun();
+    void aModelMadeActiveInTheModelsPanelPredictsEveryImage();
 
 private:
     QTemporaryDir m_tmp;
@@ -151,6 +155,34 @@ void TestTrainingWiring::savedMasksReachTheRun()
     m_dock->stopAction()->trigger();
     QVERIFY(finished.count() > 0 || finished.wait(60000));
     QCOMPARE(finished.first().at(0).value<core::StopReason>(), core::StopReason::Cancelled);
+}
+
+void TestTrainingWiring::aModelMadeActiveInTheModelsPanelPredictsEveryImage()
+{
+    // Train ▸ Models (Ctrl+M) shows the panel, with the window's dataset.
+    ModelsDock *models = uitest::part<ModelsDock>(m_window.get());
+    QAction *show = uitest::command(m_window.get(), "showModels");
+    QVERIFY(m_dock->menu()->actions().contains(show));
+    QCOMPARE(show->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(!models->isVisible());
+    show->trigger();
+    QVERIFY(models->isVisible());
+
+    core::Workspace *workspace = m_window->session()->workspace();
+    QVERIFY(QDir().mkpath(workspace->modelsDir()));
+    test::saveDarknessModule(workspace->modelPath(QStringLiteral("darkness")));
+    models->refresh();
+    models->selectModel(QStringLiteral("darkness"));
+    QCOMPARE(models->selectedModel(), QStringLiteral("darkness"));
+    models->makeActive();
+    QCOMPARE(workspace->activeModel(), QStringLiteral("darkness"));
+    // Predict follows, and every image is predicted again with the new active model.
+    QCOMPARE(uitest::part<core::PredictController>(m_window.get())->modelFile(),
+             QFileInfo(workspace->modelPath(QStringLiteral("darkness"))).absoluteFilePath());
+    const core::PredictionStore store = m_window->session()->predictions(QStringLiteral("darkness"));
+    for (int i = 0; i < m_window->session()->count(); ++i)
+        QTRY_VERIFY_WITH_TIMEOUT(store.hasMask(m_window->session()->sample(i).id), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->predictionModel(), QStringLiteral("darkness"), 10000);
 }
 
 QTEST_MAIN(TestTrainingWiring)
