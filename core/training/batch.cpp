@@ -1,5 +1,8 @@
 #include "core/training/batch.h"
 
+#include <algorithm>
+#include <random>
+
 namespace dermask::core {
 
 void packImage(const cv::Mat &rgb, const std::array<double, 3> &mean,
@@ -47,6 +50,33 @@ Batch makeBatch(const TrainingSet &set, const std::vector<int> &indices, bool au
         }
     }
     return b;
+}
+
+std::vector<int> epochDraws(const std::vector<int> &train, const std::function<bool(int)> &corrected,
+                            int weight, quint64 seed, int epoch)
+{
+    std::vector<int> order = train;
+    for (int i : train)
+        if (corrected(i))
+            order.insert(order.end(), size_t(weight - 1), i);
+    std::mt19937_64 rng(seed * 1000003ull + quint64(epoch));
+    std::shuffle(order.begin(), order.end(), rng);
+    return order;
+}
+
+int batchCount(int draws, int batchSize)
+{
+    const int batches = (draws + batchSize - 1) / batchSize;
+    return batches > 1 && draws % batchSize == 1 ? batches - 1 : batches;
+}
+
+std::vector<int> batchSlice(const std::vector<int> &draws, int b, int batchSize)
+{
+    const size_t from = size_t(b) * size_t(batchSize);
+    const size_t to = b + 1 == batchCount(int(draws.size()), batchSize)
+                          ? draws.size()
+                          : std::min(draws.size(), from + size_t(batchSize));
+    return std::vector<int>(draws.begin() + long(from), draws.begin() + long(to));
 }
 
 } // namespace dermask::core

@@ -7,6 +7,7 @@
 #include "core/training/trainingset.h"
 
 #include <array>
+#include <functional>
 #include <vector>
 
 namespace dermask::core {
@@ -27,6 +28,16 @@ struct Batch
 Batch makeBatch(const TrainingSet &set, const std::vector<int> &indices, bool augment,
                 quint64 seed, int epoch, const std::array<double, 3> &mean,
                 const std::array<double, 3> &std);
+
+/// The draws of one epoch, shuffled by (@p seed, @p epoch): each of @p train once, those
+/// @p corrected says yes to @p weight times (a fine-tune learns what the user just fixed).
+std::vector<int> epochDraws(const std::vector<int> &train, const std::function<bool(int)> &corrected,
+                            int weight, quint64 seed, int epoch);
+/// Batches in an epoch of @p draws. A last batch of one image joins the one before: BatchNorm
+/// cannot train on a single value per channel (a fine-tune's extra draws often leave one over).
+int batchCount(int draws, int batchSize);
+/// Batch @p b of @p draws (the last one takes what is left).
+std::vector<int> batchSlice(const std::vector<int> &draws, int b, int batchSize);
 
 /// Packs one RGB image (CV_8UC3, any size) into @p out (H*W*3 floats) with the normalisation.
 void packImage(const cv::Mat &rgb, const std::array<double, 3> &mean,

@@ -1,10 +1,12 @@
 #include "core/training/checkpoint_p.h"
 
 #include "core/model/modelfile_p.h"
+#include "core/model/networks.h"
 #include "core/util/atomicfile.h"
 #include "core/util/error.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <torch/serialize.h>
 
@@ -12,6 +14,39 @@ namespace dermask::core {
 
 namespace {
 const char *const kStateKey = "dermask_checkpoint";
+}
+
+NetworkPtr startingNetwork(TrainingConfig *config, ModelInfo *info, QString *error)
+{
+    TrainingConfig &cfg = *config;
+    if (cfg.initModel.isEmpty()) {
+        if (cfg.network.isEmpty())
+            cfg.network = defaultNetwork();
+        QString why;
+        NetworkPtr net = createNetwork(cfg.network, cfg.width, &why);
+        if (!net)
+            return fail<NetworkPtr>(error, why);
+        info->network = cfg.network;
+        info->width = cfg.width;
+        info->inputSize = cfg.inputSize;
+        return net;
+    }
+    ModelInfo parent;
+    NetworkPtr net = loadModelFile(cfg.initModel, &parent, error);
+    if (!net)
+        return nullptr;
+    if (parent.kind != ModelKind::Native)
+        return fail<NetworkPtr>(error, QStringLiteral("%1: a TorchScript module cannot be fine-tuned; "
+                                                      "start from a Dermask model").arg(cfg.initModel));
+    if (!cfg.network.isEmpty() && cfg.network != parent.network)
+        return fail<NetworkPtr>(error, QStringLiteral("%1 is a %2 model; it cannot initialise a %3")
+                                           .arg(cfg.initModel, parent.network, cfg.network));
+    cfg.network = parent.network;
+    cfg.width = parent.width;
+    cfg.inputSize = parent.inputSize;
+    *info = parent;
+    info->parent = QFileInfo(cfg.initModel).fileName();
+    return net;
 }
 
 bool writeCheckpoint(const QString &path, SegmentationNetworkImpl &network,

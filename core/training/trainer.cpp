@@ -85,12 +85,11 @@ struct Trainer::Private
 
     /// Samples drawn per epoch: every training sample once, corrected ones correctionWeight times.
     int draws() const { return int(trainIdx.size()) + (cfg.correctionWeight - 1) * correctedTrain; }
-    int batchesPerEpoch() const { return (draws() + cfg.batchSize - 1) / cfg.batchSize; }
+    int batchesPerEpoch() const { return batchCount(draws(), cfg.batchSize); }
     double elapsed() const { return started ? clock.nsecsElapsed() * 1e-9 : 0.0; }
     double budgetSeconds() const { return cfg.minutes * 60.0; }
 
     void split();
-    std::vector<int> batchIndices(int b) const;
     std::future<Batch> launch(int b);
     void beginEpoch();
     bool trainBatch(QString *error);
@@ -117,19 +116,12 @@ void Trainer::Private::split()
         correctedTrain += corrected.contains(set.id(i)) ? 1 : 0;
 }
 
-std::vector<int> Trainer::Private::batchIndices(int b) const
-{
-    const size_t from = size_t(b) * size_t(cfg.batchSize);
-    const size_t to = std::min(order.size(), from + size_t(cfg.batchSize));
-    return std::vector<int>(order.begin() + long(from), order.begin() + long(to));
-}
-
 std::future<Batch> Trainer::Private::launch(int b)
 {
     // The next batch is augmented on a helper thread (OpenCV only, no LibTorch) while the
     // network trains on this one; both threads read the TrainingSet, which changes only
     // between epochs when no batch is in flight.
-    return std::async(std::launch::async, [this, idx = batchIndices(b), e = epoch]() {
+    return std::async(std::launch::async, [this, idx = batchSlice(order, b, cfg.batchSize), e = epoch]() {
         return makeBatch(set, idx, cfg.augment, cfg.seed, e, info.mean, info.std);
     });
 }
@@ -149,12 +141,8 @@ void Trainer::Private::beginEpoch()
         }
         pending.clear();
     }
-    order = trainIdx;
-    for (int i : trainIdx)
-        if (corrected.contains(set.id(i)))
-            order.insert(order.end(), size_t(cfg.correctionWeight - 1), i);
-    std::mt19937_64 rng(cfg.seed * 1000003ull + quint64(epoch));
-    std::shuffle(order.begin(), order.end(), rng);
+    order = epochDraws(trainIdx, [this](int i) { return corrected.contains(set.id(i)); }, cfg.correctionWeight,
+                       cfg.seed, epoch);
     epochLoss = 0.0;
     epochBatches = 0;
     epochStart = elapsed();
@@ -350,12 +338,10 @@ ModelInfo Trainer::Private::infoForSave() const
 
 bool Trainer::Private::writeBest(QString *error)
 {
-    ModelInfo m;
-    QString why;
     // The bytes carry their own description; the sidecar repeats it for people and the UI.
     if (!writeFileAtomically(cfg.outputModel, bestBytes, error))
         return false;
-    m = infoForSave();
+    ModelInfo m = infoForSave();
     m.epochs = bestEpoch;
     m.validationDice = bestDice;
     return writeSidecar(cfg.outputModel, m, error);
@@ -382,35 +368,9 @@ bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample
     torch::manual_seed(cfg.seed);
 
     ModelInfo info;
-    NetworkPtr net;
-    if (!cfg.initModel.isEmpty()) {
-        // Fine-tuning: the parent's network and preprocessing win over the configuration.
-        ModelInfo parent;
-        net = loadModelFile(cfg.initModel, &parent, error);
-        if (!net)
-            return false;
-        if (parent.kind != ModelKind::Native)
-            return fail(error, QStringLiteral("%1: a TorchScript module cannot be fine-tuned; "
-                                       "start from a Dermask model").arg(cfg.initModel));
-        if (!cfg.network.isEmpty() && cfg.network != parent.network)
-            return fail(error, QStringLiteral("%1 is a %2 model; it cannot initialise a %3")
-                            .arg(cfg.initModel, parent.network, cfg.network));
-        cfg.network = parent.network;
-        cfg.width = parent.width;
-        cfg.inputSize = parent.inputSize;
-        info = parent;
-        info.parent = QFileInfo(cfg.initModel).fileName();
-    } else {
-        if (cfg.network.isEmpty())
-            cfg.network = defaultNetwork();
-        QString why;
-        net = createNetwork(cfg.network, cfg.width, &why);
-        if (!net)
-            return fail(error, why);
-        info.network = cfg.network;
-        info.width = cfg.width;
-        info.inputSize = cfg.inputSize;
-    }
+    NetworkPtr net = startingNetwork(&cfg, &info, error);
+    if (!net)
+        return false;
     if (cfg.inputSize % net->sizeDivisor() != 0)
         return fail(error, QStringLiteral("input size %1 is not a multiple of %2, which %3 needs")
                         .arg(cfg.inputSize).arg(net->sizeDivisor()).arg(cfg.network));

@@ -249,6 +249,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("batches");   // 12 to learn from, 3 of them corrected, batch 4
         QTest::newRow("once") << 1 << 3;
         QTest::newRow("three times") << 3 << 5;
+        // 21 draws: a last batch of one would fail BatchNorm at a 1x1 bottleneck; it joins the fifth.
+        QTest::newRow("four times") << 4 << 5;
     }
     void correctedSamplesAreDrawnMoreOften()
     {
