@@ -1,5 +1,7 @@
 #include "app/cli/cli.h"
 
+#include "core/model/networks.h"
+
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -127,6 +129,31 @@ bool doubleOption(const QCommandLineParser &parser, const QString &name, double 
         return false;
     }
     *value = v;
+    return true;
+}
+
+bool networkOption(const QCommandLineParser &parser, QString *network)
+{
+    if (!parser.isSet(QStringLiteral("model")))
+        return true;
+    const QString name = parser.value(QStringLiteral("model"));
+    if (!core::isNetworkName(name)) {
+        printError(QStringLiteral("--model must be one of %1, not '%2'")
+                       .arg(core::networkNames().join(QStringLiteral(", ")), name));
+        return false;
+    }
+    *network = name;
+    return true;
+}
+
+bool inputSizeOption(const QCommandLineParser &parser, int *size)
+{
+    if (!intOption(parser, QStringLiteral("size"), 16, 1024, size))
+        return false;
+    if (*size % 16 != 0) {
+        printError(QStringLiteral("--size must be a multiple of 16, not %1").arg(*size));
+        return false;
+    }
     return true;
 }
 

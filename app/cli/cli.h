@@ -36,6 +36,11 @@ bool intOption(const QCommandLineParser &parser, const QString &name, int min, i
 bool doubleOption(const QCommandLineParser &parser, const QString &name, double min, double max,
                   double *value);
 
+/// --model NAME, one of the networks (a usage error lists them); unset leaves @p network.
+bool networkOption(const QCommandLineParser &parser, QString *network);
+/// --size S, from 16 to 1024 and a multiple of 16; unset leaves @p size.
+bool inputSizeOption(const QCommandLineParser &parser, int *size);
+
 /// Scans @p dir and opens its workspace (the effective masks live there), as the app does.
 /// Errors go to stderr and give null; a workspace warning (a broken project.json moved aside)
 /// is printed.
@@ -48,5 +53,6 @@ int runEvaluate(const QStringList &args);
 int runExport(const QStringList &args);
 int runTrain(const QStringList &args);
 int runPredict(const QStringList &args);
+int runSimulate(const QStringList &args);
 
 } // namespace dermask::cli

@@ -97,19 +97,12 @@ int runTrain(const QStringList &args)
     core::TrainingConfig config;
     config.outputModel = QFileInfo(parser.value(outOpt)).absoluteFilePath();
     config.checkpointPath = core::defaultCheckpointPath(config.outputModel);
-    if (parser.isSet(modelOpt)) {
-        config.network = parser.value(modelOpt);
-        if (!core::isNetworkName(config.network)) {
-            printError(QStringLiteral("--model must be one of %1, not '%2'")
-                           .arg(core::networkNames().join(QStringLiteral(", ")), config.network));
-            return UsageError;
-        }
-    }
     double seedValue = double(config.seed);
-    if (!doubleOption(parser, QStringLiteral("width"), 0.05, 8.0, &config.width)
+    if (!networkOption(parser, &config.network)
+        || !doubleOption(parser, QStringLiteral("width"), 0.05, 8.0, &config.width)
         || !intOption(parser, QStringLiteral("epochs"), 1, 100000, &config.epochs)
         || !doubleOption(parser, QStringLiteral("minutes"), 0.01, 100000.0, &config.minutes)
-        || !intOption(parser, QStringLiteral("size"), 16, 1024, &config.inputSize)
+        || !inputSizeOption(parser, &config.inputSize)
         || !intOption(parser, QStringLiteral("batch"), 1, 1024, &config.batchSize)
         || !doubleOption(parser, QStringLiteral("lr"), 1e-7, 0.99, &config.learningRate)
         || !doubleOption(parser, QStringLiteral("val"), 0.0, 0.9, &config.validationFraction)
@@ -118,10 +111,6 @@ int runTrain(const QStringList &args)
         || !intOption(parser, QStringLiteral("correction-weight"), 1, 20, &config.correctionWeight))
         return UsageError;
     config.seed = quint64(seedValue);
-    if (config.inputSize % 16 != 0) {
-        printError(QStringLiteral("--size must be a multiple of 16, not %1").arg(config.inputSize));
-        return UsageError;
-    }
     if (parser.isSet(lossOpt) && !core::parseLoss(parser.value(lossOpt), &config.loss)) {
         printError(QStringLiteral("--loss must be bce, dice or bce+dice, not '%1'").arg(parser.value(lossOpt)));
         return UsageError;

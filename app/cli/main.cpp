@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"export", "Write each sample's effective mask as PNG", runExport},
     {"train", "Train a segmentation network on a dataset", runTrain},
     {"predict", "Predict masks with a trained model", runPredict},
+    {"simulate", "Play an annotator: does correcting pay off, and which images first", runSimulate},
 };
 
 void printUsage(FILE *stream)

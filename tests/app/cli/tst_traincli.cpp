@@ -4,8 +4,12 @@
 
 #include "core/model/modelinfo.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +91,50 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_dir.filePath("one/blob_003.png")));
     }
 
+    void simulatePrintsARoundPerLine()
+    {
+        // The annotator: 4 labelled, then 3 rounds of 2 revealed; one JSON line per round and
+        // a summary. The pool's folder is not written to.
+        enginetest::writeBlobDataset(m_dir.filePath("test"), 4, 80, 60);
+        const auto contents = [this] {
+            QFile project(m_dir.filePath("data/.dermask/project.json"));
+            project.open(QIODevice::ReadOnly);
+            return QDir(m_dir.filePath("data"))
+                       .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                       .join(',')
+                + project.readAll();
+        };
+        const QString before = contents();
+        const Run r = cli({"simulate",   m_dir.filePath("data"),
+                           "--test",     m_dir.filePath("test"),
+                           "--start",    "4",
+                           "--step",     "2",
+                           "--rounds",   "3",
+                           "--minutes",  "0",
+                           "--epochs",   "1",
+                           "--size",     "32",
+                           "--width",    "0.25",
+                           "--batch",    "4",
+                           "--threads",  "1",
+                           "--strategy", "uncertain",
+                           "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QStringList lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject round = QJsonDocument::fromJson(lines[i].toUtf8()).object();
+            QCOMPARE(round.value("round").toInt(), i);
+            QCOMPARE(round.value("labelled").toInt(), 4 + 2 * i);
+            QCOMPARE(round.value("revealed").toArray().size(), i == 0 ? 4 : 2);
+            QVERIFY(round.value("dice").toDouble(-1) >= 0);
+        }
+        const QJsonObject summary = QJsonDocument::fromJson(lines[4].toUtf8()).object();
+        QVERIFY(summary.value("summary").toBool());
+        QCOMPARE(summary.value("strategy").toString(), QStringLiteral("uncertain"));
+        QCOMPARE(summary.value("labelled").toInt(), 10);
+        QCOMPARE(contents(), before);
+    }
+
     void refusesWhatItCannotUse_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -98,6 +146,12 @@ private Q_SLOTS:
         QTest::newRow("bad size") << QStringList{"train", "DATA", "--out", "x.pt", "--size", "100"} << 2 << "multiple of 16";
         QTest::newRow("missing model") << QStringList{"predict", "DATA", "--model", "DIR/none.pt", "--out", "DIR/p"} << 1 << "none.pt";
         QTest::newRow("truncated model") << QStringList{"predict", "DATA", "--model", "DIR/bad.pt", "--out", "DIR/p"} << 1 << "truncated";
+        QTest::newRow("simulate without --test") << QStringList{"simulate", "DATA"} << 2 << "--test";
+        QTest::newRow("unknown strategy")
+            << QStringList{"simulate", "DATA", "--test", "DATA", "--strategy", "psychic"} << 2 << "psychic";
+        QTest::newRow("pool too small") << QStringList{"simulate", "DATA",   "--test", "DATA",     "--start",
+                                                       "10",       "--step", "5",      "--rounds", "2"}
+                                        << 1 << "16 images";
     }
     void refusesWhatItCannotUse()
     {

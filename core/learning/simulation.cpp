@@ -1,0 +1,234 @@
+#include "core/learning/simulation.h"
+
+#include "core/image/imageio.h"
+#include "core/inference/predictor.h"
+#include "core/training/trainer.h"
+#include "core/util/error.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <numeric>
+#include <opencv2/imgproc.hpp>
+#include <random>
+
+namespace dermask::core {
+
+namespace {
+
+const std::pair<PickStrategy, const char *> kStrategies[] = {
+    {PickStrategy::Random, "random"},
+    {PickStrategy::Entropy, "entropy"},
+    {PickStrategy::Uncertain, "uncertain"},
+    {PickStrategy::Disagreement, "disagreement"},
+};
+
+} // namespace
+
+QStringList pickStrategyNames()
+{
+    QStringList names;
+    for (const auto &[strategy, name] : kStrategies)
+        names.append(QLatin1String(name));
+    return names;
+}
+
+QString pickStrategyName(PickStrategy strategy)
+{
+    for (const auto &[s, name] : kStrategies)
+        if (s == strategy)
+            return QLatin1String(name);
+    return QString();
+}
+
+bool parsePickStrategy(const QString &name, PickStrategy *strategy)
+{
+    for (const auto &[s, n] : kStrategies)
+        if (name == QLatin1String(n)) {
+            *strategy = s;
+            return true;
+        }
+    return false;
+}
+
+double expectedDiceLoss(const cv::Mat &probability)
+{
+    CV_Assert(probability.type() == CV_32FC1);
+    const cv::Mat mask = probability > 0.5f;
+    if (cv::countNonZero(mask) == 0)
+        return 1.0;   // no lesion at all: on a dermoscopy image that is surely wrong
+    // The band where a border error can be: a twentieth of the image's side on both sides of
+    // the predicted border. Soft background far from the lesion does not count.
+    const int r = std::max(2, std::min(probability.rows, probability.cols) / 20);
+    const cv::Mat disk = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * r + 1, 2 * r + 1));
+    cv::Mat outer, inner;
+    cv::dilate(mask, outer, disk);
+    cv::erode(mask, inner, disk);
+    const cv::Mat band = outer & ~inner;
+    // A wrong pixel is expected with probability min(p, 1 - p); a lesion of mass A and E
+    // expected errors give an expected Dice loss of about E / (2A + E).
+    cv::Mat wrong = cv::min(probability, 1.0f - probability);
+    const double errors = cv::sum(wrong.setTo(0.0f, ~band))[0];
+    cv::Mat lesionMass = cv::Mat::zeros(probability.size(), CV_32FC1);
+    probability.copyTo(lesionMass, mask);
+    const double lesion = cv::sum(lesionMass)[0];
+    return errors / (2.0 * lesion + errors + 1.0);
+}
+
+Simulator::Simulator(SimulationConfig config, QVector<TrainingSample> pool, QVector<PredictionInput> test)
+    : m_config(std::move(config)), m_pool(std::move(pool)), m_test(std::move(test))
+{
+    // A fixed order, so that the seed alone decides which images start labelled.
+    std::sort(m_pool.begin(), m_pool.end(),
+              [](const TrainingSample &a, const TrainingSample &b) { return a.id < b.id; });
+}
+
+bool Simulator::run(const std::function<void(const SimulationRound &)> &onRound, QString *error)
+{
+    const SimulationConfig &c = m_config;
+    if (m_pool.size() < c.start + c.step * c.rounds)
+        return fail(error, QStringLiteral("the pool has %1 images with a mask; %2 + %3 rounds x %4 need %5")
+                               .arg(m_pool.size()).arg(c.start).arg(c.rounds).arg(c.step)
+                               .arg(c.start + c.step * c.rounds));
+    if (m_test.isEmpty())
+        return fail(error, QStringLiteral("the test set has no image with a mask"));
+    if (!QDir().mkpath(c.workDir))
+        return fail(error, fileError(c.workDir, QStringLiteral("cannot create the folder")));
+
+    QElapsedTimer clock;
+    clock.start();
+    m_labelled = QVector<bool>(m_pool.size(), false);
+    std::vector<int> order(size_t(m_pool.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), std::mt19937_64(c.training.seed));
+    QStringList revealed;
+    for (int i = 0; i < c.start; ++i) {
+        m_labelled[order[size_t(i)]] = true;
+        revealed.append(m_pool[order[size_t(i)]].id);
+    }
+    for (int round = 0; round <= c.rounds && !m_cancel; ++round) {
+        if (round > 0 && !pick(round, &revealed, error))
+            return false;
+        SimulationRound r;
+        r.round = round;
+        r.labelled = int(std::count(m_labelled.cbegin(), m_labelled.cend(), true));
+        r.revealed = revealed;
+        if (!train(round, &r, error) || !evaluate(&r, error))
+            return false;
+        r.elapsedMinutes = clock.elapsed() / 60000.0;
+        onRound(r);
+    }
+    return true;
+}
+
+bool Simulator::train(int round, SimulationRound *out, QString *error)
+{
+    TrainingConfig config = m_config.training;
+    config.validationFraction = 0.0;   // the test set judges; every labelled image trains
+    config.checkpointPath.clear();
+    if (m_config.minutes > 0) {
+        config.minutes = m_config.minutes;
+        config.epochs = 100000;
+    }
+    config.outputModel = QDir(m_config.workDir).filePath(QStringLiteral("round-%1.pt").arg(round));
+    config.initModel = round > 0 ? m_model : QString();
+    if (round > 0)
+        config.network.clear();   // the previous round's network wins
+    QVector<TrainingSample> samples;
+    for (int i = 0; i < m_pool.size(); ++i)
+        if (m_labelled[i]) {
+            TrainingSample s = m_pool[i];
+            s.corrected = round > 0 && out->revealed.contains(s.id);   // this round's "corrections"
+            samples.append(s);
+        }
+    QElapsedTimer clock;
+    clock.start();
+    Trainer trainer;
+    if (!trainer.prepare(config, samples, error) || !trainer.run(error)
+        || !trainer.saveBestModel(config.outputModel, error))
+        return false;
+    out->trainSeconds = clock.elapsed() / 1000.0;
+    m_model = config.outputModel;
+    return true;
+}
+
+bool Simulator::evaluate(SimulationRound *out, QString *error)
+{
+    Predictor predictor;
+    predictor.setThreads(m_config.training.threads);
+    if (!predictor.load(m_model, error))
+        return false;
+    PredictionRunOptions options;
+    options.probabilities = false;
+    PredictionRun run(
+        m_test,
+        [&predictor](const cv::Mat &rgb, Prediction *p, QString *why) {
+            return predictor.predict(rgb, p, why);
+        },
+        PredictionStore(), options);
+    double dice = 0, iou = 0;
+    int scored = 0;
+    PredictionOutcome o;
+    while (run.step(&o)) {
+        if (!o.ok)
+            return fail(error, o.error);
+        if (o.dice >= 0) {
+            dice += o.dice;
+            iou += o.iou;
+            ++scored;
+        }
+    }
+    if (scored == 0)
+        return fail(error, QStringLiteral("no test image could be scored"));
+    out->dice = dice / scored;
+    out->iou = iou / scored;
+    return true;
+}
+
+bool Simulator::pick(int round, QStringList *picked, QString *error)
+{
+    struct Scored
+    {
+        double score;
+        double tie;   // random: equal scores (a model that finds nothing anywhere) are not taken in id order
+        int index;
+    };
+    std::vector<Scored> scored;   // highest first
+    std::mt19937_64 rng(m_config.training.seed * 1000003ull + quint64(round));
+    Predictor predictor;
+    if (m_config.strategy != PickStrategy::Random) {
+        predictor.setThreads(m_config.training.threads);
+        PredictOptions options;
+        options.flipTta = m_config.strategy == PickStrategy::Disagreement;
+        predictor.setOptions(options);
+        if (!predictor.load(m_model, error))
+            return false;
+    }
+    for (int i = 0; i < m_pool.size(); ++i) {
+        if (m_labelled[i])
+            continue;
+        const double random = std::uniform_real_distribution<double>(0.0, 1.0)(rng);
+        double score = random;
+        if (m_config.strategy != PickStrategy::Random) {
+            const cv::Mat rgb = readImageRgb(m_pool[i].imagePath, error);
+            Prediction p;
+            if (rgb.empty() || !predictor.predict(rgb, &p, error))
+                return false;
+            score = m_config.strategy == PickStrategy::Entropy     ? p.uncertainty
+                    : m_config.strategy == PickStrategy::Uncertain ? expectedDiceLoss(p.probability)
+                                                                   : p.disagreement;
+        }
+        scored.push_back({score, random, i});
+    }
+    std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
+        return a.score != b.score ? a.score > b.score : a.tie > b.tie;
+    });
+    picked->clear();
+    for (int k = 0; k < m_config.step && k < int(scored.size()); ++k) {
+        m_labelled[scored[size_t(k)].index] = true;
+        picked->append(m_pool[scored[size_t(k)].index].id);
+    }
+    return true;
+}
+
+} // namespace dermask::core
