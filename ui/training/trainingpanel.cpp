@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
+#include <utility>
 
 namespace dermask::ui {
 
@@ -105,7 +106,13 @@ TrainingPanel::TrainingPanel(core::TrainingController *controller, QWidget *pare
 
     connect(m_start, &QPushButton::clicked, this, &TrainingPanel::startTraining);
     connect(m_stop, &QPushButton::clicked, this, &TrainingPanel::stopTraining);
-    connect(m_fineTune, &QCheckBox::toggled, this, &TrainingPanel::updateControls);
+    connect(m_fineTune, &QCheckBox::toggled, this, [this] {
+        // Each kind of run keeps its own budget: a fine-tune is a quick update (measured: a
+        // minute gives a useful one on 2 cores), training from scratch takes longer.
+        const int other = std::exchange(m_otherMinutes, m_minutes->value());
+        m_minutes->setValue(other);
+        updateControls();
+    });
     connect(m_network, &QComboBox::activated, this, [this] { m_startedNetwork = m_network->currentData().toString(); });
     connect(controller, &core::TrainingController::changed, this, &TrainingPanel::updateControls);
     connect(controller, &core::TrainingController::started, this, &TrainingPanel::onStarted);

@@ -76,6 +76,7 @@ private:
     QLabel *m_eta;
     TrainingChart *m_chart;
     QLabel *m_message;
+    int m_otherMinutes = 1;   ///< the budget of the other kind of run (fine-tune while training from scratch)
     QString m_startedNetwork;   ///< the network choice before fine-tuning took the box
 };
 

@@ -227,6 +227,7 @@ void TestTrainingPanel::fineTuningRecordsItsParent()
     panel->networkBox()->setCurrentIndex(panel->networkBox()->findData(QStringLiteral("segnet")));
     panel->fineTuneBox()->setChecked(true);
     QVERIFY(!panel->networkBox()->isEnabled());
+    QCOMPARE(panel->minutesBox()->value(), 1);   // a fine-tune is a quick update
     QCOMPARE(panel->networkBox()->currentData().toString(), core::defaultNetwork());
 
     // A correction saved while the run goes on is handed to it.
@@ -263,6 +264,7 @@ void TestTrainingPanel::stopIsAnsweredWithinABatch()
     TrainingPanel *panel = m_dock->panel();
     controller->setBaseConfig(tinyConfig(/*epochs=*/1000));
     panel->fineTuneBox()->setChecked(false);
+    QCOMPARE(panel->minutesBox()->value(), 10);   // each kind of run keeps its own budget
     // Batch reports as the worker makes them (its own thread), stamped with the time. Shared:
     // the worker may outlive this function when a check fails.
     struct Stamps
