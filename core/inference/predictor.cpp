@@ -70,7 +70,8 @@ torch::Tensor Predictor::Private::forward(const torch::Tensor &x)
     torch::Tensor in = source->isScripted() ? x.contiguous() : x;
     if (useBf16)
         in = in.to(torch::kBFloat16);
-    return torch::sigmoid(inference->forward(in).to(torch::kFloat));
+    torch::Tensor logits = inference->forward(in).to(torch::kFloat);
+    return torch::sigmoid(info.temperature != 1.0 ? logits / info.temperature : logits);
 }
 
 bool Predictor::Private::probabilities(const cv::Mat &resized, std::vector<cv::Mat> *views,

@@ -46,6 +46,7 @@ QJsonObject ModelInfo::toJson() const
     o[QStringLiteral("normalisation")] =
         QJsonObject{{QStringLiteral("mean"), toArray(mean)}, {QStringLiteral("std"), toArray(std)}};
     o[QStringLiteral("threshold")] = threshold;
+    o[QStringLiteral("temperature")] = temperature;
     o[QStringLiteral("parent")] = parent;
     o[QStringLiteral("created")] = created.toUTC().toString(Qt::ISODate);
     o[QStringLiteral("validation_dice")] = validationDice;
@@ -93,6 +94,9 @@ bool ModelInfo::fromJson(const QJsonObject &o, ModelInfo *info, QString *error)
     m.threshold = o.value(QStringLiteral("threshold")).toDouble(0.5);
     if (!(m.threshold > 0.0 && m.threshold < 1.0))
         return fail(error, QStringLiteral("threshold %1 is not within (0, 1)").arg(m.threshold));
+    m.temperature = o.value(QStringLiteral("temperature")).toDouble(1.0);
+    if (!(m.temperature >= 0.01 && m.temperature <= 100.0))
+        return fail(error, QStringLiteral("temperature %1 is not within [0.01, 100]").arg(m.temperature));
     m.parent = o.value(QStringLiteral("parent")).toString();
     m.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
     m.validationDice = o.value(QStringLiteral("validation_dice")).toDouble(-1.0);

@@ -29,6 +29,9 @@ struct ModelInfo
     std::array<double, 3> mean{{0.0, 0.0, 0.0}};
     std::array<double, 3> std{{1.0, 1.0, 1.0}};
     double threshold = 0.5;         ///< probability at which a pixel becomes lesion
+    /// Logits are divided by it before the sigmoid: fitted on the validation pixels at the end
+    /// of training so the probabilities are calibrated (core/metrics/calibration.h).
+    double temperature = 1.0;
 
     // Provenance.
     QString parent;                 ///< model this one was fine-tuned from (file name), or empty

@@ -92,8 +92,9 @@ NetworkPtr loadTorchScript(const QString &path, int probeSize, QString *error)
 
 namespace {
 
-/// Records @p net's forward on [0,1] images, with its normalisation in front, as the forward()
-/// of a new TorchScript module. The weights become constants of the graph.
+/// Records @p net's forward on [0,1] images, with its normalisation in front and its calibration
+/// temperature after, as the forward() of a new TorchScript module. The weights become
+/// constants of the graph.
 torch::jit::Module traceNetwork(SegmentationNetworkImpl &net, const ModelInfo &info)
 {
     torch::NoGradGuard noGrad;
@@ -106,7 +107,7 @@ torch::jit::Module traceNetwork(SegmentationNetworkImpl &net, const ModelInfo &i
         torch::tensor({info.std[0], info.std[1], info.std[2]}, torch::kFloat).view({1, 3, 1, 1});
     const torch::Tensor example = torch::rand({1, 3, info.inputSize, info.inputSize});
     auto record = [&](torch::jit::Stack inputs) -> torch::jit::Stack {
-        return {net.forward((inputs.at(0).toTensor() - mean) / std)};
+        return {net.forward((inputs.at(0).toTensor() - mean) / std) / info.temperature};
     };
     auto traced = torch::jit::tracer::trace(
         {example}, record, [](const torch::autograd::Variable &) { return std::string(); },
@@ -153,6 +154,8 @@ bool exportTorchScript(const QString &modelPath, const QString &outPath, QString
     exported.width = 1.0;
     exported.mean = {{0.0, 0.0, 0.0}};
     exported.std = {{1.0, 1.0, 1.0}};
+    if (info.kind == ModelKind::Native)
+        exported.temperature = 1.0;   // inside the traced module: its logits come out calibrated
     if (info.kind == ModelKind::Native)
         exported.training.insert(QStringLiteral("exported_from"), info.network);
     return writeFileAtomically(outPath, bytes, error) && writeSidecar(outPath, exported, error);

@@ -36,4 +36,15 @@ torch::Tensor thresholdedDice(const torch::Tensor &logits, const torch::Tensor &
     return torch::where(total > 0, 2 * inter / total.clamp_min(1), torch::ones_like(total));
 }
 
+void samplePixels(const torch::Tensor &logits, const torch::Tensor &truth, int64_t stride,
+                  std::vector<float> *z, std::vector<uint8_t> *y)
+{
+    const torch::Tensor l =
+        logits.to(torch::kFloat).contiguous().flatten().slice(0, 0, c10::nullopt, stride).contiguous();
+    const torch::Tensor t =
+        (truth.contiguous().flatten().slice(0, 0, c10::nullopt, stride) > 0.5).to(torch::kUInt8).contiguous();
+    z->insert(z->end(), l.data_ptr<float>(), l.data_ptr<float>() + l.numel());
+    y->insert(y->end(), t.data_ptr<uint8_t>(), t.data_ptr<uint8_t>() + t.numel());
+}
+
 } // namespace dermask::core

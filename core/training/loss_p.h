@@ -50,4 +50,9 @@ torch::Tensor computeLoss(const torch::Tensor &logits, const torch::Tensor &trut
 /// empty. An N-vector.
 torch::Tensor thresholdedDice(const torch::Tensor &logits, const torch::Tensor &truth);
 
+/// Every @p stride-th pixel of @p logits (N x 1 x H x W) with its label in @p truth, appended
+/// to @p z and @p y: the sample a calibration temperature is fitted on.
+void samplePixels(const torch::Tensor &logits, const torch::Tensor &truth, int64_t stride,
+                  std::vector<float> *z, std::vector<uint8_t> *y);
+
 } // namespace dermask::core

@@ -2,6 +2,7 @@
 
 #include "core/model/modelfile_p.h"
 #include "core/model/networks.h"
+#include "core/metrics/calibration.h"
 #include "core/model/runtime.h"
 #include "core/training/batch.h"
 #include "core/training/checkpoint_p.h"
@@ -24,19 +25,6 @@
 #include <mutex>
 
 namespace dermask::core {
-
-QString stopReasonName(StopReason reason)
-{
-    switch (reason) {
-    case StopReason::None: return QStringLiteral("running");
-    case StopReason::Completed: return QStringLiteral("completed");
-    case StopReason::EarlyStopped: return QStringLiteral("early stop");
-    case StopReason::TimeBudget: return QStringLiteral("time budget");
-    case StopReason::Cancelled: return QStringLiteral("cancelled");
-    case StopReason::Failed: return QStringLiteral("failed");
-    }
-    return QString();
-}
 
 struct Trainer::Private
 {
@@ -81,6 +69,9 @@ struct Trainer::Private
     QVector<TrainingSample> pending;
     std::future<Batch> next;
     ProgressCallback callback;
+    std::vector<float> valLogits;      // the last validation's pixel sample
+    std::vector<uint8_t> valLabels;
+    std::pair<double, double> calibration{-1.0, -1.0};
     TrainingProgress progress;
 
     /// Samples drawn per epoch: every training sample once, corrected ones correctionWeight times.
@@ -215,6 +206,8 @@ double Trainer::Private::validate()
     const double t0 = elapsed();
     torch::NoGradGuard noGrad;
     net->eval();
+    valLogits.clear();
+    valLabels.clear();
     double sum = 0.0;
     for (size_t from = 0; from < valIdx.size(); from += size_t(cfg.batchSize)) {
         const std::vector<int> idx(valIdx.begin() + long(from),
@@ -225,7 +218,11 @@ double Trainer::Private::validate()
             Autocast autocast(bf16);
             logits = net->forward(imagesTensor(b));
         }
-        sum += thresholdedDice(logits, masksTensor(b)).sum().item<double>();
+        const torch::Tensor truth = masksTensor(b);
+        sum += thresholdedDice(logits, truth).sum().item<double>();
+        // About 2^18 pixels of the whole set, for the calibration temperature.
+        samplePixels(logits, truth, std::max<int64_t>(1, int64_t(valIdx.size()) * truth[0].numel() >> 18),
+                     &valLogits, &valLabels);
     }
     net->train();
     validationSeconds = elapsed() - t0;
@@ -244,6 +241,11 @@ bool Trainer::Private::endEpoch(bool partial, QString *error)
     history.append(EpochRecord{epoch, loss, lastDice, elapsed() - epochStart, lr});
     const bool better = valIdx.empty() || lastDice > bestDice + 1e-4 || bestBytes.isEmpty();
     if (better) {
+        if (!valLogits.empty()) {   // the best model's probabilities, calibrated
+            info.temperature = fitTemperature(valLogits, valLabels);
+            calibration = {calibrationError(valLogits, valLabels, 1.0),
+                           calibrationError(valLogits, valLabels, info.temperature)};
+        }
         bestDice = lastDice;
         bestEpoch = epoch;
         sinceBest = 0;
@@ -332,6 +334,10 @@ ModelInfo Trainer::Private::infoForSave() const
     t[QStringLiteral("seconds")] = trainSeconds;
     t[QStringLiteral("unreadable_samples")] = set.failures().size();
     t[QStringLiteral("best_epoch")] = epoch;
+    if (calibration.first >= 0)   // on the validation pixels: expected calibration error at T = 1 and at T
+        t[QStringLiteral("calibration_error")] =
+            QJsonObject{{QStringLiteral("uncalibrated"), calibration.first},
+                        {QStringLiteral("calibrated"), calibration.second}};
     m.training = t;
     return m;
 }

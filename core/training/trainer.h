@@ -35,18 +35,6 @@ struct TrainingProgress
     bool epochEnd = false;        ///< true for the report that closes an epoch
 };
 
-/// Why a run ended.
-enum class StopReason {
-    None,          ///< still running (or not started)
-    Completed,     ///< all epochs done
-    EarlyStopped,  ///< patience ran out
-    TimeBudget,    ///< the wall-clock budget was reached
-    Cancelled,     ///< requestCancel()
-    Failed,        ///< an error (see the error message)
-};
-/// "running", "completed", "early stop", "time budget", "cancelled", "failed".
-QString stopReasonName(StopReason reason);
-
 /// One finished epoch.
 struct EpochRecord
 {

@@ -5,6 +5,19 @@
 
 namespace dermask::core {
 
+QString stopReasonName(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::None: return QStringLiteral("running");
+    case StopReason::Completed: return QStringLiteral("completed");
+    case StopReason::EarlyStopped: return QStringLiteral("early stop");
+    case StopReason::TimeBudget: return QStringLiteral("time budget");
+    case StopReason::Cancelled: return QStringLiteral("cancelled");
+    case StopReason::Failed: return QStringLiteral("failed");
+    }
+    return QString();
+}
+
 QString lossName(LossKind loss)
 {
     switch (loss) {

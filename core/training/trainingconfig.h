@@ -1,6 +1,6 @@
 #pragma once
-/// @file How a training run is configured. Torch-free; the defaults are the measured best
-/// for a 2-core CPU (see the README's engine section).
+/// @file How a training run is configured, and why one ended. Torch-free; the defaults are
+/// the measured best for a 2-core CPU (see the README's engine section).
 
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +18,18 @@ enum class LossKind {
 QString lossName(LossKind loss);
 /// Parses lossName(); false for anything else.
 bool parseLoss(const QString &name, LossKind *loss);
+
+/// Why a run ended.
+enum class StopReason {
+    None,          ///< still running (or not started)
+    Completed,     ///< all epochs done
+    EarlyStopped,  ///< patience ran out
+    TimeBudget,    ///< the wall-clock budget was reached
+    Cancelled,     ///< requestCancel()
+    Failed,        ///< an error (see the error message)
+};
+/// "running", "completed", "early stop", "time budget", "cancelled", "failed".
+QString stopReasonName(StopReason reason);
 
 /// Everything a training run needs besides its data.
 struct TrainingConfig

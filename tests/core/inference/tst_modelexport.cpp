@@ -44,6 +44,7 @@ QString saveNative(const QString &dir, const QString &network)
     info.inputSize = kSize;
     info.mean = {{0.6, 0.5, 0.4}};
     info.std = {{0.2, 0.2, 0.25}};
+    info.temperature = 0.7;   // calibrated: the exported logits must be divided too
     info.created = QDateTime::currentDateTimeUtc();
     const QString path = dir + "/" + network + ".pt";
     QString error;

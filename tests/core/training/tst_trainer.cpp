@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(a.abs().max().item<float>() > 0);
         QVERIFY2(torch::allclose(a, b, /*rtol=*/1e-5, /*atol=*/1e-5),
                  qPrintable(QString::number((a - b).abs().max().item<float>())));
+    }
+
+    void theBestModelIsCalibrated()
+    {
+        // The temperature is fitted on the validation pixels of the best epoch: the sidecar says
+        // how far off the probabilities were and are, and the fit never makes them worse.
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        QVERIFY2(t.run(&error), qPrintable(error));
+        ModelInfo info;
+        QVERIFY2(loadModelFile(c.outputModel, &info, &error), qPrintable(error));
+        QVERIFY2(info.temperature > 0.05 && info.temperature < 20 && info.temperature != 1.0,
+                 qPrintable(QString::number(info.temperature)));
+        const QJsonObject ece = info.training.value("calibration_error").toObject();
+        QVERIFY(ece.contains("uncalibrated") && ece.contains("calibrated"));
+        QVERIFY2(ece.value("calibrated").toDouble() <= ece.value("uncalibrated").toDouble() + 0.02,
+                 qPrintable(QJsonDocument(ece).toJson()));
+        // The run's live predictions use it too.
+        QCOMPARE(t.modelInfo().temperature, info.temperature);
     }
 
     void cancelStopsWithinOneBatch()
