@@ -1633,12 +1633,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
     <name>dermask::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="+78"/>
-        <location line="+470"/>
+        <location line="+471"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>Images</source>
         <translation>תמונות</translation>
     </message>
@@ -1713,7 +1713,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>פותח את %1…</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>%1 — Dermask</source>
         <translation>%1 — Dermask</translation>
     </message>
@@ -1809,12 +1809,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Delete the model and its predictions (Delete)</source>
         <translation>למחוק את המודל ואת החיזויים שלו (Delete)</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>&amp;Import…</source>
         <translation>י&amp;יבוא…</translation>
     </message>
@@ -1854,7 +1854,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>(סט ישן יותר)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n image(s), %1 corrected</source>
         <translation>
             <numerusform>תמונה אחת, %1 מתוקנות</numerusform>
@@ -1893,7 +1893,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The active model cannot be deleted: make another one active first</source>
         <translation>לא ניתן למחוק את המודל הפעיל: יש להפעיל קודם מודל אחר</translation>
     </message>
@@ -1918,7 +1918,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>השם של %1 הוא עכשיו %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete Model</source>
         <translation>מחיקת מודל</translation>
     </message>
@@ -2011,12 +2011,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>הבאה ב&amp;אי-ודאות</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The image the model is least sure about; press again for the next one (Y)</source>
-        <translation>התמונה שהמודל הכי פחות בטוח לגביה; לחיצה נוספת עוברת לבאה (Y)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Next Largest &amp;Disagreement</source>
         <translation>אי-ההסכמה הגדולה ה&amp;באה</translation>
     </message>
@@ -2041,9 +2036,14 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מיון לפי אי-ודאות</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>List the images the model is least sure about first</source>
-        <translation>הצגת התמונות שהמודל הכי פחות בטוח לגביהן תחילה</translation>
+        <location line="-8"/>
+        <source>The image the model most likely got wrong, to check first; press again for the next one (Y). Measured: as an order to teach the model in, it is no better than going through the images in any order</source>
+        <translation>התמונה שהמודל כנראה טעה בה יותר מכול, לבדיקה ראשונה; לחיצה נוספת עוברת לבאה (Y). נמדד: כסדר ללימוד המודל, הוא אינו טוב יותר ממעבר על התמונות בסדר כלשהו</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>List the images the model most likely got wrong first</source>
+        <translation>להציג קודם את התמונות שהמודל כנראה טעה בהן</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2513,8 +2513,8 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
     <message>
         <location line="+3"/>
-        <source>How unsure the model is: the mean binary entropy of its probability map (0 = certain, 1 = a coin toss everywhere). Click to list the most uncertain images first.</source>
-        <translation>עד כמה המודל אינו בטוח: האנטרופיה הבינארית הממוצעת של מפת ההסתברות שלו (0 = ודאות, 1 = הטלת מטבע בכל מקום). לחיצה מציגה את התמונות הכי לא ודאיות תחילה.</translation>
+        <source>The Dice the model expects to lose on this image: how unsure it is where the border runs (0 = sure, 1 = no lesion found). Click to list the images it most likely got wrong first.</source>
+        <translation>ה-Dice שהמודל צפוי להפסיד בתמונה הזו: עד כמה אינו בטוח היכן עובר הגבול (0 = בטוח, 1 = לא נמצא נגע). לחיצה מציגה קודם את התמונות שהמודל כנראה טעה בהן.</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2871,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+42"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+43"/>
         <source>The network to train from scratch; the first is the fastest on a CPU</source>
         <translation>הרשת לאימון מאפס; הראשונה ברשימה היא המהירה ביותר על מעבד</translation>
     </message>
@@ -2946,7 +2946,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>זמן שנותר:</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+100"/>
         <source>%n image(s) with a mask.</source>
         <translation>
             <numerusform>תמונה אחת עם מסכה.</numerusform>

@@ -180,9 +180,15 @@ int runSimulate(const QStringList &args)
             rounds.append(r);
             if (json)
                 printLine(QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{"round", r.round}, {"labelled", r.labelled}, {"dice", r.dice},
-                                              {"iou", r.iou}, {"train_seconds", r.trainSeconds},
+                    QJsonDocument(QJsonObject{{"round", r.round},
+                                              {"labelled", r.labelled},
+                                              {"dice", r.dice},
+                                              {"iou", r.iou},
+                                              {"train_seconds", r.trainSeconds},
                                               {"minutes", r.elapsedMinutes},
+                                              {"finds_errors",
+                                               QJsonObject{{"entropy", r.entropyFindsErrors},
+                                                           {"uncertain", r.uncertainFindsErrors}}},
                                               {"revealed", QJsonArray::fromStringList(r.revealed)}})
                         .toJson(QJsonDocument::Compact)));
             else

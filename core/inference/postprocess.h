@@ -1,6 +1,6 @@
 #pragma once
 /// @file How much the views of test-time augmentation disagree: the other uncertainty score
-/// beside meanBinaryEntropy() (core/metrics/uncertainty.h). Thresholding and clean-up (fill
+/// beside expectedDiceLoss() (core/metrics/uncertainty.h). Thresholding and clean-up (fill
 /// holes, keep the largest region) are the mask editor's operations, core/mask/maskops.h: one
 /// implementation serves the predictor and the user's clean-up actions.
 

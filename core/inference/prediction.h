@@ -21,7 +21,7 @@ struct Prediction
 {
     cv::Mat probability;            ///< CV_32FC1 in [0,1] at the image's size
     cv::Mat mask;                   ///< CV_8UC1 0/255 at the image's size
-    double uncertainty = 0.0;       ///< mean binary entropy in bits (0 certain .. 1 coin toss)
+    double uncertainty = 0.0;       ///< expectedDiceLoss() (0 confident .. 1 no lesion found)
     double disagreement = -1.0;     ///< with flipTta: fraction of pixels the flips disagree on
 };
 

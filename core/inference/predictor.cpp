@@ -190,7 +190,7 @@ bool Predictor::predict(const cv::Mat &rgb, Prediction *out, QString *error)
     for (size_t i = 1; i < views.size(); ++i)
         mean += views[i];
     mean /= double(views.size());
-    out->uncertainty = meanBinaryEntropy(mean);
+    out->uncertainty = expectedDiceLoss(mean);
     out->disagreement = views.size() > 1 ? disagreement(views, threshold) : -1.0;
     // Back to the image's own size before thresholding, so borders are smooth there.
     cv::resize(mean, out->probability, rgb.size(), 0, 0, cv::INTER_LINEAR);

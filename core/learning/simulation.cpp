@@ -2,14 +2,15 @@
 
 #include "core/image/imageio.h"
 #include "core/inference/predictor.h"
+#include "core/metrics/uncertainty.h"
 #include "core/training/trainer.h"
 #include "core/util/error.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
-#include <opencv2/imgproc.hpp>
 #include <random>
 
 namespace dermask::core {
@@ -23,7 +24,40 @@ const std::pair<PickStrategy, const char *> kStrategies[] = {
     {PickStrategy::Disagreement, "disagreement"},
 };
 
+/// The ranks of @p v (0 = smallest; ties share their mean rank).
+std::vector<double> ranks(const std::vector<double> &v)
+{
+    std::vector<size_t> order(v.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::sort(order.begin(), order.end(), [&v](size_t a, size_t b) { return v[a] < v[b]; });
+    std::vector<double> r(v.size());
+    for (size_t i = 0; i < order.size();) {
+        size_t j = i;
+        while (j + 1 < order.size() && v[order[j + 1]] == v[order[i]])
+            ++j;
+        for (size_t k = i; k <= j; ++k)
+            r[order[k]] = (double(i) + double(j)) / 2.0;
+        i = j + 1;
+    }
+    return r;
+}
+
 } // namespace
+
+double rankCorrelation(const std::vector<double> &a, const std::vector<double> &b)
+{
+    if (a.size() != b.size() || a.size() < 2)
+        return 0.0;
+    const std::vector<double> ra = ranks(a), rb = ranks(b);
+    const double mean = (double(a.size()) - 1.0) / 2.0;
+    double ab = 0, aa = 0, bb = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        ab += (ra[i] - mean) * (rb[i] - mean);
+        aa += (ra[i] - mean) * (ra[i] - mean);
+        bb += (rb[i] - mean) * (rb[i] - mean);
+    }
+    return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : 0.0;
+}
 
 QStringList pickStrategyNames()
 {
@@ -49,30 +83,6 @@ bool parsePickStrategy(const QString &name, PickStrategy *strategy)
             return true;
         }
     return false;
-}
-
-double expectedDiceLoss(const cv::Mat &probability)
-{
-    CV_Assert(probability.type() == CV_32FC1);
-    const cv::Mat mask = probability > 0.5f;
-    if (cv::countNonZero(mask) == 0)
-        return 1.0;   // no lesion at all: on a dermoscopy image that is surely wrong
-    // The band where a border error can be: a twentieth of the image's side on both sides of
-    // the predicted border. Soft background far from the lesion does not count.
-    const int r = std::max(2, std::min(probability.rows, probability.cols) / 20);
-    const cv::Mat disk = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * r + 1, 2 * r + 1));
-    cv::Mat outer, inner;
-    cv::dilate(mask, outer, disk);
-    cv::erode(mask, inner, disk);
-    const cv::Mat band = outer & ~inner;
-    // A wrong pixel is expected with probability min(p, 1 - p); a lesion of mass A and E
-    // expected errors give an expected Dice loss of about E / (2A + E).
-    cv::Mat wrong = cv::min(probability, 1.0f - probability);
-    const double errors = cv::sum(wrong.setTo(0.0f, ~band))[0];
-    cv::Mat lesionMass = cv::Mat::zeros(probability.size(), CV_32FC1);
-    probability.copyTo(lesionMass, mask);
-    const double lesion = cv::sum(lesionMass)[0];
-    return errors / (2.0 * lesion + errors + 1.0);
 }
 
 Simulator::Simulator(SimulationConfig config, QVector<TrainingSample> pool, QVector<PredictionInput> test)
@@ -160,10 +170,16 @@ bool Simulator::evaluate(SimulationRound *out, QString *error)
         return false;
     PredictionRunOptions options;
     options.probabilities = false;
+    // Each test image's two uncertainty scores, in the order the run predicts them.
+    std::vector<double> entropy, uncertain, loss;
     PredictionRun run(
         m_test,
-        [&predictor](const cv::Mat &rgb, Prediction *p, QString *why) {
-            return predictor.predict(rgb, p, why);
+        [&](const cv::Mat &rgb, Prediction *p, QString *why) {
+            if (!predictor.predict(rgb, p, why))
+                return false;
+            entropy.push_back(meanBinaryEntropy(p->probability));
+            uncertain.push_back(expectedDiceLoss(p->probability));
+            return true;
         },
         PredictionStore(), options);
     double dice = 0, iou = 0;
@@ -177,6 +193,11 @@ bool Simulator::evaluate(SimulationRound *out, QString *error)
             iou += o.iou;
             ++scored;
         }
+        loss.push_back(o.dice >= 0 ? 1.0 - o.dice : 0.0);
+    }
+    if (loss.size() == entropy.size()) {
+        out->entropyFindsErrors = rankCorrelation(entropy, loss);
+        out->uncertainFindsErrors = rankCorrelation(uncertain, loss);
     }
     if (scored == 0)
         return fail(error, QStringLiteral("no test image could be scored"));
@@ -214,7 +235,7 @@ bool Simulator::pick(int round, QStringList *picked, QString *error)
             Prediction p;
             if (rgb.empty() || !predictor.predict(rgb, &p, error))
                 return false;
-            score = m_config.strategy == PickStrategy::Entropy     ? p.uncertainty
+            score = m_config.strategy == PickStrategy::Entropy     ? meanBinaryEntropy(p.probability)
                     : m_config.strategy == PickStrategy::Uncertain ? expectedDiceLoss(p.probability)
                                                                    : p.disagreement;
         }

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace dermask::core {
 
@@ -19,8 +20,8 @@ namespace dermask::core {
 /// current model; the K highest are revealed.
 enum class PickStrategy {
     Random,        ///< a seeded shuffle: the baseline every other strategy must beat
-    Entropy,       ///< mean binary entropy over the whole image (the browser's Uncertainty)
-    Uncertain,     ///< expected Dice loss: uncertain pixels near the predicted border, relative to the lesion
+    Entropy,       ///< mean binary entropy over the whole image
+    Uncertain,     ///< expectedDiceLoss() (core/metrics/uncertainty.h): the browser's Uncertainty
     Disagreement,  ///< how much the four flipped predictions disagree about the mask
 };
 
@@ -29,11 +30,8 @@ QStringList pickStrategyNames();
 QString pickStrategyName(PickStrategy strategy);
 bool parsePickStrategy(const QString &name, PickStrategy *strategy);
 
-/// The "uncertain" score of a probability map (CV_32FC1 in [0,1]): the expected number of
-/// wrong pixels within a band around the predicted border, over the expected Dice
-/// denominator. Near 0 for a confident mask, near 1 when the model is unsure where the lesion
-/// is; large when it predicts almost nothing.
-double expectedDiceLoss(const cv::Mat &probability);
+/// Spearman's rank correlation of @p a and @p b (0 when either is constant or too short).
+double rankCorrelation(const std::vector<double> &a, const std::vector<double> &b);
 
 struct SimulationConfig
 {
@@ -56,6 +54,10 @@ struct SimulationRound
     double trainSeconds = 0.0;      ///< this round's training
     double elapsedMinutes = 0.0;    ///< since the start, everything included
     QStringList revealed;           ///< ids whose masks this round revealed
+    /// Does a score find the test images the model got wrong? Spearman's correlation of the
+    /// whole-image entropy and of expectedDiceLoss() (the browser's Uncertainty) with 1 - Dice.
+    double entropyFindsErrors = 0.0;
+    double uncertainFindsErrors = 0.0;
 };
 
 class Simulator

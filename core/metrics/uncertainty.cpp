@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <opencv2/imgproc.hpp>
 
 namespace dermask::core {
 
@@ -59,6 +60,34 @@ double meanBinaryEntropy(const cv::Mat &probability)
     if (probability.type() == CV_32FC1)
         return meanEntropy32(probability);
     return -1.0;
+}
+
+double expectedDiceLoss(const cv::Mat &probability)
+{
+    if (probability.empty() || (probability.type() != CV_8UC1 && probability.type() != CV_32FC1))
+        return -1.0;
+    cv::Mat p;
+    const double shrink = 256.0 / std::max(probability.rows, probability.cols);
+    if (shrink < 1.0)
+        cv::resize(probability, p, cv::Size(), shrink, shrink, cv::INTER_AREA);
+    else
+        p = probability;
+    p.convertTo(p, CV_32FC1, probability.type() == CV_8UC1 ? 1.0 / 255.0 : 1.0);
+    const cv::Mat mask = p > 0.5f;
+    if (cv::countNonZero(mask) == 0)
+        return 1.0;   // no lesion at all: on a dermoscopy image that is surely wrong
+    const int r = std::max(2, std::min(p.rows, p.cols) / 20);
+    const cv::Mat disk = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * r + 1, 2 * r + 1));
+    cv::Mat outer, inner;
+    cv::dilate(mask, outer, disk);
+    cv::erode(mask, inner, disk);
+    cv::Mat wrong = cv::min(p, 1.0f - p);
+    wrong.setTo(0.0f, ~(outer & ~inner));
+    const double errors = cv::sum(wrong)[0];
+    cv::Mat lesionMass = cv::Mat::zeros(p.size(), CV_32FC1);
+    p.copyTo(lesionMass, mask);
+    // A lesion of mass A and E expected errors lose about E / (2A + E) of their Dice.
+    return errors / (2.0 * cv::sum(lesionMass)[0] + errors + 1.0);
 }
 
 } // namespace dermask::core

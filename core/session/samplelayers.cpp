@@ -111,7 +111,7 @@ void readMasks(const DatasetSession &session, int index, cv::Size size, const La
             out->maskErrors.append(error);
         } else {
             out->probabilityPath = store.probabilityPath(out->id);
-            out->uncertainty = meanBinaryEntropy(out->probability);
+            out->uncertainty = expectedDiceLoss(out->probability);
         }
     }
 }

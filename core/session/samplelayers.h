@@ -38,7 +38,7 @@ struct SampleFacts
     QString probabilityPath;       ///< empty without a readable probability map
     bool hasMetrics = false;       ///< mask and prediction both present
     MaskMetrics metrics;           ///< the prediction against the effective mask
-    double uncertainty = -1.0;     ///< meanBinaryEntropy() of the map; -1 without one
+    double uncertainty = -1.0;     ///< expectedDiceLoss() of the map; -1 without one
     QString imageError;            ///< why the image could not be decoded (names the file)
     QStringList maskErrors;        ///< masks and maps refused (each names the file)
 };

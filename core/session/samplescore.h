@@ -17,7 +17,7 @@ struct SampleScore
     double dice = 0.0;
     double iou = 0.0;
     bool hasUncertainty = false;
-    double uncertainty = 0.0;   ///< meanBinaryEntropy() of the probability map
+    double uncertainty = 0.0;   ///< expectedDiceLoss() of the probability map
     QString error;              ///< a file that could not be read (names it)
 };
 

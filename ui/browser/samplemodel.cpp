@@ -222,9 +222,9 @@ QVariant SampleModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("Agreement of the prediction with the mask (1 = identical). "
                       "Click to list the largest disagreements first.");
         case UncertaintyColumn:
-            return tr("How unsure the model is: the mean binary entropy of its probability map "
-                      "(0 = certain, 1 = a coin toss everywhere). Click to list the most uncertain "
-                      "images first.");
+            return tr("The Dice the model expects to lose on this image: how unsure it is where the "
+                      "border runs (0 = sure, 1 = no lesion found). Click to list the images it most "
+                      "likely got wrong first.");
         default: return {};
         }
     }

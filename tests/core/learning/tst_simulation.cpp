@@ -1,6 +1,6 @@
 // The annotator simulator: every round reveals exactly K new masks, never one seen before, for
 // every strategy; the starting images depend on the seed alone; the test set is measured
-// after every round; the "uncertain" score ranks a soft border above a confident one.
+// after every round, with how well each uncertainty score finds the images it got wrong.
 
 #include "core/learning/simulation.h"
 #include "tests/support/enginetestdata.h"
@@ -8,25 +8,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <opencv2/imgproc.hpp>
+#include <cmath>
 
 using namespace dermask::core;
-
-namespace {
-
-/// A disk of probability @p inside on @p outside, with a border ramp @p ramp pixels wide.
-cv::Mat disk(float inside, float outside, int ramp)
-{
-    cv::Mat mask = cv::Mat::zeros(100, 100, CV_8UC1);
-    cv::circle(mask, {50, 50}, 25, cv::Scalar(255), cv::FILLED);
-    cv::Mat p(100, 100, CV_32FC1, cv::Scalar(outside));
-    p.setTo(inside, mask);
-    if (ramp > 0)
-        cv::blur(p, p, cv::Size(ramp, ramp));
-    return p;
-}
-
-} // namespace
 
 class TestSimulation : public QObject
 {
@@ -40,17 +24,25 @@ private Q_SLOTS:
             m_test.append({s.id, s.imagePath, s.maskPath});
     }
 
-    void expectedDiceLossRanksUncertainBorders()
+    void rankCorrelation_data()
     {
-        const double confident = expectedDiceLoss(disk(0.99f, 0.01f, 0));
-        const double soft = expectedDiceLoss(disk(0.8f, 0.2f, 15));
-        QVERIFY2(confident < 0.05, qPrintable(QString::number(confident)));
-        QVERIFY2(soft > 3 * confident, qPrintable(QString::number(soft)));
-        // Nothing found at all is the worst case, whatever the probabilities say.
-        QCOMPARE(expectedDiceLoss(cv::Mat(100, 100, CV_32FC1, cv::Scalar(0.01))), 1.0);
-        // Soft background far from the lesion does not count (over the whole image: about 0.38).
-        const double softSkin = expectedDiceLoss(disk(0.99f, 0.3f, 0));
-        QVERIFY2(softSkin < 0.1, qPrintable(QString::number(softSkin)));
+        QTest::addColumn<QVector<double>>("a");
+        QTest::addColumn<QVector<double>>("b");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("same order") << QVector<double>{1, 2, 3, 4} << QVector<double>{10, 20, 35, 90} << 1.0;
+        QTest::newRow("reversed") << QVector<double>{1, 2, 3, 4} << QVector<double>{4, 3, 2, 1} << -1.0;
+        QTest::newRow("constant") << QVector<double>{1, 1, 1} << QVector<double>{1, 2, 3} << 0.0;
+        QTest::newRow("ties share ranks")
+            << QVector<double>{1, 1, 2} << QVector<double>{1, 2, 3} << std::sqrt(0.75);
+    }
+    void rankCorrelation()
+    {
+        QFETCH(QVector<double>, a);
+        QFETCH(QVector<double>, b);
+        QFETCH(double, expected);
+        const double r = dermask::core::rankCorrelation(std::vector<double>(a.begin(), a.end()),
+                                                        std::vector<double>(b.begin(), b.end()));
+        QVERIFY2(std::abs(r - expected) < 1e-9, qPrintable(QString::number(r)));
     }
 
     void roundsRevealExactlyK_data()
@@ -94,6 +86,7 @@ private Q_SLOTS:
             }
             QVERIFY(r.dice >= 0.0 && r.dice <= 1.0);
             QVERIFY(r.iou >= 0.0 && r.iou <= r.dice + 1e-9);
+            QVERIFY(std::abs(r.entropyFindsErrors) <= 1.0 && std::abs(r.uncertainFindsErrors) <= 1.0);
         }
         // The same seed starts from the same images whatever the strategy.
         if (m_start.isEmpty())

@@ -69,8 +69,9 @@ void TestSampleLoader::loadsImageMasksAndScores()
     QVERIFY(s->hasMetrics);
     QVERIFY(qAbs(s->metrics.dice - 0.8) < 1e-9);
     QVERIFY(qAbs(s->metrics.iou - 24.0 / 36.0) < 1e-9);
-    // Probability 230/255 inside (900 px), 10/255 outside (3900 px).
-    QVERIFY(s->uncertainty > 0.2 && s->uncertainty < 0.35);
+    // Probability 230/255 inside (900 px), 10/255 outside (3900 px): about 47 expected wrong
+    // pixels in the band around the border, against a lesion mass of 812: a Dice loss of 0.028.
+    QVERIFY(s->uncertainty > 0.02 && s->uncertainty < 0.04);
     QVERIFY(s->maskErrors.isEmpty());
     QCOMPARE(s->maskOrigin, core::MaskOrigin::Dataset);
     QCOMPARE(s->probability.size(), s->levels.size());
