@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Learning curves from learning-curves.sh: a Markdown table (mean test Dice per round over
-the seeds, +- the spread) and an SVG plot, standard library only.
+the seeds every strategy ran, +- the spread) and an SVG plot, standard library only; then
+the mean Dice over the rounds of every run, per strategy and seed.
 
     tests/bench/simulate/curves.py OUT_DIR [docs/learning-curves.svg]
 """
@@ -25,6 +26,13 @@ def load(folder):
         if rounds:
             runs[(strategy, seed)] = rounds
     return runs
+
+
+def common(runs):
+    """The runs of the seeds every strategy ran: strategies compare on the same starts."""
+    strategies = {s for s, _ in runs}
+    seeds = set.intersection(*({seed for s, seed in runs if s == t} for t in strategies))
+    return {key: rounds for key, rounds in runs.items() if key[1] in seeds}, sorted(seeds)
 
 
 def curves(runs):
@@ -94,7 +102,9 @@ def main():
     runs = load(sys.argv[1])
     if not runs:
         sys.exit("no runs in %s" % sys.argv[1])
-    data = curves(runs)
+    shared, seeds = common(runs)
+    data = curves(shared)
+    print("seeds every strategy ran: %s" % ", ".join(seeds))
     print(table(data))
     # The area under each curve, per seed: the number that says which strategy pays.
     for strategy in sorted(data):
