@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <opencv2/imgproc.hpp>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -22,6 +23,7 @@ const std::pair<PickStrategy, const char *> kStrategies[] = {
     {PickStrategy::Entropy, "entropy"},
     {PickStrategy::Uncertain, "uncertain"},
     {PickStrategy::Disagreement, "disagreement"},
+    {PickStrategy::Diverse, "diverse"},
 };
 
 /// The ranks of @p v (0 = smallest; ties share their mean rank).
@@ -235,19 +237,82 @@ bool Simulator::pick(int round, QStringList *picked, QString *error)
             Prediction p;
             if (rgb.empty() || !predictor.predict(rgb, &p, error))
                 return false;
-            score = m_config.strategy == PickStrategy::Entropy     ? meanBinaryEntropy(p.probability)
-                    : m_config.strategy == PickStrategy::Uncertain ? expectedDiceLoss(p.probability)
-                                                                   : p.disagreement;
+            score = m_config.strategy == PickStrategy::Entropy        ? meanBinaryEntropy(p.probability)
+                    : m_config.strategy == PickStrategy::Disagreement ? p.disagreement
+                                                                      : expectedDiceLoss(p.probability);
         }
         scored.push_back({score, random, i});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
         return a.score != b.score ? a.score > b.score : a.tie > b.tie;
     });
+    std::vector<int> chosen;
+    for (int k = 0; k < m_config.step && k < int(scored.size()); ++k)
+        chosen.push_back(scored[size_t(k)].index);
+    if (m_config.strategy == PickStrategy::Diverse) {
+        // Among the 3K most uncertain, each next pick is the one least like everything
+        // labelled or picked so far: hard images, but not ten of the same kind.
+        std::vector<int> candidates;
+        for (int k = 0; k < 3 * m_config.step && k < int(scored.size()); ++k)
+            candidates.push_back(scored[size_t(k)].index);
+        if (!spreadPicks(candidates, &chosen, error))
+            return false;
+    }
     picked->clear();
-    for (int k = 0; k < m_config.step && k < int(scored.size()); ++k) {
-        m_labelled[scored[size_t(k)].index] = true;
-        picked->append(m_pool[scored[size_t(k)].index].id);
+    for (int i : chosen) {
+        m_labelled[i] = true;
+        picked->append(m_pool[i].id);
+    }
+    return true;
+}
+
+bool Simulator::looks(int index, cv::Mat *look, QString *error)
+{
+    cv::Mat &f = m_looks[index];
+    if (f.empty()) {
+        // A 16 x 16 colour thumbnail with its mean taken out and unit length: what an image
+        // looks like, coarsely, whatever its exposure.
+        const cv::Mat rgb = readImageRgb(m_pool[index].imagePath, error);
+        if (rgb.empty())
+            return false;
+        cv::resize(rgb, f, cv::Size(16, 16), 0, 0, cv::INTER_AREA);
+        f = f.reshape(1, 1);
+        f.convertTo(f, CV_32F);
+        f -= cv::mean(f)[0];
+        f /= std::max(1e-6, cv::norm(f));
+    }
+    *look = f;
+    return true;
+}
+
+bool Simulator::spreadPicks(const std::vector<int> &candidates, std::vector<int> *chosen, QString *error)
+{
+    std::vector<cv::Mat> of(candidates.size());
+    for (size_t c = 0; c < candidates.size(); ++c)
+        if (!looks(candidates[c], &of[c], error))
+            return false;
+    std::vector<double> nearest(candidates.size(), 1e9);   // to the labelled and chosen images
+    const auto add = [&](const cv::Mat &look) {
+        for (size_t c = 0; c < candidates.size(); ++c)
+            nearest[c] = std::min(nearest[c], cv::norm(of[c], look));
+    };
+    for (int i = 0; i < m_pool.size(); ++i) {
+        cv::Mat look;
+        if (m_labelled[i] && !looks(i, &look, error))
+            return false;
+        if (m_labelled[i])
+            add(look);
+    }
+    chosen->clear();
+    std::vector<bool> taken(candidates.size(), false);
+    while (int(chosen->size()) < m_config.step && chosen->size() < candidates.size()) {
+        size_t best = candidates.size();
+        for (size_t c = 0; c < candidates.size(); ++c)
+            if (!taken[c] && (best == candidates.size() || nearest[c] > nearest[best]))
+                best = c;
+        taken[best] = true;
+        chosen->push_back(candidates[best]);
+        add(of[best]);
     }
     return true;
 }

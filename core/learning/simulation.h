@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace dermask::core {
@@ -23,9 +24,10 @@ enum class PickStrategy {
     Entropy,       ///< mean binary entropy over the whole image
     Uncertain,     ///< expectedDiceLoss() (core/metrics/uncertainty.h): the browser's Uncertainty
     Disagreement,  ///< how much the four flipped predictions disagree about the mask
+    Diverse,       ///< among the 3K most uncertain, the K least alike (and unlike what is labelled)
 };
 
-/// "random", "entropy", "uncertain", "disagreement".
+/// "random", "entropy", "uncertain", "disagreement", "diverse".
 QStringList pickStrategyNames();
 QString pickStrategyName(PickStrategy strategy);
 bool parsePickStrategy(const QString &name, PickStrategy *strategy);
@@ -77,12 +79,18 @@ private:
     bool train(int round, SimulationRound *out, QString *error);
     bool evaluate(SimulationRound *out, QString *error);
     bool pick(int round, QStringList *picked, QString *error);
+    /// Greedy farthest-first: fills @p chosen with candidates far from the labelled images and
+    /// from each other, by looks().
+    bool spreadPicks(const std::vector<int> &candidates, std::vector<int> *chosen, QString *error);
+    /// Pool image @p index as a coarse appearance vector (cached). False when it cannot be read.
+    bool looks(int index, cv::Mat *look, QString *error);
 
     SimulationConfig m_config;
     QVector<TrainingSample> m_pool;
     QVector<PredictionInput> m_test;
     QVector<bool> m_labelled;
     QString m_model;                ///< the current round's model file
+    std::map<int, cv::Mat> m_looks;
     std::atomic<bool> m_cancel{false};
 };
 

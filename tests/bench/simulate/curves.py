@@ -11,7 +11,7 @@ import os
 import statistics
 import sys
 
-COLOURS = {"random": "#555555", "entropy": "#d95f02", "uncertain": "#1b9e77",
+COLOURS = {"random": "#555555", "entropy": "#d95f02", "uncertain": "#1b9e77", "diverse": "#e6ab02",
            "disagreement": "#7570b3"}
 
 

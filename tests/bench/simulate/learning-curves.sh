@@ -9,7 +9,7 @@ set -eu
 src=$1
 out=$2
 seeds=${3:-"1 2"}
-strategies=${4:-"random entropy uncertain disagreement"}
+strategies=${4:-"random entropy uncertain disagreement diverse"}
 cli=${DERMASK_CLI:-build/app/dermask-cli}
 split=$out/split
 mkdir -p "$out"
