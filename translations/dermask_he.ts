@@ -1633,7 +1633,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
     <name>dermask::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="+78"/>
-        <location line="+471"/>
+        <location line="+472"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
@@ -1733,7 +1733,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::ModelsDock</name>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="+54"/>
+        <location filename="../ui/models/modelsdock.cpp" line="+55"/>
         <source>Models</source>
         <translation>מודלים</translation>
     </message>
@@ -1809,12 +1809,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+207"/>
         <source>Delete the model and its predictions (Delete)</source>
         <translation>למחוק את המודל ואת החיזויים שלו (Delete)</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-206"/>
         <source>&amp;Import…</source>
         <translation>י&amp;יבוא…</translation>
     </message>
@@ -1893,7 +1893,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>The active model cannot be deleted: make another one active first</source>
         <translation>לא ניתן למחוק את המודל הפעיל: יש להפעיל קודם מודל אחר</translation>
     </message>
@@ -1903,7 +1903,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>%1 הוא עכשיו המודל הפעיל: כל התמונות נחזות מחדש בעזרתו.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 is being written (by a training run or Predict All): wait until it ends.</source>
+        <translation>%1 נכתב כרגע (בידי אימון או &apos;חיזוי לכל התמונות&apos;): יש להמתין עד שיסתיים.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rename Model</source>
         <translation>שינוי שם המודל</translation>
     </message>

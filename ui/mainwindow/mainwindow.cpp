@@ -108,6 +108,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent) : QMainWindow(pa
     m_predict->setOrder([this] { return m_browser->order(); });
     m_training = new TrainingDock(m_worker, this);
     m_models = new ModelsDock(m_worker, m_training->controller(), this);
+    m_models->setPredictions(m_predictor);
 
     buildEditor();
     buildDocks();

@@ -1,5 +1,6 @@
 #include "ui/models/modelsdock.h"
 
+#include "core/learning/predictcontroller.h"
 #include "core/learning/trainingcontroller.h"
 #include "core/model/modelexport.h"
 #include "ui/common/durations.h"
@@ -264,9 +265,20 @@ QString ModelsDock::messageText() const
     return m_message->text();
 }
 
-bool ModelsDock::isRunModel(const QString &name) const
+void ModelsDock::setPredictions(core::PredictController *predict)
 {
-    return m_training->isRunning() && name == m_training->runModelName();
+    m_predict = predict;
+    connect(predict, &core::PredictController::started, this, &ModelsDock::updateButtons);
+    connect(predict, &core::PredictController::finished, this, &ModelsDock::updateButtons);
+    updateButtons();
+}
+
+bool ModelsDock::isBeingWritten(const QString &name) const
+{
+    if (m_training->isRunning() && name == m_training->runModelName())
+        return true;
+    return m_predict && m_predict->isRunning() && m_session && m_session->workspace()
+           && QFileInfo(m_predict->modelFile()) == QFileInfo(m_session->workspace()->modelPath(name));
 }
 
 void ModelsDock::updateButtons()
@@ -276,7 +288,7 @@ void ModelsDock::updateButtons()
     for (const core::ModelEntry &e : m_entries)
         if (e.name == name)
             entry = &e;
-    const bool usable = entry && !m_busy && !isRunModel(name);
+    const bool usable = entry && !m_busy && !isBeingWritten(name);
     m_activate->setEnabled(usable && !entry->active && entry->problem.isEmpty());
     m_rename->setEnabled(usable);
     m_delete->setEnabled(usable && !entry->active);
@@ -316,10 +328,20 @@ void ModelsDock::makeActive()
     Q_EMIT done();
 }
 
+bool ModelsDock::refuseWhileWritten(const QString &name)
+{
+    if (!isBeingWritten(name))
+        return false;
+    showMessage(tr("%1 is being written (by a training run or Predict All): wait until it ends.").arg(name),
+                true);
+    updateButtons();
+    return true;
+}
+
 void ModelsDock::renameSelected(const QString &newName)
 {
     const QString name = selectedModel();
-    if (name.isEmpty() || !m_rename->isEnabled())
+    if (name.isEmpty() || refuseWhileWritten(name) || !m_rename->isEnabled())
         return;
     QString target = newName;
     if (target.isEmpty()) {
@@ -350,7 +372,7 @@ void ModelsDock::renameSelected(const QString &newName)
 void ModelsDock::deleteSelected(bool confirmed)
 {
     const QString name = selectedModel();
-    if (name.isEmpty() || !m_delete->isEnabled())
+    if (name.isEmpty() || refuseWhileWritten(name) || !m_delete->isEnabled())
         return;
     if (!confirmed
         && QMessageBox::question(

@@ -2,8 +2,9 @@
 // The Models panel, a dock of the main window: every model of the open dataset's workspace
 // with its network, date, Dice on the fixed validation set (measured in the background on the
 // model worker when missing or out of date), the images and corrections it learnt from, its
-// parent and its training time. Make active, rename, delete (asks; never the active model or
-// the one a run is writing), import a model file, and export one as TorchScript for Python.
+// parent and its training time. Make active, rename, delete (asks; never the active model, and
+// not a model a training run or Predict All is writing), import a model file, and export one
+// as TorchScript for Python.
 // The file work is core::ModelCatalog's.
 
 #include "core/learning/modelcatalog.h"
@@ -17,6 +18,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace dermask::core {
+class PredictController;
 class TrainingController;
 }
 
@@ -31,6 +33,8 @@ public:
 
     /// The dataset whose models are listed.
     void setSession(core::SessionPtr session);
+    /// Predict All: a model it is writing predictions for cannot be renamed or deleted meanwhile.
+    void setPredictions(core::PredictController *predict);
     /// Reads the models again (after a run, an activation elsewhere).
     void refresh();
 
@@ -63,11 +67,15 @@ private:
     void updateButtons();
     void showMessage(const QString &text, bool error = false);
     void onScored(const QString &name, const core::ModelScore &score);
-    bool isRunModel(const QString &name) const;
+    /// A training run or Predict All is writing model @p name's files.
+    bool isBeingWritten(const QString &name) const;
+    /// Says so and returns true when model @p name is being written.
+    bool refuseWhileWritten(const QString &name);
     QTreeWidgetItem *itemOf(const QString &name) const;
     void setBusy(bool busy);
 
     core::TrainingController *m_training;
+    core::PredictController *m_predict = nullptr;
     core::ModelScorer *m_scorer;
     core::SessionPtr m_session;
     QVector<core::ModelEntry> m_entries;

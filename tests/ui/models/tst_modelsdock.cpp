@@ -7,6 +7,7 @@
 #include "ui/models/modelsdock.h"
 
 #include "core/learning/modelgate.h"
+#include "core/learning/predictcontroller.h"
 #include "core/learning/trainingcontroller.h"
 #include "core/model/modelinfo.h"
 #include "tests/support/enginetestdata.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void importChecksTheFile_data();
     void importChecksTheFile();
     void exportWritesTorchScript();
+    void aModelBeingPredictedStaysPut();
 
 private:
     Workspace *workspace() const { return m_session->workspace(); }
@@ -283,6 +285,36 @@ void TestModelsDock::exportWritesTorchScript()
     QVERIFY(done.count() == 2 || done.wait(30000));
     QVERIFY2(m_dock->messageText().contains(QStringLiteral("no such folder")),
              qPrintable(m_dock->messageText()));
+}
+
+void TestModelsDock::aModelBeingPredictedStaysPut()
+{
+    // Predict All writes predictions/darkness/: the model cannot be renamed or deleted until it ends.
+    PredictController predict(m_worker.get());
+    predict.setSession(m_session);
+    predict.setModelFile(workspace()->modelPath(QStringLiteral("darkness")));
+    m_dock->setPredictions(&predict);
+    QSignalSpy finished(&predict, &PredictController::finished);
+    QVector<int> all;
+    for (int i = 0; i < m_session->count(); ++i)
+        all.append(i);
+    QString error;
+    QVERIFY2(predict.predict(all, /*skipUpToDate=*/false, &error), qPrintable(error));
+    m_dock->selectModel(QStringLiteral("darkness"));
+    m_dock->renameSelected(QStringLiteral("renamed"));
+    QVERIFY2(m_dock->messageText().contains(QStringLiteral("being written")),
+             qPrintable(m_dock->messageText()));
+    m_dock->deleteSelected(/*confirmed=*/true);
+    QVERIFY(QFileInfo::exists(workspace()->modelPath(QStringLiteral("darkness"))));
+    QVERIFY(!button(m_dock.get(), QStringLiteral("Rename"))->isEnabled());
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    // Done: now it can.
+    QVERIFY(button(m_dock.get(), QStringLiteral("Rename"))->isEnabled());
+    m_dock->renameSelected(QStringLiteral("renamed"));
+    QVERIFY(QFileInfo::exists(workspace()->modelPath(QStringLiteral("renamed"))));
+    QVERIFY(QFileInfo::exists(workspace()->predictionsDir(QStringLiteral("renamed"))
+                              + QStringLiteral("/blob_000.png")));
+    QVERIFY(!QFileInfo::exists(workspace()->predictionsDir(QStringLiteral("darkness"))));
 }
 
 QTEST_MAIN(TestModelsDock)
