@@ -1,5 +1,7 @@
 #include "core/learning/trainingcontroller.h"
 
+#include "core/util/background.h"
+
 #include "core/engine/modelworker.h"
 #include "core/image/imageio.h"
 #include "core/inference/prediction.h"
@@ -71,17 +73,6 @@ TrainingController::~TrainingController()
     m_gate->cancel();
     if (!m_history.isEmpty() && QFileInfo::exists(m_runPath) && m_rivalPath.isEmpty())
         m_runSession->workspace()->setActiveModel(m_runName, nullptr);
-}
-
-template <typename T>
-void TrainingController::runThen(std::function<T()> job, std::function<void(const T &)> done)
-{
-    auto *watcher = new QFutureWatcher<T>(this);
-    connect(watcher, &QFutureWatcher<T>::finished, this, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, std::move(job)));
 }
 
 void TrainingController::setSession(SessionPtr session)
@@ -320,6 +311,7 @@ void TrainingController::onVerdict(const GateVerdict &verdict)
     const QString model = m_runName;
     const QString rival = m_rivalPath.isEmpty() ? QString() : QFileInfo(m_rivalPath).completeBaseName();
     runThen<QString>(
+        this, &m_pool,
         [session, model, rival, verdict] {
             Workspace *workspace = session->workspace();
             QString why;
@@ -454,6 +446,7 @@ void TrainingController::predictCurrent()
     const QString id = m_currentId;
     const QString path = m_runSession->sample(index).imagePath;
     runThen<cv::Mat>(
+        this, &m_pool,
         [path] {
             QString why;
             return readImageRgb(path, &why);
@@ -479,6 +472,7 @@ void TrainingController::onPrediction(JobId job, const Prediction &prediction)
     const cv::Mat mask = prediction.mask;
     const cv::Mat probability = prediction.probability;
     runThen<WriteResult>(
+        this, &m_pool,
         [live, store, sampleId, mask, probability] {
             WriteResult result;
             if (store.write(sampleId, mask, probability, &result.error)) {

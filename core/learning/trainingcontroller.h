@@ -159,8 +159,6 @@ private:
     QString finishMessage(StopReason reason, const QString &error, const QString &model,
                           bool active) const;
     void setState(State state);
-    template <typename T>
-    void runThen(std::function<T()> job, std::function<void(const T &)> done);
 
     QPointer<ModelWorker> m_worker;
     SessionPtr m_session;

@@ -3,13 +3,13 @@
 #include "core/learning/predictcontroller.h"
 #include "core/learning/trainingcontroller.h"
 #include "core/model/modelexport.h"
+#include "core/util/background.h"
 #include "ui/common/durations.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/qtconcurrentrun.h>
 #include <algorithm>
 
 namespace dermask::ui {
@@ -29,17 +28,6 @@ namespace dermask::ui {
 namespace {
 
 enum Column { Name, Network, Created, Dice, LearntFrom, Parent, Time, ColumnCount };
-
-/// Runs @p job off the GUI thread and hands its error (empty: it worked) to @p done.
-void runThen(QObject *owner, std::function<QString()> job, std::function<void(const QString &)> done)
-{
-    auto *watcher = new QFutureWatcher<QString>(owner);
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, owner, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(job)));
-}
 
 /// @p text for a label of this interface: a sentence that starts with a (Latin) model name
 /// would otherwise run left to right in a right-to-left interface, so a right-to-left mark
@@ -408,8 +396,8 @@ void ModelsDock::importFile(const QString &file)
     showMessage(tr("Checking %1…").arg(QFileInfo(path).fileName()));
     const core::SessionPtr session = m_session;
     auto name = std::make_shared<QString>();
-    runThen(
-        this,
+    core::runThen<QString>(
+        this, QThreadPool::globalInstance(),
         [session, path, name] {
             QString error;
             core::ModelCatalog::import(*session->workspace(), path, name.get(), &error);
@@ -446,8 +434,8 @@ void ModelsDock::exportSelected(const QString &file)
     setBusy(true);
     showMessage(tr("Exporting %1…").arg(name));
     const QString source = m_session->workspace()->modelPath(name);
-    runThen(
-        this,
+    core::runThen<QString>(
+        this, QThreadPool::globalInstance(),
         [source, path] {
             QString error;
             core::exportTorchScript(source, path, &error);
