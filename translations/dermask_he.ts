@@ -711,7 +711,7 @@
 <context>
     <name>dermask::core::TrainingController</name>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="+133"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="+125"/>
         <source>Training is not available: the model worker has stopped.</source>
         <translation>האימון אינו זמין: תהליך המודל נעצר.</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>%1: לא ניתן ליצור את תיקיית המודלים.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>It could not be measured on the validation images (%1), so the active model stays.</source>
         <translation>לא ניתן היה למדוד אותו על תמונות האימות (%1), ולכן המודל הפעיל נשאר.</translation>
     </message>
@@ -1733,7 +1733,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::ModelsDock</name>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="+55"/>
+        <location filename="../ui/models/modelsdock.cpp" line="+43"/>
         <source>Models</source>
         <translation>מודלים</translation>
     </message>
@@ -1908,7 +1908,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>%1 נכתב כרגע (בידי אימון או &apos;חיזוי לכל התמונות&apos;): יש להמתין עד שיסתיים.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Rename Model</source>
         <translation>שינוי שם המודל</translation>
     </message>
@@ -3021,14 +3021,19 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
     <message>
         <location line="+11"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Not training.</source>
         <translation>אין אימון פעיל.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Epoch %1 of %2, batch %3 of %4</source>
         <translation>אפוק %1 מתוך %2, אצווה %3 מתוך %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1, batch %2 of %3</source>
+        <translation>אפוק %1, אצווה %2 מתוך %3</translation>
     </message>
     <message>
         <location line="+2"/>

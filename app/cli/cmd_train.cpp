@@ -61,8 +61,16 @@ int runTrain(const QStringList &args)
         QStringLiteral("Network: %1 (default %2).").arg(core::networkNames().join(QStringLiteral(", ")), core::defaultNetwork()),
         QStringLiteral("NAME"));
     const QCommandLineOption widthOpt(QStringLiteral("width"), QStringLiteral("Width multiplier of the network (default %1).").arg(defaults.width), QStringLiteral("W"));
-    const QCommandLineOption epochsOpt(QStringLiteral("epochs"), QStringLiteral("Maximum epochs (default %1).").arg(defaults.epochs), QStringLiteral("N"));
-    const QCommandLineOption minutesOpt(QStringLiteral("minutes"), QStringLiteral("Wall-clock budget in minutes; the run ends within it and keeps the best model."), QStringLiteral("M"));
+    const QCommandLineOption epochsOpt(
+        QStringLiteral("epochs"),
+        QStringLiteral("Maximum epochs (default %1; with --minutes, none: the budget plans the run).")
+            .arg(defaults.epochs),
+        QStringLiteral("N"));
+    const QCommandLineOption minutesOpt(
+        QStringLiteral("minutes"),
+        QStringLiteral("Wall-clock budget in minutes: the learning rate follows the clock to its end, and "
+                       "the run keeps the best model."),
+        QStringLiteral("M"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Input size in pixels, a multiple of 16 (default %1).").arg(defaults.inputSize), QStringLiteral("S"));
     const QCommandLineOption batchOpt(QStringLiteral("batch"), QStringLiteral("Batch size (default %1).").arg(defaults.batchSize), QStringLiteral("B"));
     const QCommandLineOption lrOpt(QStringLiteral("lr"), QStringLiteral("Peak learning rate (default %1).").arg(defaults.learningRate), QStringLiteral("X"));
@@ -82,10 +90,16 @@ int runTrain(const QStringList &args)
             "since the model was written).")
             .arg(defaults.correctionWeight),
         QStringLiteral("K"));
+    const QCommandLineOption precisionOpt(
+        QStringLiteral("precision"),
+        QStringLiteral("fp32, bf16 (autocast, only where the CPU has bf16 natively) or auto (default: "
+                       "bf16 where native and a probe of the network shows it faster)."),
+        QStringLiteral("P"));
     const QCommandLineOption noAugmentOpt(QStringLiteral("no-augment"), QStringLiteral("Train without augmentation."));
     const QCommandLineOption resumeOpt(QStringLiteral("resume"), QStringLiteral("Continue the run saved in MODEL's checkpoint."));
     parser.addOptions({outOpt, modelOpt, widthOpt, epochsOpt, minutesOpt, sizeOpt, batchOpt, lrOpt,
-                       lossOpt, valOpt, seedOpt, threadsOpt, initOpt, correctionOpt, noAugmentOpt, resumeOpt});
+                       lossOpt, valOpt, seedOpt, threadsOpt, initOpt, correctionOpt, precisionOpt, noAugmentOpt,
+                       resumeOpt});
     int code = Ok;
     if (!parseArguments(parser, args, 1, &code))
         return code;
@@ -111,8 +125,15 @@ int runTrain(const QStringList &args)
         || !intOption(parser, QStringLiteral("correction-weight"), 1, 20, &config.correctionWeight))
         return UsageError;
     config.seed = quint64(seedValue);
+    if (parser.isSet(minutesOpt) && !parser.isSet(epochsOpt))
+        config.epochs = 0;   // the budget alone plans the run
     if (parser.isSet(lossOpt) && !core::parseLoss(parser.value(lossOpt), &config.loss)) {
         printError(QStringLiteral("--loss must be bce, dice or bce+dice, not '%1'").arg(parser.value(lossOpt)));
+        return UsageError;
+    }
+    if (parser.isSet(precisionOpt) && !core::parsePrecision(parser.value(precisionOpt), &config.precision)) {
+        printError(QStringLiteral("--precision must be auto, fp32 or bf16, not '%1'")
+                       .arg(parser.value(precisionOpt)));
         return UsageError;
     }
     config.augment = !parser.isSet(noAugmentOpt);
@@ -155,12 +176,14 @@ int runTrain(const QStringList &args)
     }
     const core::TrainingConfig &c = trainer.config();
     printLine(QStringLiteral("training %1 (width %2) at %3x%3 on %4 images, validating on %5; "
-                             "batch %6, %7 loss, %8 epochs%9, %10 threads")
+                             "batch %6, %7 loss, %8%9, %10 threads, %11")
                   .arg(c.network).arg(c.width).arg(c.inputSize).arg(trainer.trainingSamples())
                   .arg(trainer.validationSamples()).arg(c.batchSize).arg(core::lossName(c.loss))
-                  .arg(c.epochs)
-                  .arg(c.minutes > 0 ? QStringLiteral(" or %1 min").arg(c.minutes) : QString())
-                  .arg(core::resolveThreads(c.threads)));
+                  .arg(c.epochs > 0 ? QStringLiteral("%1 epochs").arg(c.epochs) : QString())
+                  .arg(c.minutes <= 0 ? QString()
+                       : c.epochs > 0 ? QStringLiteral(" or %1 min").arg(c.minutes)
+                                      : QStringLiteral("%1 min").arg(c.minutes))
+                  .arg(core::resolveThreads(c.threads)).arg(trainer.arithmetic()));
 
     // A terminal gets a line redrawn in place a few times a second; a log gets one line every
     // 15 s and one per epoch.
@@ -170,10 +193,17 @@ int runTrain(const QStringList &args)
         if (!p.epochEnd && (p.batch == p.batches || p.elapsedSeconds - lastLine < every))
             return;
         lastLine = p.elapsedSeconds;
-        const QString line = QStringLiteral("epoch %1/%2 batch %3/%4  loss %5  val Dice %6 (best %7)  %8 img/s  ETA %9")
-            .arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
-            .arg(p.loss, 0, 'f', 4).arg(dice(p.validationDice), dice(p.bestDice))
-            .arg(p.imagesPerSecond, 0, 'f', 1).arg(clock(p.etaSeconds));
+        const QString epoch = p.epochs > 0 ? QStringLiteral("%1/%2").arg(p.epoch).arg(p.epochs)
+                                           : QString::number(p.epoch);
+        const QString line =
+            QStringLiteral("epoch %1 batch %2/%3  loss %4  val Dice %5 (best %6)  %7 img/s  ETA %8")
+                .arg(epoch)
+                .arg(p.batch)
+                .arg(p.batches)
+                .arg(p.loss, 0, 'f', 4)
+                .arg(dice(p.validationDice), dice(p.bestDice))
+                .arg(p.imagesPerSecond, 0, 'f', 1)
+                .arg(clock(p.etaSeconds));
         if (p.epochEnd) {
             finishProgress();
             printProgress(line);

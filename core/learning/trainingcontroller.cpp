@@ -37,6 +37,7 @@ TrainingController::TrainingController(ModelWorker *worker, QObject *parent)
     : QObject(parent), m_worker(worker), m_threads(defaultThreads())
 {
     qRegisterMetaType<EpochPoint>();
+    m_base.epochs = 0;   // the user's time budget plans every run of the app
     // One thread: decodes, prediction writes and the project write happen in the order asked.
     m_pool.setMaxThreadCount(1);
     // Every job is answered by the worker exactly once: the ids say which answers are ours.

@@ -7,6 +7,8 @@
 #include "core/training/batch.h"
 #include "core/training/checkpoint_p.h"
 #include "core/training/loss_p.h"
+#include "core/training/precision_p.h"
+#include "core/training/schedule.h"
 #include "core/workspace/split.h"
 #include "core/util/atomicfile.h"
 #include "core/util/error.h"
@@ -39,6 +41,7 @@ struct Trainer::Private
     ModelInfo info;            // network and preprocessing; provenance filled when saving
     int threads = 1;
     bool bf16 = false;
+    PrecisionProbe probe;      // what Precision::Auto measured, if it probed
     bool prepared = false;
 
     // Run state.
@@ -60,6 +63,7 @@ struct Trainer::Private
     int sinceBest = 0;
     double lastDice = -1.0;
     double lr = 0.0;
+    double resumedAt = 0.0;    // schedule progress when this process resumed the run
     QByteArray bestBytes;
     QVector<EpochRecord> history;
     StopReason reason = StopReason::None;
@@ -87,7 +91,7 @@ struct Trainer::Private
     double validate();
     bool endEpoch(bool partial, QString *error);
     void finish(StopReason r);
-    double scheduledRate() const;
+    LearningSchedule schedule() const;
     void report(bool epochEnd);
     QJsonObject state() const;
     ModelInfo infoForSave() const;
@@ -140,20 +144,9 @@ void Trainer::Private::beginEpoch()
     next = launch(0);
 }
 
-double Trainer::Private::scheduledRate() const
+LearningSchedule Trainer::Private::schedule() const
 {
-    // Linear warm-up, then cosine decay to 1% of the peak over the planned run: epochs, or
-    // the time budget when that comes first (then the rate follows the clock).
-    const double total = std::max(1.0, double(cfg.epochs) * batchesPerEpoch());
-    const double warmup = std::min(50.0, 0.05 * total);
-    double p = globalStep / total;
-    if (cfg.minutes > 0)
-        p = std::max(p, elapsed() / budgetSeconds());
-    p = std::clamp(p, 0.0, 1.0);
-    const double peak = cfg.learningRate;
-    if (globalStep < warmup)
-        return peak * (0.1 + 0.9 * globalStep / warmup);
-    return peak * (0.01 + 0.99 * 0.5 * (1.0 + std::cos(M_PI * p)));
+    return LearningSchedule{cfg.learningRate, cfg.epochs, batchesPerEpoch(), budgetSeconds(), resumedAt};
 }
 
 bool Trainer::Private::trainBatch(QString *error)
@@ -162,7 +155,7 @@ bool Trainer::Private::trainBatch(QString *error)
     Batch b = next.get();
     if (batch + 1 < batchesPerEpoch())
         next = launch(batch + 1);
-    lr = scheduledRate();
+    lr = schedule().rate(globalStep, elapsed(), batchSeconds);
     for (auto &group : opt->param_groups())
         static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
     try {
@@ -292,7 +285,7 @@ void Trainer::Private::report(bool epochEnd)
     if (p.imagesPerSecond > 0) {
         const double perEpoch = draws() / p.imagesPerSecond + std::max(0.0, validationSeconds);
         const double remainingEpochs = (cfg.epochs - epoch) - (epochEnd ? 0.0 : double(batch) / batchesPerEpoch());
-        p.etaSeconds = remainingEpochs * perEpoch;
+        p.etaSeconds = cfg.epochs > 0 ? remainingEpochs * perEpoch : budgetSeconds();
         if (cfg.minutes > 0)
             p.etaSeconds = std::min(p.etaSeconds, std::max(0.0, budgetSeconds() - p.elapsedSeconds));
     }
@@ -314,6 +307,7 @@ QJsonObject Trainer::Private::state() const
         {QStringLiteral("best_dice"), bestDice},
         {QStringLiteral("best_epoch"), bestEpoch},
         {QStringLiteral("since_best"), sinceBest},
+        {QStringLiteral("schedule"), schedule().progress(globalStep, elapsed())},
         {QStringLiteral("history"), h},
         {QStringLiteral("model"), info.toJson()},
         {QStringLiteral("config"), cfg.toJson()},
@@ -332,6 +326,11 @@ ModelInfo Trainer::Private::infoForSave() const
     t[QStringLiteral("validation_samples")] = int(valIdx.size());
     t[QStringLiteral("corrected_samples")] = correctedTrain;
     t[QStringLiteral("seconds")] = trainSeconds;
+    t[QStringLiteral("arithmetic")] = bf16 ? QStringLiteral("bf16") : QStringLiteral("fp32");   // as resolved
+    if (probe.fp32Seconds > 0)
+        t[QStringLiteral("precision_probe_ms")] =
+            QJsonObject{{QStringLiteral("fp32"), probe.fp32Seconds * 1e3},
+                        {QStringLiteral("bf16"), probe.bf16Seconds * 1e3}};
     t[QStringLiteral("unreadable_samples")] = set.failures().size();
     t[QStringLiteral("best_epoch")] = epoch;
     if (calibration.first >= 0)   // on the validation pixels: expected calibration error at T = 1 and at T
@@ -370,7 +369,6 @@ bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample
     d->threads = resolveThreads(cfg.threads);
     at::set_num_threads(d->threads);
     tuneAllocatorForTensors();
-    d->bf16 = cfg.mixedPrecision && cpuHasNativeBf16();
     torch::manual_seed(cfg.seed);
 
     ModelInfo info;
@@ -410,6 +408,7 @@ bool Trainer::prepare(const TrainingConfig &config, const QVector<TrainingSample
     info.threshold = 0.5;
 
     toChannelsLast(*net);
+    d->bf16 = useBf16(cfg, *net, &d->probe);
     net->train();
     d->net = net;
     d->opt = std::make_unique<torch::optim::Adam>(
@@ -450,6 +449,7 @@ bool Trainer::resume(const QString &checkpointPath, QString *error)
     d->bestDice = state.value(QStringLiteral("best_dice")).toDouble(-1.0);
     d->bestEpoch = state.value(QStringLiteral("best_epoch")).toInt();
     d->sinceBest = state.value(QStringLiteral("since_best")).toInt();
+    d->resumedAt = std::clamp(state.value(QStringLiteral("schedule")).toDouble(), 0.0, 0.99);
     d->bestBytes = best;
     d->history.clear();
     for (const QJsonValue &v : state.value(QStringLiteral("history")).toArray()) {
@@ -479,7 +479,7 @@ bool Trainer::step(QString *error)
     if (!d->started) {
         d->clock.start();
         d->started = true;
-        if (d->epoch >= d->cfg.epochs) {
+        if (d->cfg.epochs > 0 && d->epoch >= d->cfg.epochs) {
             d->finish(StopReason::Completed);
             return false;
         }
@@ -522,9 +522,11 @@ bool Trainer::step(QString *error)
         d->finish(StopReason::Failed);
         return false;
     }
-    if (d->epoch >= d->cfg.epochs)
+    // Patience ends only runs planned in epochs: a run planned by the clock keeps going
+    // through plateaus, since its rate is still high there (measured: README, training).
+    if (d->cfg.epochs > 0 && d->epoch >= d->cfg.epochs)
         d->finish(StopReason::Completed);
-    else if (!d->valIdx.empty() && d->sinceBest >= d->cfg.patience)
+    else if (d->cfg.epochs > 0 && !d->valIdx.empty() && d->sinceBest >= d->cfg.patience)
         d->finish(StopReason::EarlyStopped);
     return d->reason == StopReason::None;
 }
@@ -559,6 +561,8 @@ QVector<EpochRecord> Trainer::history() const { return d->history; }
 const TrainingConfig &Trainer::config() const { return d->cfg; }
 int Trainer::trainingSamples() const { return int(d->trainIdx.size()); }
 int Trainer::validationSamples() const { return int(d->valIdx.size()); }
+
+QString Trainer::arithmetic() const { return d->bf16 ? QStringLiteral("bf16") : QStringLiteral("fp32"); }
 
 QStringList Trainer::validationIds() const
 {

@@ -83,6 +83,8 @@ public:
     TrainingProgress progress() const;
     QVector<EpochRecord> history() const;
     const TrainingConfig &config() const;    ///< as resolved (network, size of an init model)
+    /// "bf16" or "fp32": what the run computes in, as config().precision resolved on this CPU.
+    QString arithmetic() const;
     int trainingSamples() const;
     int validationSamples() const;
     /// The ids measured on: the samples' own sides (the workspace's fixed split) where they

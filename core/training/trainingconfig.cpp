@@ -3,7 +3,25 @@
 
 #include <QFileInfo>
 
+#include <initializer_list>
+
 namespace dermask::core {
+
+namespace {
+
+/// The value of @p all whose @p nameOf is @p name, into @p value; false if none.
+template<typename Enum>
+bool parseByName(const QString &name, std::initializer_list<Enum> all, QString (*nameOf)(Enum), Enum *value)
+{
+    for (Enum e : all)
+        if (name == nameOf(e)) {
+            *value = e;
+            return true;
+        }
+    return false;
+}
+
+} // namespace
 
 QString stopReasonName(StopReason reason)
 {
@@ -30,12 +48,22 @@ QString lossName(LossKind loss)
 
 bool parseLoss(const QString &name, LossKind *loss)
 {
-    for (LossKind k : {LossKind::Bce, LossKind::Dice, LossKind::BceDice})
-        if (name == lossName(k)) {
-            *loss = k;
-            return true;
-        }
-    return false;
+    return parseByName(name, {LossKind::Bce, LossKind::Dice, LossKind::BceDice}, lossName, loss);
+}
+
+QString precisionName(Precision precision)
+{
+    switch (precision) {
+    case Precision::Auto: return QStringLiteral("auto");
+    case Precision::Fp32: return QStringLiteral("fp32");
+    case Precision::Bf16: return QStringLiteral("bf16");
+    }
+    return QString();
+}
+
+bool parsePrecision(const QString &name, Precision *precision)
+{
+    return parseByName(name, {Precision::Auto, Precision::Fp32, Precision::Bf16}, precisionName, precision);
 }
 
 QJsonObject TrainingConfig::toJson() const
@@ -56,7 +84,7 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("minutes"), minutes},
         {QStringLiteral("patience"), patience},
         {QStringLiteral("correction_weight"), correctionWeight},
-        {QStringLiteral("mixed_precision"), mixedPrecision},
+        {QStringLiteral("precision"), precisionName(precision)},
         {QStringLiteral("init_model"), initModel},
     };
 }
@@ -66,8 +94,10 @@ bool TrainingConfig::validate(QString *error) const
     if (inputSize < 16 || inputSize > 1024 || inputSize % 16 != 0)
         return fail(
             error, QStringLiteral("input size %1 must be a multiple of 16 within [16, 1024]").arg(inputSize));
-    if (epochs < 1 || epochs > 100000)
-        return fail(error, QStringLiteral("epochs %1 must be within [1, 100000]").arg(epochs));
+    if (epochs < 0 || epochs > 100000)
+        return fail(error, QStringLiteral("epochs %1 must be within [0, 100000]").arg(epochs));
+    if (epochs == 0 && !(minutes > 0.0))
+        return fail(error, QStringLiteral("a run without an epoch count needs a time budget"));
     if (batchSize < 1 || batchSize > 1024)
         return fail(error, QStringLiteral("batch size %1 must be within [1, 1024]").arg(batchSize));
     if (!(learningRate > 0.0 && learningRate < 1.0))

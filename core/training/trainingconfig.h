@@ -31,13 +31,27 @@ enum class StopReason {
 /// "running", "completed", "early stop", "time budget", "cancelled", "failed".
 QString stopReasonName(StopReason reason);
 
+/// The arithmetic of training. bf16 is autocast (convolutions in bfloat16; master weights,
+/// loss and BatchNorm statistics in fp32), and only ever where the CPU computes it natively.
+enum class Precision {
+    Auto,  ///< bf16 where native and a probe of the network at start shows it faster
+    Fp32,
+    Bf16,  ///< bf16 where native, without probing
+};
+/// "auto", "fp32", "bf16".
+QString precisionName(Precision precision);
+/// Parses precisionName(); false for anything else.
+bool parsePrecision(const QString &name, Precision *precision);
+
 /// Everything a training run needs besides its data.
 struct TrainingConfig
 {
     QString network;                 ///< empty: defaultNetwork() (or the --init model's)
     double width = 1.0;              ///< width multiplier
     int inputSize = 256;             ///< images and masks are resized to inputSize x inputSize
-    int epochs = 40;                 ///< maximum epochs
+    /// Maximum epochs. 0: no epoch count; the time budget alone plans the run (the
+    /// learning rate follows the clock to its end, and no plateau stops it early).
+    int epochs = 40;
     int batchSize = 16;
     double learningRate = 2e-3;      ///< peak rate of the warm-up + cosine schedule
     double weightDecay = 1e-6;       ///< Adam's L2 penalty, as in the lesson
@@ -47,13 +61,11 @@ struct TrainingConfig
     quint64 seed = 42;
     int threads = 0;                 ///< intra-op threads; 0: the machine's cores
     double minutes = 0.0;            ///< wall-clock budget; 0: none
-    int patience = 12;               ///< early stop after this many epochs without a better Dice
+    int patience = 12;               ///< early stop after this many epochs without a better Dice (epochs > 0)
     /// A training sample marked corrected (TrainingSample::corrected) is drawn this many times
     /// per epoch, the others once: a fine-tune learns what the user just fixed.
     int correctionWeight = 1;
-    /// bfloat16 autocast where the CPU has native bf16. Off by default: measured, fp32
-    /// channels-last trains as fast here (the casts around BatchNorm eat the gain).
-    bool mixedPrecision = false;
+    Precision precision = Precision::Auto;
     QString initModel;               ///< fine-tune from this model file (its network wins)
     QString outputModel;             ///< best model written here (.pt + .json) on each improvement
     QString checkpointPath;          ///< written atomically at each epoch end; empty: none

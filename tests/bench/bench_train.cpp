@@ -1,11 +1,14 @@
 // bench_train: training throughput of the lesson's U-Net at 256x256, batch 16, through the
-// real Trainer (augmentation, prefetch, channels-last fp32; --bf16 for autocast), on the
-// machine's cores. Prints one JSON line. Options: --threads N --size S --batch B --steps N
-// --model NAME --bf16.
+// real Trainer (augmentation, prefetch, channels-last), on the machine's cores. Prints one
+// JSON line. Options: --threads N --size S --batch B --steps N --model NAME
+// --precision fp32|bf16|auto (default fp32; bf16 only where the CPU has it natively), --probe
+// (also time one step in fp32 and under bf16 autocast whatever the CPU, as Precision::Auto does).
 
 #include "benchdata.h"
 
+#include "core/model/network_p.h"
 #include "core/model/runtime.h"
+#include "core/training/precision_p.h"
 #include "core/training/trainer.h"
 
 #include <QCoreApplication>
@@ -40,7 +43,12 @@ int main(int argc, char **argv)
     c.epochs = 1;
     c.threads = threads;
     c.validationFraction = 0;
-    c.mixedPrecision = args.contains("--bf16");
+    const int precisionArg = args.indexOf("--precision");
+    c.precision = Precision::Fp32;
+    if (precisionArg >= 0 && !parsePrecision(args.value(precisionArg + 1), &c.precision)) {
+        std::fprintf(stderr, "bench_train: --precision is fp32, bf16 or auto\n");
+        return 2;
+    }
     Trainer t;
     QString error;
     if (!t.prepare(c, samples, &error)) {
@@ -57,13 +65,19 @@ int main(int argc, char **argv)
         }
     }
     const double seconds = clock.nsecsElapsed() * 1e-9;
-    const QJsonObject out{
+    QJsonObject out{
         {"bench", "train"}, {"model", model}, {"size", size}, {"batch", batch},
         {"threads", threads}, {"steps", steps},
-        {"precision", c.mixedPrecision && cpuHasNativeBf16() ? "bf16-autocast" : "fp32"},
+        {"precision", t.arithmetic()},
+        {"native_bf16", cpuHasNativeBf16()},
         {"layout", "channels-last"},
         {"train_img_per_s", std::round(batch * steps / seconds * 100) / 100},
     };
+    if (args.contains("--probe")) {
+        const PrecisionProbe probe = probePrecision(*t.network(), batch, size, c.loss, steps);
+        out["probe_fp32_ms"] = std::round(probe.fp32Seconds * 1e4) / 10;
+        out["probe_bf16_ms"] = std::round(probe.bf16Seconds * 1e4) / 10;
+    }
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -256,7 +256,7 @@ void TrainingPanel::onStarted(const QString &model, int, int)
 void TrainingPanel::onProgress(const core::TrainingProgress &p)
 {
     const QLocale locale;
-    if (p.epochs <= 0) {
+    if (p.batches <= 0) {   // a reset: no run yet
         for (QLabel *label : {m_loss, m_dice, m_speed, m_eta})
             label->setText(QStringLiteral("–"));
         m_progress->setValue(0);
@@ -267,7 +267,10 @@ void TrainingPanel::onProgress(const core::TrainingProgress &p)
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1000);
     if (m_controller->state() == core::TrainingController::State::Training)
-        m_stage->setText(tr("Epoch %1 of %2, batch %3 of %4").arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches));
+        m_stage->setText(
+            p.epochs > 0
+                ? tr("Epoch %1 of %2, batch %3 of %4").arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
+                : tr("Epoch %1, batch %2 of %3").arg(p.epoch).arg(p.batch).arg(p.batches));
     m_loss->setText(locale.toString(p.loss, 'f', 4));
     m_dice->setText(p.validationDice < 0 ? tr("after the first epoch")
                                          : tr("%1 (best %2, epoch %3)")

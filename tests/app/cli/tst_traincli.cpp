@@ -91,6 +91,24 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_dir.filePath("one/blob_003.png")));
     }
 
+    void aBudgetAlonePlansTheRun()
+    {
+        // --minutes without --epochs: no epoch count; the run ends by the clock.
+        const QString model = m_dir.filePath("models/budget.pt");
+        const Run r = cli({"train", m_dir.filePath("data"), "--out", model, "--model", "unet", "--width",
+                           "0.25", "--size", "64", "--batch", "4", "--minutes", "0.1", "--precision", "fp32",
+                           "--threads", "1"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("bce+dice loss, 0.1 min, 1 threads, fp32"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("stopped: time budget"), qPrintable(r.out));
+        ModelInfo info;
+        QString error;
+        QVERIFY2(readSidecar(model, &info, &error), qPrintable(error));
+        QCOMPARE(info.training.value("epochs").toInt(-1), 0);
+        QCOMPARE(info.training.value("precision").toString(), QStringLiteral("fp32"));
+        QCOMPARE(info.training.value("arithmetic").toString(), QStringLiteral("fp32"));
+    }
+
     void simulatePrintsARoundPerLine()
     {
         // The annotator: 4 labelled, then 3 rounds of 2 revealed; one JSON line per round and
@@ -143,6 +161,8 @@ private Q_SLOTS:
         QTest::newRow("no --out") << QStringList{"train", "DATA"} << 2 << "--out";
         QTest::newRow("unknown network") << QStringList{"train", "DATA", "--out", "x.pt", "--model", "resnet"} << 2 << "resnet";
         QTest::newRow("bad loss") << QStringList{"train", "DATA", "--out", "x.pt", "--loss", "l2"} << 2 << "--loss";
+        QTest::newRow("bad precision")
+            << QStringList{"train", "DATA", "--out", "x.pt", "--precision", "fp16"} << 2 << "--precision";
         QTest::newRow("bad size") << QStringList{"train", "DATA", "--out", "x.pt", "--size", "100"} << 2 << "multiple of 16";
         QTest::newRow("missing model") << QStringList{"predict", "DATA", "--model", "DIR/none.pt", "--out", "DIR/p"} << 1 << "none.pt";
         QTest::newRow("truncated model") << QStringList{"predict", "DATA", "--model", "DIR/bad.pt", "--out", "DIR/p"} << 1 << "truncated";

@@ -3,6 +3,9 @@
 #include "tests/support/enginetestdata.h"
 
 #include "core/model/modelfile_p.h"
+#include "core/model/network_p.h"
+#include "core/model/runtime.h"
+#include "core/training/precision_p.h"
 #include "core/training/trainer.h"
 
 #include <QElapsedTimer>
@@ -319,6 +322,67 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(t.history().size() >= 1);
         QVERIFY(QFileInfo::exists(c.outputModel));
+    }
+
+    void aRunPlannedByTheClockGoesThroughPlateaus()
+    {
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.epochs = 0;
+        c.patience = 1;   // would end an epoch-planned run at its first epoch without progress
+        QString error;
+        QVERIFY(!c.validate(&error));
+        QVERIFY2(error.contains("time budget"), qPrintable(error));
+        c.minutes = 8.0 / 60.0;
+        Trainer t;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        QVERIFY2(t.run(&error), qPrintable(error));
+        QCOMPARE(t.stopReason(), StopReason::TimeBudget);
+        // The rate followed the clock most of the way down (tst_schedule has the curve).
+        const auto h = t.history();
+        QVERIFY(!h.isEmpty());
+        QVERIFY2(h.last().learningRate < 0.35 * c.learningRate,
+                 qPrintable(QString::number(h.last().learningRate)));
+    }
+
+    void thePrecisionProbeTrainsNothing()
+    {
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        c.network = QStringLiteral("fastunet");   // has BatchNorm buffers that a step would move
+        c.precision = Precision::Fp32;
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        QCOMPARE(t.arithmetic(), QStringLiteral("fp32"));
+        SegmentationNetworkImpl &net = *t.network();
+        std::vector<torch::Tensor> before;
+        for (const torch::Tensor &p : net.parameters())
+            before.push_back(p.detach().clone());
+        for (const torch::Tensor &b : net.buffers())
+            before.push_back(b.clone());
+        const PrecisionProbe probe = probePrecision(net, 2, 64, c.loss);
+        QVERIFY(probe.fp32Seconds > 0 && probe.bf16Seconds > 0);
+        size_t i = 0;
+        for (const torch::Tensor &p : net.parameters()) {
+            QVERIFY(torch::equal(p, before[i++]));
+            QVERIFY(!p.grad().defined());
+        }
+        for (const torch::Tensor &b : net.buffers())
+            QVERIFY(torch::equal(b, before[i++]));
+        QCOMPARE(i, before.size());
+
+        // Auto: fp32 without a probe where bf16 is not native; otherwise whatever the probe found.
+        c.precision = Precision::Auto;
+        PrecisionProbe seen;
+        const bool bf16 = useBf16(c, net, &seen);
+        if (!cpuHasNativeBf16()) {
+            QVERIFY(!bf16);
+            QCOMPARE(seen.fp32Seconds, 0.0);
+        } else {
+            QVERIFY(seen.fp32Seconds > 0);
+            QCOMPARE(bf16, seen.bf16);
+        }
     }
 
     void fineTuneRecordsTheParent()
