@@ -15,7 +15,9 @@ namespace {
 
 const QLatin1String kImageFolderSuffix("_Dermoscopic_Image");
 const QLatin1String kLesionSuffix("_lesion");
-const QLatin1String kTableName("PH2_dataset.txt");
+// The table as the archive has it, and as it circulates converted to a spreadsheet's text.
+const QLatin1String kTableNames[] = {QLatin1String("PH2_dataset.txt"), QLatin1String("PH2_dataset.csv"),
+                                     QLatin1String("PH2_dataset.tsv")};
 
 // "IMD" followed by digits, any case.
 bool isCaseName(const QString &name)
@@ -88,8 +90,9 @@ QString findTable(const QString &root, const QString &ph2Folder, FolderCache *ca
         places << dir.path;
     places.removeDuplicates();
     for (const QString &place : places) {
-        if (const Entry *table = findEntry(cache->list(place).files, kTableName))
-            return table->path;
+        for (const QLatin1String &name : kTableNames)
+            if (const Entry *table = findEntry(cache->list(place).files, name))
+                return table->path;
     }
     return {};
 }
@@ -153,11 +156,24 @@ QHash<QString, QString> parsePh2Diagnoses(const QString &text)
     int diagnosisColumn = -1;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
-        if (!line.contains(QLatin1String("||")))
+        // The archive's '||' table, or the same table saved by a spreadsheet: tabs, commas
+        // or semicolons, cells perhaps quoted.
+        QStringList cells;
+        if (line.contains(QLatin1String("||")))
+            cells = line.split(QLatin1String("||"));
+        else
+            for (QChar separator : {QLatin1Char('\t'), QLatin1Char(','), QLatin1Char(';')})
+                if (line.contains(separator)) {
+                    cells = line.split(separator);
+                    break;
+                }
+        if (cells.isEmpty())
             continue;
-        QStringList cells = line.split(QLatin1String("||"));
-        for (QString &cell : cells)
+        for (QString &cell : cells) {
             cell = cell.trimmed();
+            if (cell.size() >= 2 && cell.startsWith(QLatin1Char('"')) && cell.endsWith(QLatin1Char('"')))
+                cell = cell.mid(1, cell.size() - 2).trimmed();
+        }
         // Header cells are matched loosely ("Clinical  Diagnosis", "NAME") so the column
         // order of the file, not of our code, decides where the values are.
         int name = -1;
@@ -179,10 +195,14 @@ QHash<QString, QString> parsePh2Diagnoses(const QString &text)
         const QString id = cells[nameColumn];
         if (!isCaseName(id))
             continue;
+        // A code (0, 1, 2, as in the archive) or the diagnosis written out.
+        const QString value = cells[diagnosisColumn].simplified().toLower();
         bool ok = false;
-        const int code = cells[diagnosisColumn].toInt(&ok);
+        const int code = value.toInt(&ok);
         if (ok && code >= 0 && code <= 2)
             diagnoses.insert(id.toUpper(), names[code]);
+        else if (std::find(std::begin(names), std::end(names), value) != std::end(names))
+            diagnoses.insert(id.toUpper(), value);
     }
     return diagnoses;
 }

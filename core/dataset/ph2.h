@@ -1,7 +1,7 @@
 #pragma once
 /// @file The PH2 layout (Mendonça et al. 2013): "PH2 Dataset images/IMDxxx/" folders holding
 /// IMDxxx_Dermoscopic_Image/IMDxxx.bmp and IMDxxx_lesion/IMDxxx_lesion.bmp, and the clinical
-/// diagnoses of PH2_dataset.txt. Internal to core/dataset.
+/// diagnoses of PH2_dataset.txt (or its .csv / .tsv conversions). Internal to core/dataset.
 
 #include "core/dataset/scanner.h"
 
@@ -21,8 +21,10 @@ QString findPh2Folder(const QString &root, FolderCache *cache);
 /// near @p ph2Folder or @p root.
 void scanPh2(const QString &root, const QString &ph2Folder, FolderCache *cache, Dataset *out);
 
-/// Parses the '||'-delimited table of PH2_dataset.txt: upper-case id ("IMD003") -> clinical
-/// diagnosis ("common nevus", "atypical nevus", "melanoma"). Malformed rows are skipped.
+/// Parses the '||'-delimited table of PH2_dataset.txt, or the same table separated by tabs,
+/// commas or semicolons with a header row (Name, Clinical Diagnosis, ...): upper-case id
+/// ("IMD003") -> clinical diagnosis ("common nevus", "atypical nevus", "melanoma"), from a
+/// code 0-2 or the name written out. Malformed rows are skipped.
 QHash<QString, QString> parsePh2Diagnoses(const QString &text);
 
 } // namespace dermask::core::scan

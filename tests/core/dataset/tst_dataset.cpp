@@ -203,6 +203,22 @@ void TestDataset::scan_data()
     QTest::newRow("ph2, images folder, table one level up")
         << ph2Tree << QStringLiteral("PH2Dataset/PH2 Dataset images") << "ph2" << kPh2Samples
         << 1 << kPh2Orphans << kPh2Refused << kPh2Diagnoses;
+    // The same table as it circulates converted by a spreadsheet: a header row, then tabs
+    // with codes, or commas with quoted cells and the diagnoses written out.
+    const QString tsvTable = QStringLiteral(
+        "text:Name\tHistological Diagnosis\tClinical Diagnosis\tAsymmetry\n"
+        "IMD002\t\t0\t0\nIMD010\tMelanoma\t2\t2\nIMD101\t\t1\t1\nIMD102\t\tx\t1\nIMD103\n");
+    const QString csvTable = QStringLiteral(
+        "text:\"Name\",\"Histological Diagnosis\",\"Clinical Diagnosis\",\"Asymmetry\"\n"
+        "\"IMD002\",\"\",\"Common Nevus\",0\n\"IMD010\",\"Melanoma\",\"Melanoma\",2\n"
+        "IMD101,,Atypical  Nevus,1\nIMD102,,unknown,1\n");
+    for (const auto &[name, table] : {std::pair{QStringLiteral("PH2_dataset.tsv"), tsvTable},
+                                      std::pair{QStringLiteral("PH2_dataset.csv"), csvTable}}) {
+        QTest::addRow("ph2, table as %s", qPrintable(name))
+            << kClutter + prefixed(ph2Images, kPh2Cases) + QStringList{"PH2Dataset/" + name + "=" + table}
+            << QStringLiteral("PH2Dataset/PH2 Dataset images") << "ph2" << kPh2Samples << 1 << kPh2Orphans
+            << kPh2Refused << kPh2Diagnoses;
+    }
     QTest::newRow("ph2 without table")
         << kClutter + kPh2Cases << QString() << "ph2"
         << QStringList(kPh2Samples).replaceInStrings(
