@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace dermask::ui {
@@ -74,6 +75,8 @@ BrowserWidget::BrowserWidget(SampleModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
+    // Ids differ at their end ("ISIC_0000123"): a squeezed one keeps its start and its end.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setIconSize(ThumbnailCache::thumbnailSize());
     m_view->setItemDelegateForColumn(SampleModel::StatusColumn, new StatusDelegate(m_view));
     m_view->verticalHeader()->hide();
@@ -162,12 +165,13 @@ void BrowserWidget::sortBy(Sort sort)
     if (box >= 0)
         m_sortBox->setCurrentIndex(box);
     applySort();
-    // Keep the selected sample in view after the rows moved.
-    if (m_current >= 0) {
-        const int row = m_proxy->rowOf(m_current);
-        if (row >= 0)
-            m_view->scrollTo(m_proxy->index(row, 0), QAbstractItemView::PositionAtCenter);
-    }
+    // A ranking is chosen to see its top (the worst Dice, the most uncertain); by name, the
+    // selected sample stays in view after the rows moved. The selection never changes.
+    const int row = m_current >= 0 ? m_proxy->rowOf(m_current) : -1;
+    if (sort != Sort::Id && sort != Sort::Status && sort != Sort::Diagnosis)
+        m_view->scrollToTop();
+    else if (row >= 0)
+        m_view->scrollTo(m_proxy->index(row, 0), QAbstractItemView::PositionAtCenter);
     Q_EMIT orderChanged();
 }
 
@@ -268,6 +272,19 @@ void BrowserWidget::refreshColumns()
     // Empty score columns would only puzzle a newcomer: they appear with the first prediction.
     m_view->setColumnHidden(SampleModel::DiceColumn, !dice);
     m_view->setColumnHidden(SampleModel::UncertaintyColumn, !uncertainty);
+
+    // The list never gets so narrow that the longest id cannot be read beside the other
+    // columns: the dock widens instead.
+    QString longest;
+    if (session)
+        for (const core::Sample &sample : session->dataset().samples)
+            if (sample.id.size() > longest.size())
+                longest = sample.id;
+    int width = m_view->iconSize().width() + m_view->fontMetrics().horizontalAdvance(longest) + 24;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        if (column != SampleModel::IdColumn && !m_view->isColumnHidden(column))
+            width += m_view->horizontalHeader()->sectionSize(column);
+    m_view->setMinimumWidth(width + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth());
 }
 
 void BrowserWidget::focusList()

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void openingFillsTheBrowser();
     void navigationKeys();
     void sortingByDiceOrdersCorrectly();
+    void aRankingShowsItsTopAndTheIdsStayReadable();
     void jumpsFollowDisagreementAndReview();
     void overlayTogglesChangeTheCanvas();
     void approvingIsSaved();
@@ -182,6 +184,36 @@ void TestMainWindow::sortingByDiceOrdersCorrectly()
     m_window->showSample(1);  // s2
     key(Qt::Key_Right);
     QCOMPARE(m_window->currentId(), QStringLiteral("s3"));
+}
+
+void TestMainWindow::aRankingShowsItsTopAndTheIdsStayReadable()
+{
+    // 40 samples, more than the list shows; lesion_00 is predicted perfectly, the others worse.
+    const QString data = m_tmp.filePath(QStringLiteral("many"));
+    MainWindow::Options options;
+    options.persistent = false;
+    options.workspaceDir = m_tmp.filePath(QStringLiteral("many-ws"));
+    for (int i = 0; i < 40; ++i) {
+        const QString id = QStringLiteral("lesion_%1").arg(i, 2, 10, QLatin1Char('0'));
+        QVERIFY(uitest::writeSample(data, id, kSize, kTruth));
+        QVERIFY(uitest::writePrediction(options.workspaceDir + QStringLiteral("/predictions/demo"), id, kSize,
+                                        kTruth + cv::Point(i == 0 ? 0 : 1 + i % 15, 0)));
+    }
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    QVERIFY(open(data));
+    QTableView *view = part<BrowserWidget>()->view();
+    QVERIFY(!view->isColumnHidden(SampleModel::DiceColumn));
+    QVERIFY(!view->isColumnHidden(SampleModel::UncertaintyColumn));
+    const int idWidth = view->iconSize().width() + view->fontMetrics().horizontalAdvance(QStringLiteral("lesion_00"));
+    QVERIFY2(view->columnWidth(SampleModel::IdColumn) >= idWidth,
+             qPrintable(QStringLiteral("%1 < %2").arg(view->columnWidth(SampleModel::IdColumn)).arg(idWidth)));
+
+    m_window->showSample(0);   // the best: last once the worst come first
+    command("sortDisagreement")->trigger();
+    QCOMPARE(shownIds().last(), QStringLiteral("lesion_00"));
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    QCOMPARE(m_window->currentId(), QStringLiteral("lesion_00"));
 }
 
 void TestMainWindow::jumpsFollowDisagreementAndReview()
