@@ -853,7 +853,7 @@
 <context>
     <name>dermask::ui::BrowserWidget</name>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="+28"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="+29"/>
         <source>Filter by id…</source>
         <translation>סינון לפי מזהה…</translation>
     </message>
@@ -948,7 +948,7 @@
         <translation>מיון:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Atypical nevus</source>
         <translation>נבוס לא טיפוסי</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>אי-ודאות</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>All diagnoses</source>
         <translation>כל האבחנות</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+43"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>תמונה אחת</numerusform>
@@ -1464,12 +1464,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>מלבן GrabCut חייב להיות לפחות 4 × 4 פיקסלים של התמונה: יש לגרור סביב הנגע.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>GrabCut is looking for the lesion in the box…</source>
         <translation>GrabCut מחפש את הנגע במלבן…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>GrabCut failed: %1</source>
         <translation>GrabCut נכשל: %1</translation>
     </message>
@@ -1479,7 +1479,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>GrabCut הסתיים. לשיפור: ציור בתוך המלבן בכפתור השמאלי לנגע, בימני לעור; Shift+גרירה למלבן חדש.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+3"/>
+        <source>GrabCut done.</source>
+        <translation>GrabCut הסתיים.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>GrabCut…</source>
         <translation>GrabCut…</translation>
     </message>
@@ -3021,17 +3026,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
     <message>
         <location line="+11"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Not training.</source>
         <translation>אין אימון פעיל.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Epoch %1 of %2, batch %3 of %4</source>
         <translation>אפוק %1 מתוך %2, אצווה %3 מתוך %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Epoch %1, batch %2 of %3</source>
         <translation>אפוק %1, אצווה %2 מתוך %3</translation>
     </message>

@@ -138,11 +138,14 @@ void GrabCutTool::run()
     const QImage image = sample->levels.front();
     const quint64 generation = m_generation;
     const quint64 serial = ++m_runs;
+    const QRect asked = m_box;
+    m_runCanvas = m_canvas;
     Q_EMIT runningChanged(true);
     Q_EMIT message(tr("GrabCut is looking for the lesion in the box…"));
-    m_watcher.setFuture(QtConcurrent::run([image, crop, box, hints, generation, serial] {
+    m_watcher.setFuture(QtConcurrent::run([image, crop, box, asked, hints, generation, serial] {
         Result r;
         r.crop = crop;
+        r.box = asked;
         r.generation = generation;
         r.run = serial;
         try {
@@ -165,7 +168,8 @@ void GrabCutTool::onFinished()
         return;
     m_handled = r.run;
     Q_EMIT runningChanged(false);
-    core::MaskDocument *doc = document();
+    // The canvas it started on, even if another tool is active now.
+    core::MaskDocument *doc = m_runCanvas ? m_runCanvas->document() : nullptr;
     if (r.generation == m_generation && doc && doc->sampleId() == m_sampleId) {
         if (r.mask.empty()) {
             Q_EMIT message(tr("GrabCut failed: %1").arg(r.error));
@@ -173,12 +177,14 @@ void GrabCutTool::onFinished()
             cv::Mat full = cv::Mat::zeros(doc->size(), CV_8UC1);
             r.mask.copyTo(full(cv::Rect(r.crop.x(), r.crop.y(), r.crop.width(), r.crop.height())));
             QString error;
-            const auto result = doc->applyGrabCut(full, m_box, &error);
+            const auto result = doc->applyGrabCut(full, r.box, &error);
             if (result == core::MaskDocument::EditResult::Invalid)
                 Q_EMIT message(error);
-            else
+            else if (m_canvas)
                 Q_EMIT message(tr("GrabCut done. Refine: paint inside the box with the left button "
                                   "for lesion, the right for skin; Shift+drag for a new box."));
+            else
+                Q_EMIT message(tr("GrabCut done."));
         }
     }
     repaint();
@@ -200,6 +206,20 @@ void GrabCutTool::waitForFinished()
         if (!m_watcher.isRunning() || m_handled == before)
             break;
     }
+}
+
+void GrabCutTool::deactivated()
+{
+    if (m_handled == m_runs) {   // no cut whose result is still to come
+        cancel();
+        return;
+    }
+    // The box and hints go with the tool; the cut still lands.
+    m_box = QRect();
+    m_hints.release();
+    m_boxing = m_hinting = false;
+    m_hintPoints.clear();
+    m_rerun = false;
 }
 
 bool GrabCutTool::cancel()

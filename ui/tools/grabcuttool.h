@@ -3,7 +3,8 @@
 // GrabCut, coarse to fine, core/mask/grabcut.h), off the GUI thread. Then refine: a stroke
 // inside the box with the left button marks surely lesion, with the right button surely skin,
 // and the cut runs again with those hints. Shift+drag starts a new box; Esc drops the box.
-// Each run is one undo step ("GrabCut").
+// Each run is one undo step ("GrabCut"). Switching to another tool while a cut runs keeps
+// its result (it lands when done, if the image is still on screen); Esc or a new image drops it.
 
 #include "ui/common/canvastool.h"
 
@@ -28,6 +29,7 @@ public:
     void release(const ToolEvent &event) override;
     void hover(const QPointF &widgetPos, bool inside) override;
     bool cancel() override;
+    void deactivated() override;
     bool isBusy() const override { return m_boxing || m_hinting; }
     void paint(QPainter &painter) override;
 
@@ -47,6 +49,7 @@ private:
     {
         cv::Mat mask;  ///< the crop's result, 0/255
         QRect crop;    ///< where the crop lies in the image
+        QRect box;     ///< the box it was asked for (image pixels)
         QString error;
         quint64 generation = 0;
         quint64 run = 0;
@@ -67,6 +70,7 @@ private:
     QPolygonF m_hintPoints;    ///< image coordinates
     QRectF m_drawn;
     quint64 m_generation = 0;  ///< bumped by cancel(): a late result is dropped
+    ToolCanvas *m_runCanvas = nullptr; ///< where the running cut was started: it lands there
     bool m_rerun = false;      ///< hints came in while a cut ran
     quint64 m_runs = 0;        ///< cuts started
     quint64 m_handled = 0;     ///< the last cut whose result was taken

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void polygonByClicks();
     void floodFillFillsAHole();
     void grabCutFindsTheLesionAndHintsRefine();
+    void grabCutLandsAfterAnotherToolIsChosen();
     void predictionLassoTakesThePredictionInside();
     void panWithoutToolAndWithSpace();
 
@@ -349,6 +350,29 @@ void TestCanvasTools::grabCutFindsTheLesionAndHintsRefine()
     // Esc drops the box; a new drag starts a new one.
     QVERIFY(grabCut.cancel());
     QVERIFY(grabCut.box().isNull());
+}
+
+void TestCanvasTools::grabCutLandsAfterAnotherToolIsChosen()
+{
+    GrabCutTool grabCut(m_settings.get());
+    BrushTool brush(BrushTool::Kind::Brush, m_settings.get());
+    m_canvas->setTool(&grabCut);
+    drag(Qt::LeftButton, {widgetAt(45, 28), widgetAt(100, 70), widgetAt(155, 112)});
+    QCOMPARE(m_doc->undoStack()->count(), 0);   // the cut's result is not taken yet
+    m_canvas->setTool(&brush);                 // B while it runs
+    grabCut.waitForFinished();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("GrabCut"));
+    const double dice = core::compareMasks(ellipseMask(), m_doc->mask()).dice;
+    QVERIFY2(dice > 0.9, qPrintable(QString::number(dice)));
+    QVERIFY(grabCut.box().isNull());   // its box went with the tool
+
+    // Esc before it lands still drops it.
+    m_canvas->setTool(&grabCut);
+    drag(Qt::LeftButton, {widgetAt(45, 28), widgetAt(80, 50), widgetAt(100, 70)});
+    QVERIFY(grabCut.cancel());
+    grabCut.waitForFinished();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
 }
 
 void TestCanvasTools::predictionLassoTakesThePredictionInside()
