@@ -1441,7 +1441,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::FloodTool</name>
     <message>
-        <location filename="../ui/tools/floodtool.cpp" line="+19"/>
+        <location filename="../ui/tools/floodtool.cpp" line="+25"/>
         <source>Already lesion: click inside a background region (a hole) to fill it.</source>
         <translation>זה כבר נגע: יש ללחוץ בתוך אזור רקע (חור) כדי למלא אותו.</translation>
     </message>
@@ -1449,6 +1449,16 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <location line="+1"/>
         <source>Already background: right-click inside a lesion region to clear it.</source>
         <translation>זה כבר רקע: יש ללחוץ לחיצה ימנית בתוך אזור נגע כדי לנקות אותו.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flood fill</source>
+        <translation>מילוי אזור</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flood erase</source>
+        <translation>ניקוי אזור</translation>
     </message>
 </context>
 <context>

@@ -321,12 +321,23 @@ void TestCanvasTools::floodFillFillsAHole()
     startDocument(ring);
     FloodTool flood(m_settings.get());
     m_canvas->setTool(&flood);
+    QSignalSpy said(&flood, &CanvasTool::message);
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, widgetAt(100.5, 75.5));
+    flood.waitForIdle();
     QCOMPARE(differing(m_doc->mask(), core::fillHoles(ring)), 0);
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Flood fill"));
-    // Right click on the disc clears it.
+    // A left click on lesion changes nothing and says what to do instead.
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, widgetAt(100.5, 45.5));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(!said.isEmpty() && said.last().first().toString().contains("Already lesion"));
+    // Right click on the disc clears it; a stroke made while the fill runs is kept.
     QTest::mouseClick(m_canvas.get(), Qt::RightButton, {}, widgetAt(100.5, 45.5));
-    QCOMPARE(cv::countNonZero(m_doc->mask()), 0);
+    QVERIFY(!m_doc->beginStroke(core::MaskDocument::BrushMode::Paint, 4, QPointF(5, 5)).isEmpty());
+    m_doc->endStroke();
+    flood.waitForIdle();
+    QCOMPARE(m_doc->undoStack()->count(), 3);
+    QCOMPARE(m_doc->mask().at<uchar>(45, 100), uchar(0));
+    QCOMPARE(m_doc->mask().at<uchar>(5, 5), uchar(255));
 }
 
 void TestCanvasTools::grabCutFindsTheLesionAndHintsRefine()
