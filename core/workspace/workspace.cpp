@@ -42,6 +42,20 @@ bool isMarkedWritable(const QString &dir)
         && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
+/// True when @p dir exists, or its nearest existing ancestor is a folder we may write in:
+/// checked without writing anything.
+bool canBeMade(const QString &dir)
+{
+    QFileInfo info(dir);
+    while (!info.exists()) {
+        const QString parent = info.absolutePath();
+        if (parent == info.absoluteFilePath())
+            return false;
+        info = QFileInfo(parent);
+    }
+    return info.isDir() && isMarkedWritable(info.absoluteFilePath());
+}
+
 bool canWriteIn(const QString &dir)
 {
     QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".probe-XXXXXX")));
@@ -114,6 +128,21 @@ struct Workspace::Private
     bool fallback = false;
     QJsonObject project;      // the whole project.json, unknown keys and sample ids kept
     QSet<QString> annotated;  // ids with annotations/<id>.png
+    bool created = false;     // the folder and project.json exist (made by the first write)
+
+    /// Makes the workspace folder before its first write: opening a dataset only to look at
+    /// it leaves no trace in it.
+    bool create(QString *error)
+    {
+        if (created)
+            return true;
+        if (!QDir().mkpath(QDir(path).filePath(kAnnotations)))
+            return fail(error, QStringLiteral("%1: cannot create the workspace folder").arg(native(path)));
+        if (!canWriteIn(path))
+            return fail(error, QStringLiteral("%1: the workspace folder is not writable").arg(native(path)));
+        created = true;
+        return true;
+    }
 
     QString annotationPath(const QString &id) const
     {
@@ -159,6 +188,8 @@ struct Workspace::Private
 
     bool writeProject(QString *error)
     {
+        if (!create(error))
+            return false;
         project.insert(QStringLiteral("schema"), kSchemaVersion);
         project.insert(QStringLiteral("app"), QStringLiteral("Dermask"));
         project.insert(QStringLiteral("dataset"), dataset.root);
@@ -176,7 +207,7 @@ struct Workspace::Private
         const QString file = QDir(path).filePath(kProjectFile);
         project = {};
         if (!QFileInfo::exists(file))
-            return writeProject(error);
+            return true;   // written with the first thing worth keeping
         QFile f(file);
         QString problem;
         if (!f.open(QIODevice::ReadOnly))
@@ -214,12 +245,15 @@ struct Workspace::Private
         annotated.clear();
         if (warning)
             warning->clear();
-        if (!QDir().mkpath(QDir(path).filePath(kAnnotations)))
-            return fail(error, QStringLiteral("%1: cannot create the workspace folder")
-                                       .arg(native(path)));
-        if (!canWriteIn(path))
-            return fail(error, QStringLiteral("%1: the workspace folder is not writable")
-                                       .arg(native(path)));
+        created = false;
+        // A workspace that exists must be writable now; one that does not is made by the
+        // first write (create()).
+        if (QFileInfo(path).isDir()) {
+            if (!create(error))
+                return false;
+        } else if (!canBeMade(path)) {
+            return fail(error, QStringLiteral("%1: cannot create the workspace folder").arg(native(path)));
+        }
         if (!loadProject(error, warning))
             return false;
         scanAnnotations();
@@ -274,8 +308,7 @@ bool Workspace::open(const Dataset &dataset, QString *error, QString *warning)
         if (QFileInfo(inside).isDir())
             useInside = isMarkedWritable(inside) && canWriteIn(inside);
         else if (!QFileInfo::exists(QDir(fallback).filePath(kProjectFile)))
-            useInside = isMarkedWritable(dataset.root) && QDir().mkpath(inside)
-                && canWriteIn(inside);
+            useInside = isMarkedWritable(dataset.root);   // nothing is written before it is needed
     }
     if (useInside)
         return d->open(dataset, inside, /*fallback=*/false, error, warning);
@@ -371,6 +404,9 @@ bool Workspace::saveAnnotation(const QString &id, const cv::Mat &mask, QString *
     const bool twoLevel = cv::countNonZero(mask == 0) + cv::countNonZero(mask == maxValue)
                           == int(mask.total());
     const cv::Mat binary = twoLevel ? (mask != 0) : (mask >= 128);
+    QString why;
+    if (!d->create(&why))
+        return fail(error, QStringLiteral("%1: not saved, %2").arg(native(d->annotationPath(id)), why));
     if (!writePng(d->annotationPath(id), binary, error))
         return false;
     d->annotated.insert(id);

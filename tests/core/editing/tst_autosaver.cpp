@@ -193,6 +193,7 @@ void TestAutoSaver::failedWriteKeepsTheEditUnsaved()
     // The annotations folder turns into a file: no write can succeed (root or not).
     const QString folder = m_ws + QStringLiteral("/annotations");
     QVERIFY(QDir(folder).removeRecursively());
+    QVERIFY(QDir().mkpath(m_ws));
     QVERIFY(uitest::writeBytes(folder, "not a folder"));
     QSignalSpy failed(m_saver.get(), &core::AutoSaver::failed);
     QSignalSpy saved(m_saver.get(), &core::AutoSaver::saved);

@@ -77,6 +77,10 @@ private Q_SLOTS:
         QVERIFY2(warning.isEmpty(), qPrintable(warning));
         QVERIFY(!ws.isFallback());
         QCOMPARE(ws.path(), QDir(dataset.root).filePath(".dermask"));
+        // Opening only to look leaves no trace: the first thing worth keeping makes the folder.
+        QVERIFY(!QFileInfo::exists(ws.path()));
+        QCOMPARE(checksums(dir.path()), before);
+        QVERIFY2(ws.setStatus("case_a", SampleStatus::Approved, &error), qPrintable(error));
         const QJsonObject project = readJson(ws.path() + "/project.json");
         QCOMPARE(project.value("schema").toInt(), 1);
         QCOMPARE(project.value("app").toString(), QString("Dermask"));
@@ -85,7 +89,6 @@ private Q_SLOTS:
         QCOMPARE(ws.annotationPath("case_a"), ws.path() + "/annotations/case_a.png");
         QCOMPARE(ws.modelsDir(), ws.path() + "/models");
         QCOMPARE(ws.predictionsDir("unet-1"), ws.path() + "/predictions/unet-1");
-        QCOMPARE(checksums(dir.path()), before);
     }
 
     void roundTrip_data()
@@ -391,6 +394,7 @@ private Q_SLOTS:
         {
             Workspace ws;
             QVERIFY(ws.open(dataset, &error));
+            QVERIFY(ws.setStatus("case_a", SampleStatus::Approved, &error));
             path = ws.path() + "/project.json";
         }
         QJsonObject project = readJson(path);
