@@ -1,14 +1,23 @@
-# cmake -DLUPDATE=... -DPROJECT=<lupdate project json> -DTS_DIR=<translations> -DWORK=<dir>
+# cmake -DLUPDATE=... -DPROJECT=<the .cmake lupdate project qt_add_translations wrote>
+#       -DGENERATE=<Qt's GenerateLUpdateProject.cmake> -DTS_DIR=<translations> -DWORK=<dir>
 #       -P check-translations.cmake
 file(GLOB ts_files "${TS_DIR}/*.ts")
 if(NOT ts_files)
   message(FATAL_ERROR "no .ts file in ${TS_DIR}")
 endif()
 if(NOT EXISTS "${PROJECT}")
-  message(FATAL_ERROR "${PROJECT} is missing: build the dermask target first")
+  message(FATAL_ERROR "${PROJECT} is missing: configure the build first")
 endif()
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
+# The sources and include paths lupdate reads, as the dermask_lupdate target passes them.
+get_filename_component(project_dir "${PROJECT}" DIRECTORY)
+execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT} -DOUT_FILE=${WORK}/project.json -P "${GENERATE}"
+                WORKING_DIRECTORY "${project_dir}/.." RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "cannot describe the sources for lupdate: ${err}")
+endif()
+set(PROJECT "${WORK}/project.json")
 set(problems "")
 foreach(ts IN LISTS ts_files)
   get_filename_component(name "${ts}" NAME)
