@@ -4,12 +4,15 @@
 // workspace, not the scanner.
 
 #include "core/dataset/dataset.h"
+#include "core/workspace/workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -161,6 +164,19 @@ inline void setReadOnly(const QString &root, bool readOnly)
 inline bool sameMask(const cv::Mat &a, const cv::Mat &b)
 {
     return a.size() == b.size() && a.type() == b.type() && cv::countNonZero(a != b) == 0;
+}
+
+inline QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+inline const core::Sample &sampleOf(const core::Workspace &ws, const QString &id)
+{
+    return ws.dataset().samples.at(ws.dataset().indexOf(id));
 }
 
 } // namespace dermask::test
