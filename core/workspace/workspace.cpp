@@ -128,7 +128,7 @@ struct Workspace::Private
     bool fallback = false;
     QJsonObject project;      // the whole project.json, unknown keys and sample ids kept
     QSet<QString> annotated;  // ids with annotations/<id>.png
-    bool created = false;     // the folder and project.json exist (made by the first write)
+    bool created = false;     // the folder exists and takes writes (made by the first write)
 
     /// Makes the workspace folder before its first write: opening a dataset only to look at
     /// it leaves no trace in it.
@@ -308,7 +308,7 @@ bool Workspace::open(const Dataset &dataset, QString *error, QString *warning)
         if (QFileInfo(inside).isDir())
             useInside = isMarkedWritable(inside) && canWriteIn(inside);
         else if (!QFileInfo::exists(QDir(fallback).filePath(kProjectFile)))
-            useInside = isMarkedWritable(dataset.root);   // nothing is written before it is needed
+            useInside = canBeMade(inside);   // nothing is written before it is needed
     }
     if (useInside)
         return d->open(dataset, inside, /*fallback=*/false, error, warning);

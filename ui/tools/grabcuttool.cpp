@@ -214,25 +214,25 @@ void GrabCutTool::deactivated()
         cancel();
         return;
     }
-    // The box and hints go with the tool; the cut still lands.
-    m_box = QRect();
-    m_hints.release();
-    m_boxing = m_hinting = false;
-    m_hintPoints.clear();
-    m_rerun = false;
+    dropBox();   // the box and hints go with the tool; the cut still lands
 }
 
 bool GrabCutTool::cancel()
 {
     const bool had = !m_box.isNull() || m_boxing || m_hinting || m_watcher.isRunning();
+    dropBox();
+    ++m_generation;
+    repaint();
+    return had;
+}
+
+void GrabCutTool::dropBox()
+{
     m_box = QRect();
     m_hints.release();
     m_boxing = m_hinting = false;
     m_hintPoints.clear();
     m_rerun = false;
-    ++m_generation;
-    repaint();
-    return had;
 }
 
 void GrabCutTool::repaint()

@@ -57,6 +57,8 @@ private:
     void run();
     void onFinished();
     void repaint();
+    /// Forgets the box, its hints and a pending rerun (not a running cut).
+    void dropBox();
 
     ToolSettings *m_settings;
     QRect m_box;               ///< image pixels; null: no box yet
