@@ -1,6 +1,7 @@
 #pragma once
 /// @file Inference: a model kept loaded and warm, images in, probability maps and masks out
-/// at each image's own size. Torch-free header (pimpl).
+/// at each image's own size. The work is done by the network part (core/model/netpart_p.h),
+/// loaded by the first call that needs it (not by making a Predictor).
 
 #include "core/inference/prediction.h"
 #include "core/model/modelinfo.h"
@@ -11,6 +12,7 @@
 
 namespace dermask::core {
 
+class PredictorEngine;
 class SegmentationNetworkImpl;
 
 class Predictor
@@ -48,8 +50,9 @@ public:
     bool forwardResized(const cv::Mat &rgbAtInputSize, cv::Mat *probability, QString *error);
 
 private:
-    struct Private;
-    std::unique_ptr<Private> d;
+    PredictorEngine *engine(QString *error);
+
+    std::unique_ptr<PredictorEngine> d;  ///< in the network part, made on first use
 };
 
 } // namespace dermask::core

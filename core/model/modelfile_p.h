@@ -45,4 +45,8 @@ QString exceptionText(const std::exception &e);
 /// 1x3x@p probeSize x @p probeSize to 1x1 x probeSize x probeSize logits.
 NetworkPtr loadTorchScript(const QString &path, int probeSize, QString *error);
 
+/// exportTorchScript()'s work (core/model/modelexport.h), done inside the network part
+/// (torchscript.cpp).
+bool writeTorchScript(const QString &modelPath, const QString &outPath, QString *error);
+
 } // namespace dermask::core

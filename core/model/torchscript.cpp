@@ -2,7 +2,6 @@
 // float images in [0,1] to Nx1xHxW logits becomes a network like any other, and a Dermask
 // network is traced into such a module for Python (exportTorchScript()).
 
-#include "core/model/modelexport.h"
 #include "core/model/modelfile_p.h"
 #include "core/util/atomicfile.h"
 #include "core/util/error.h"
@@ -124,7 +123,7 @@ torch::jit::Module traceNetwork(SegmentationNetworkImpl &net, const ModelInfo &i
 
 } // namespace
 
-bool exportTorchScript(const QString &modelPath, const QString &outPath, QString *error)
+bool writeTorchScript(const QString &modelPath, const QString &outPath, QString *error)
 {
     ModelInfo info;
     NetworkPtr net = loadModelFile(modelPath, &info, error);

@@ -1,7 +1,8 @@
 #pragma once
 /// @file Training a segmentation network (no widgets, no Qt event loop): prepare, then
 /// step() batch by batch or run() to the end. The ModelWorker drives step() so it can
-/// answer predictions between batches.
+/// answer predictions between batches. The work is done by the network part
+/// (core/model/netpart_p.h), loaded when the first Trainer is made.
 
 #include "core/model/modelinfo.h"
 #include "core/training/trainingconfig.h"
@@ -16,6 +17,7 @@
 namespace dermask::core {
 
 class SegmentationNetworkImpl;
+class TrainerEngine;
 
 /// Where a training run stands; reported after every batch.
 struct TrainingProgress
@@ -104,8 +106,8 @@ public:
     quint64 weightsVersion() const;
 
 private:
-    struct Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<TrainerEngine> d;  ///< in the network part; null when it cannot be loaded
+    QString m_unavailable;              ///< why it cannot
 };
 
 } // namespace dermask::core
