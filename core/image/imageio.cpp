@@ -1,5 +1,6 @@
 #include "core/image/imageio.h"
 
+#include "core/image/codecs.h"
 #include "core/image/imageheader.h"
 #include "core/util/error.h"
 #include "core/util/atomicfile.h"
@@ -130,15 +131,12 @@ Decoded decodeFile(const QString &path, QString *error, cv::Size expectedSize = 
     if (!complete)
         return fail<Decoded>(error, fileError(path, QStringLiteral("truncated file")));
 
-    try {
-        // UNCHANGED keeps depth, alpha and the stored orientation: EXIF rotation is not
-        // applied, so pixels match the header's size and the masks drawn on them.
-        const cv::Mat buffer(1, int(data.size()), CV_8UC1, const_cast<char *>(data.constData()));
-        out.raw = cv::imdecode(buffer, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception &e) {
-        return fail<Decoded>(
-            error, fileError(path, QStringLiteral("cannot decode: %1").arg(QString::fromStdString(e.msg))));
-    }
+    // UNCHANGED keeps depth, alpha and the stored orientation: EXIF rotation is not
+    // applied, so pixels match the header's size and the masks drawn on them.
+    why.clear();
+    out.raw = decodeImage(data.constData(), size_t(data.size()), cv::IMREAD_UNCHANGED, &why);
+    if (!why.isEmpty())
+        return fail<Decoded>(error, fileError(path, QStringLiteral("cannot decode: %1").arg(why)));
     if (out.raw.empty())
         return fail<Decoded>(error,
                              fileError(path,
@@ -322,14 +320,9 @@ bool writePng(const QString &path, const cv::Mat &image, QString *error)
     else
         bgr = image;
     std::vector<uchar> buffer;
-    try {
-        if (!cv::imencode(".png", bgr, buffer)) {
-            return fail(error, QStringLiteral("%1: PNG encoding failed").arg(native));
-        }
-    } catch (const cv::Exception &e) {
-        return fail(error,
-                    QStringLiteral("%1: PNG encoding failed: %2").arg(native, QString::fromStdString(e.msg)));
-    }
+    QString why;
+    if (!encodeImage(".png", bgr, &buffer, &why))
+        return fail(error, QStringLiteral("%1: PNG encoding failed: %2").arg(native, why));
     const QByteArray data(reinterpret_cast<const char *>(buffer.data()), qsizetype(buffer.size()));
     return writeFileAtomically(path, data, error);
 }

@@ -1,5 +1,6 @@
 #include "core/session/predictionstore.h"
 
+#include "core/image/codecs.h"
 #include "core/image/imageio.h"
 #include "core/util/error.h"
 
@@ -87,8 +88,7 @@ cv::Mat PredictionStore::readProbability(const QString &id, cv::Size expected, Q
 
 cv::Mat PredictionStore::readProbabilityFile(const QString &path, cv::Size expected, QString *error)
 {
-    const cv::Mat raw =
-        cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_GRAYSCALE | cv::IMREAD_ANYDEPTH);
+    const cv::Mat raw = decodeFile(path, cv::IMREAD_GRAYSCALE | cv::IMREAD_ANYDEPTH, nullptr);
     if (raw.empty()) {
         fail(error, tr("%1: cannot read the probability map").arg(path));
         return {};

@@ -1,5 +1,7 @@
 #include "core/synthetic/generator.h"
 
+#include "core/image/codecs.h"
+
 #include "core/synthetic/lesion.h"
 #include "core/synthetic/noise.h"
 #include "core/util/atomicfile.h"
@@ -330,10 +332,10 @@ bool writeSyntheticDataset(const QString &dir, int count, quint64 seed, QString 
         cv::Mat bgr;
         cv::cvtColor(s.image, bgr, cv::COLOR_RGB2BGR);
         std::vector<uchar> jpg, png;
-        if (!cv::imencode(".jpg", bgr, jpg, {cv::IMWRITE_JPEG_QUALITY, 95}))
-            return fail(error, QStringLiteral("%1: cannot encode JPEG").arg(imagePath));
-        if (!cv::imencode(".png", s.mask, png))
-            return fail(error, QStringLiteral("%1: cannot encode PNG").arg(maskPath));
+        if (!encodeImage(".jpg", bgr, &jpg, &why, {cv::IMWRITE_JPEG_QUALITY, 95}))
+            return fail(error, QStringLiteral("%1: cannot encode JPEG: %2").arg(imagePath, why));
+        if (!encodeImage(".png", s.mask, &png, &why))
+            return fail(error, QStringLiteral("%1: cannot encode PNG: %2").arg(maskPath, why));
         const QByteArray jpgBytes(reinterpret_cast<const char *>(jpg.data()), int(jpg.size()));
         const QByteArray pngBytes(reinterpret_cast<const char *>(png.data()), int(png.size()));
         if (!writeFileAtomically(imagePath, jpgBytes, &why)

@@ -1,5 +1,6 @@
 #include "core/training/trainingset.h"
 
+#include "core/image/codecs.h"
 #include "core/image/imageheader.h"
 #include "core/image/imageio.h"
 #include "core/util/error.h"
@@ -70,7 +71,7 @@ cv::Mat readImageForSize(const QString &path, int size, QString *error)
             flag = cv::IMREAD_REDUCED_COLOR_2;
         if (flag >= 0) {
             // As readImageRgb(): the stored orientation, never EXIF's, so masks still fit.
-            const cv::Mat bgr = cv::imread(path.toStdString(), flag | cv::IMREAD_IGNORE_ORIENTATION);
+            const cv::Mat bgr = decodeFile(path, flag | cv::IMREAD_IGNORE_ORIENTATION, nullptr);
             if (!bgr.empty()) {
                 cv::Mat rgb;
                 cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);

@@ -1,5 +1,6 @@
 // Starting at once: the programs load the network part (LibTorch) only when a command or the
-// window needs a network, and say clearly when a part is missing. Which files a run loads is
+// window needs a network, OpenCV's image codecs only to decode or write an image, and say
+// clearly when a part is missing. Which files a run loads is
 // read from the dynamic loader's own log (LD_DEBUG=files).
 
 #include <QDir>
@@ -70,15 +71,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<bool>("network");
-        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << false;
-        QTest::newRow("info") << QStringList{QStringLiteral("info"), dataset()} << false;
+        QTest::addColumn<bool>("codecs");
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << false << false;
+        QTest::newRow("info") << QStringList{QStringLiteral("info"), dataset()} << false << false;
         QTest::newRow("evaluate")
             << QStringList{QStringLiteral("evaluate"), QStringLiteral("--truth"), dataset(),
                            QStringLiteral("--pred"), dataset() + QStringLiteral("/masks")}
-            << false;
+            << false << true;
         QTest::newRow("export") << QStringList{QStringLiteral("export"), dataset(), QStringLiteral("--out"),
                                                m_dir.filePath(QStringLiteral("exported"))}
-                                << false;
+                                << false << true;
         // A model that does not exist: the part is loaded to read it, then the file refused.
         QTest::newRow("predict") << QStringList{QStringLiteral("predict"),
                                                 dataset(),
@@ -86,17 +88,21 @@ private Q_SLOTS:
                                                 m_dir.filePath(QStringLiteral("none.pt")),
                                                 QStringLiteral("--out"),
                                                 m_dir.filePath(QStringLiteral("predicted"))}
-                                 << true;
+                                 << true << false;
     }
 
     void cliLoadsTheNetworkOnlyToRunOne()
     {
         QFETCH(QStringList, args);
         QFETCH(bool, network);
+        QFETCH(bool, codecs);
         const Run r = run(cli(), args);
         QVERIFY2(!r.loaded.isEmpty(), "the loader's log was not read");
         QCOMPARE(loads(r, QStringLiteral("libdermask-net")), network);
         QCOMPARE(loads(r, QStringLiteral("libtorch")), network);
+        QCOMPARE(loads(r, QStringLiteral("libdermask-codecs")), codecs);
+        if (!network)  // Debian's LibTorch links OpenCV's codecs itself
+            QCOMPARE(loads(r, QStringLiteral("libopencv_imgcodecs")), codecs);
     }
 
     void theWindowAndFirstImageNeedNoNetwork()
