@@ -35,6 +35,27 @@ foreach(program IN ITEMS dermask dermask-cli)
     message(FATAL_ERROR "${PREFIX}/bin/${program} --version printed '${out}${err}' (exit ${rc})")
   endif()
 endforeach()
+# The parts are installed privately, and the installed programs find them (their run path),
+# not the build's: sample writes images (codecs part), predict reads a model (network part)
+# and must fail on the missing file, not on a missing part.
+foreach(part IN ITEMS net codecs)
+  if(NOT EXISTS "${PREFIX}/${LIBDIR}/dermask/libdermask-${part}.so")
+    message(FATAL_ERROR "not installed: ${LIBDIR}/dermask/libdermask-${part}.so")
+  endif()
+endforeach()
+set(data "${PREFIX}/../sample")
+file(REMOVE_RECURSE "${data}")
+execute_process(COMMAND "${PREFIX}/bin/dermask-cli" sample "${data}" --count 2 --size 64x48
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT EXISTS "${data}/masks")
+  message(FATAL_ERROR "the installed dermask-cli cannot write images: ${out}${err}")
+endif()
+execute_process(COMMAND "${PREFIX}/bin/dermask-cli" predict "${data}" --model "${data}/none.pt"
+                        --out "${data}/out"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR err MATCHES "cannot load Dermask" OR NOT err MATCHES "none.pt")
+  message(FATAL_ERROR "the installed dermask-cli did not reach its network part: ${out}${err}")
+endif()
 # Validators where the machine has them (desktop-file-utils, appstream).
 find_program(desktop_validate desktop-file-validate)
 if(desktop_validate)
