@@ -4,7 +4,13 @@
 #include "core/util/error.h"
 #include "core/util/part.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QImageWriter>
+#include <opencv2/imgcodecs.hpp>
+
+#include <cstring>
 
 namespace dermask::core {
 
@@ -15,10 +21,80 @@ const CodecsPart *codecsPart(QString *error)
     return partTable<CodecsPart>("codecs", "dermask_codecs_part", kCodecsPartVersion, error);
 }
 
+// PNG, the format of masks and probability maps, is also decoded and written by QtGui's own
+// PNG code, already loaded: the commands that only read and write masks (evaluate, export)
+// never load the codecs part. Only what gives OpenCV's result exactly: 8- and 16-bit grey and
+// 8-bit RGB(A) truecolour; palettes, 1-bit, grey+alpha and 16-bit colour go to OpenCV.
+
+bool isPng(const char *data, size_t size)
+{
+    return size >= 8 && std::memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0;
+}
+
+/// The decoded PNG as OpenCV's imdecode(@p flags) gives it, or empty when Qt's result would
+/// differ (then OpenCV decodes it).
+cv::Mat decodePngWithQt(const char *data, size_t size, int flags)
+{
+    const bool unchanged = flags == cv::IMREAD_UNCHANGED;
+    const bool grey = flags == (cv::IMREAD_GRAYSCALE | cv::IMREAD_ANYDEPTH);
+    if (!unchanged && !grey)
+        return {};
+    QImage image;
+    if (!image.loadFromData(reinterpret_cast<const uchar *>(data), int(size), "PNG"))
+        return {};
+    auto copy = [&](int type) {
+        return cv::Mat(image.height(), image.width(), type, image.bits(), size_t(image.bytesPerLine())).clone();
+    };
+    switch (image.format()) {
+    case QImage::Format_Grayscale8: return copy(CV_8UC1);
+    case QImage::Format_Grayscale16: return copy(CV_16UC1);
+    case QImage::Format_RGB32:
+        if (!unchanged)
+            return {};
+        image = image.convertToFormat(QImage::Format_BGR888);
+        return copy(CV_8UC3);
+    case QImage::Format_ARGB32:  // B, G, R, A bytes on little-endian machines, as OpenCV's
+        return unchanged && QSysInfo::ByteOrder == QSysInfo::LittleEndian ? copy(CV_8UC4) : cv::Mat();
+    default: return {};
+    }
+}
+
+/// @p image as PNG by Qt, or false when it is not 8-bit grey, BGR or BGRA.
+bool encodePngWithQt(const cv::Mat &image, std::vector<uchar> *out)
+{
+    QImage::Format format = QImage::Format_Invalid;
+    if (image.type() == CV_8UC1)
+        format = QImage::Format_Grayscale8;
+    else if (image.type() == CV_8UC3)
+        format = QImage::Format_BGR888;
+    else if (image.type() == CV_8UC4 && QSysInfo::ByteOrder == QSysInfo::LittleEndian)
+        format = QImage::Format_ARGB32;
+    if (format == QImage::Format_Invalid)
+        return false;
+    QImage view(image.data, image.cols, image.rows, qsizetype(image.step), format);
+    // Qt writes the resolution (pHYs) it is given, by default the screen's: a fixed 72 dpi
+    // makes the same mask the same bytes from the app and the command line.
+    view.setDotsPerMeterX(2835);
+    view.setDotsPerMeterY(2835);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(view))
+        return false;
+    out->assign(bytes.begin(), bytes.end());
+    return true;
+}
+
 } // namespace
 
 cv::Mat decodeImage(const char *data, size_t size, int flags, QString *error)
 {
+    if (isPng(data, size)) {
+        cv::Mat decoded = decodePngWithQt(data, size, flags);
+        if (!decoded.empty())
+            return decoded;
+    }
     const CodecsPart *part = codecsPart(error);
     cv::Mat out;
     std::string why;
@@ -39,6 +115,8 @@ cv::Mat decodeFile(const QString &path, int flags, QString *error)
 bool encodeImage(const char *extension, const cv::Mat &image, std::vector<uchar> *out,
                  QString *error, const std::vector<int> &params)
 {
+    if (std::strcmp(extension, ".png") == 0 && params.empty() && encodePngWithQt(image, out))
+        return true;
     const CodecsPart *part = codecsPart(error);
     std::string why;
     if (part && part->encode(extension, image, params, out, &why))

@@ -14,7 +14,7 @@ namespace dermask::core {
 /// Loads libdermask-<@p name>.so (once; later calls return the same library) and returns
 /// its function @p entry, or nullptr with @p error saying which file could not be loaded and
 /// why. The library is looked for in $DERMASK_PARTS_DIR when it is set, else where the
-/// program's run path says (next to it in the build tree, lib/<arch>/dermask when installed).
+/// program's run path says (next to it in the build tree, lib/dermask when installed).
 /// Thread-safe.
 void *loadPart(const char *name, const char *entry, QString *error);
 

@@ -1,0 +1,120 @@
+// core/image/codecs.h: PNG decoded and written by Qt gives exactly what OpenCV's codecs give,
+// and every kind Qt would give otherwise still decodes as OpenCV does.
+
+#include "core/image/codecs.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QTest>
+#include <opencv2/imgcodecs.hpp>
+
+using namespace dermask::core;
+
+Q_DECLARE_METATYPE(cv::Mat)
+
+namespace {
+
+cv::Mat randomMat(int type, int seed)
+{
+    cv::Mat m(37, 53, type);  // odd sizes: row padding differs between Qt and OpenCV
+    cv::RNG rng(seed);
+    rng.fill(m, cv::RNG::UNIFORM, 0, CV_MAT_DEPTH(type) == CV_16U ? 65536 : 256);
+    return m;
+}
+
+QByteArray opencvPng(const cv::Mat &m)
+{
+    std::vector<uchar> bytes;
+    cv::imencode(".png", m, bytes);
+    return QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size()));
+}
+
+QByteArray qtPng(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QImage palette()
+{
+    QImage image(29, 17, QImage::Format_Indexed8);
+    image.setColorTable({qRgb(0, 0, 0), qRgb(200, 30, 10), qRgb(10, 250, 99)});
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, uint((x * 7 + y) % 3));
+    return image;
+}
+
+bool identical(const cv::Mat &a, const cv::Mat &b)
+{
+    return a.type() == b.type() && a.size() == b.size()
+        && (a.empty() || cv::norm(a.reshape(1), b.reshape(1), cv::NORM_INF) == 0);
+}
+
+} // namespace
+
+class TestCodecs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodesAsOpenCV_data()
+    {
+        QTest::addColumn<QByteArray>("png");
+        QTest::addColumn<int>("flags");
+        const int unchanged = cv::IMREAD_UNCHANGED, grey = cv::IMREAD_GRAYSCALE | cv::IMREAD_ANYDEPTH;
+        QTest::newRow("grey 8-bit") << opencvPng(randomMat(CV_8UC1, 1)) << unchanged;
+        QTest::newRow("grey 8-bit as grey") << opencvPng(randomMat(CV_8UC1, 2)) << grey;
+        QTest::newRow("grey 16-bit") << opencvPng(randomMat(CV_16UC1, 3)) << unchanged;
+        QTest::newRow("grey 16-bit as grey") << opencvPng(randomMat(CV_16UC1, 4)) << grey;
+        QTest::newRow("RGB") << opencvPng(randomMat(CV_8UC3, 5)) << unchanged;
+        QTest::newRow("RGB as grey") << opencvPng(randomMat(CV_8UC3, 6)) << grey;
+        QTest::newRow("RGBA") << opencvPng(randomMat(CV_8UC4, 7)) << unchanged;
+        QTest::newRow("RGB 16-bit") << opencvPng(randomMat(CV_16UC3, 8)) << unchanged;
+        QTest::newRow("palette") << qtPng(palette()) << unchanged;
+        QTest::newRow("1-bit") << qtPng(palette().convertToFormat(QImage::Format_Mono)) << unchanged;
+        QTest::newRow("not a PNG") << QByteArray("\x89PNG\r\n\x1a\n garbage") << unchanged;
+    }
+
+    void decodesAsOpenCV()
+    {
+        QFETCH(QByteArray, png);
+        QFETCH(int, flags);
+        QString error;
+        const cv::Mat ours = decodeImage(png.constData(), size_t(png.size()), flags, &error);
+        const cv::Mat theirs =
+            cv::imdecode(cv::Mat(1, int(png.size()), CV_8UC1, const_cast<char *>(png.constData())), flags);
+        QVERIFY2(identical(ours, theirs), qPrintable(QStringLiteral("type %1 vs %2, %3x%4 vs %5x%6")
+                                                         .arg(ours.type())
+                                                         .arg(theirs.type())
+                                                         .arg(ours.cols)
+                                                         .arg(ours.rows)
+                                                         .arg(theirs.cols)
+                                                         .arg(theirs.rows)));
+    }
+
+    void writesWhatOpenCVReads_data()
+    {
+        QTest::addColumn<cv::Mat>("image");
+        QTest::newRow("mask") << randomMat(CV_8UC1, 11);
+        QTest::newRow("BGR") << randomMat(CV_8UC3, 12);
+        QTest::newRow("BGRA") << randomMat(CV_8UC4, 13);
+        QTest::newRow("16-bit") << randomMat(CV_16UC1, 14);
+        QTest::newRow("a view into a wider image") << cv::Mat(randomMat(CV_8UC3, 15), cv::Rect(3, 2, 20, 30));
+    }
+
+    void writesWhatOpenCVReads()
+    {
+        QFETCH(cv::Mat, image);
+        std::vector<uchar> png;
+        QString error;
+        QVERIFY2(encodeImage(".png", image, &png, &error), qPrintable(error));
+        QVERIFY(identical(cv::imdecode(png, cv::IMREAD_UNCHANGED), image));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodecs)
+#include "tst_codecs.moc"
