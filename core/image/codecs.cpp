@@ -59,8 +59,9 @@ cv::Mat decodePngWithQt(const char *data, size_t size, int flags)
     }
 }
 
-/// @p image as PNG by Qt, or false when it is not 8-bit grey, BGR or BGRA.
-bool encodePngWithQt(const cv::Mat &image, std::vector<uchar> *out)
+/// @p image as PNG (or JPEG of @p quality) by Qt, or false when it is not 8-bit grey, BGR or
+/// BGRA.
+bool encodeWithQt(const cv::Mat &image, const char *fileFormat, int quality, std::vector<uchar> *out)
 {
     QImage::Format format = QImage::Format_Invalid;
     if (image.type() == CV_8UC1)
@@ -79,7 +80,8 @@ bool encodePngWithQt(const cv::Mat &image, std::vector<uchar> *out)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
+    QImageWriter writer(&buffer, fileFormat);
+    writer.setQuality(quality);
     if (!writer.write(view))
         return false;
     out->assign(bytes.begin(), bytes.end());
@@ -115,7 +117,12 @@ cv::Mat decodeFile(const QString &path, int flags, QString *error)
 bool encodeImage(const char *extension, const cv::Mat &image, std::vector<uchar> *out,
                  QString *error, const std::vector<int> &params)
 {
-    if (std::strcmp(extension, ".png") == 0 && params.empty() && encodePngWithQt(image, out))
+    // JPEG through Qt too (its plugin, libjpeg only): the sample dataset is written without
+    // the codecs part.
+    if (std::strcmp(extension, ".png") == 0 && params.empty() && encodeWithQt(image, "png", -1, out))
+        return true;
+    if (std::strcmp(extension, ".jpg") == 0 && params.size() == 2 && params[0] == cv::IMWRITE_JPEG_QUALITY
+        && image.type() == CV_8UC3 && encodeWithQt(image, "jpeg", params[1], out))
         return true;
     const CodecsPart *part = codecsPart(error);
     std::string why;

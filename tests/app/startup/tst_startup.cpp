@@ -73,6 +73,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<bool>("network");
         QTest::addColumn<bool>("codecs");
+        QTest::newRow("sample") << QStringList{QStringLiteral("sample"),
+                                               m_dir.filePath(QStringLiteral("another"))}
+                                << false << false;
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << false << false;
         QTest::newRow("info") << QStringList{QStringLiteral("info"), dataset()} << false << false;
         QTest::newRow("evaluate")

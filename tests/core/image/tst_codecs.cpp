@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QTest>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 using namespace dermask::core;
 
@@ -104,6 +105,24 @@ private Q_SLOTS:
         QTest::newRow("BGRA") << randomMat(CV_8UC4, 13);
         QTest::newRow("16-bit") << randomMat(CV_16UC1, 14);
         QTest::newRow("a view into a wider image") << cv::Mat(randomMat(CV_8UC3, 15), cv::Rect(3, 2, 20, 30));
+    }
+
+    void writesJpegAsOpenCVWould()
+    {
+        cv::Mat bgr(120, 160, CV_8UC3);
+        cv::RNG(21).fill(bgr, cv::RNG::UNIFORM, 60, 200);
+        cv::GaussianBlur(bgr, bgr, cv::Size(9, 9), 3);  // photo-like: JPEG's loss stays small
+        std::vector<uchar> ours, theirs;
+        QString error;
+        QVERIFY2(encodeImage(".jpg", bgr, &ours, &error, {cv::IMWRITE_JPEG_QUALITY, 95}), qPrintable(error));
+        QVERIFY(cv::imencode(".jpg", bgr, theirs, {cv::IMWRITE_JPEG_QUALITY, 95}));
+        const cv::Mat a = cv::imdecode(ours, cv::IMREAD_UNCHANGED),
+                      b = cv::imdecode(theirs, cv::IMREAD_UNCHANGED);
+        QCOMPARE(a.type(), CV_8UC3);
+        QCOMPARE(a.size(), bgr.size());
+        // Same library, same quality: the decoded pixels agree with OpenCV's file and the source.
+        QVERIFY2(cv::norm(a, b, cv::NORM_L1) / double(a.total() * 3) < 0.5, "not OpenCV's JPEG");
+        QVERIFY(cv::norm(a, bgr, cv::NORM_L1) / double(a.total() * 3) < 2.0);
     }
 
     void writesWhatOpenCVReads()
