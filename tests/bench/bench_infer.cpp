@@ -53,22 +53,29 @@ int main(int argc, char **argv)
     }
     cv::Mat image(size, size, CV_8UC3);
     cv::randu(image, cv::Scalar::all(0), cv::Scalar::all(255));
+    // A failed call must fail the benchmark, never time an early return.
+    auto check = [&](bool ok) {
+        if (!ok) {
+            std::fprintf(stderr, "bench_infer: %s\n", qPrintable(error));
+            std::exit(1);
+        }
+    };
     cv::Mat probability;
     for (int i = 0; i < 2; ++i)
-        p.forwardResized(image, &probability, &error);
+        check(p.forwardResized(image, &probability, &error));
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < runs; ++i)
-        p.forwardResized(image, &probability, &error);
+        check(p.forwardResized(image, &probability, &error));
     const double inferMs = clock.nsecsElapsed() * 1e-6 / runs;
 
     cv::Mat photo(768, 1024, CV_8UC3);
     cv::randu(photo, cv::Scalar::all(0), cv::Scalar::all(255));
     Prediction out;
-    p.predict(photo, &out, &error);
+    check(p.predict(photo, &out, &error));
     clock.restart();
     for (int i = 0; i < runs; ++i)
-        p.predict(photo, &out, &error);
+        check(p.predict(photo, &out, &error));
     const double predictMs = clock.nsecsElapsed() * 1e-6 / runs;
 
     const QJsonObject json{
