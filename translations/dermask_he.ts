@@ -488,12 +488,17 @@
 <context>
     <name>SampleLayers</name>
     <message>
-        <location filename="../core/session/samplelayers.cpp" line="+51"/>
+        <location filename="../core/session/samplelayers.cpp" line="+59"/>
+        <source>%1: the image changed since the folder was read</source>
+        <translation>%1: התמונה השתנתה מאז שהתיקייה נקראה</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: cannot read the image</source>
         <translation>%1: לא ניתן לקרוא את התמונה</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>%1: cannot read the mask</source>
         <translation>%1: לא ניתן לקרוא את המסכה</translation>
     </message>
