@@ -1507,7 +1507,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::ImageCanvas</name>
     <message>
-        <location filename="../ui/canvas/imagecanvas.cpp" line="+463"/>
+        <location filename="../ui/canvas/imagecanvas.cpp" line="+87"/>
+        <source>The edit on %1 was not applied: you left the image before its full resolution was read.</source>
+        <translation>העריכה ב־%1 לא הוחלה: עזבת את התמונה לפני שנקראה ברזולוציה מלאה.</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>Loading %1…</source>
         <translation>טוען את %1…</translation>
     </message>

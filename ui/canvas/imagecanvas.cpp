@@ -82,8 +82,13 @@ void ImageCanvas::setSample(LoadedSamplePtr sample)
         if (document() && (!sample || document()->sampleId() != sample->id))
             setDocument(nullptr);
     }
-    if (!sample || sample->id != m_held.sampleId())
-        m_held.clear();  // left before its full read came: the edit was never made
+    if (!m_held.isEmpty() && (!sample || sample->id != m_held.sampleId())) {
+        // Left before its full read came: the edit was never made, and is not made elsewhere.
+        Q_EMIT message(tr("The edit on %1 was not applied: you left the image before its full "
+                          "resolution was read.").arg(m_held.sampleId()),
+                       10000);
+        m_held.clear();
+    }
     m_renderer.setSample(std::move(sample));
     // Same-sized images keep the zoom and position, so a region can be compared across
     // images; anything else starts fitted.
@@ -298,10 +303,12 @@ void ImageCanvas::mousePressEvent(QMouseEvent *event)
     if (editable && !m_panning && m_toolButton == Qt::NoButton
         && (event->button() == Qt::LeftButton || event->button() == Qt::RightButton)) {
         m_toolButton = event->button();
-        if (editsWait())
+        if (editsWait()) {
             m_held.hold(sample()->id, HeldGesture::Step::Press, toolEvent(event));
-        else
+            Q_EMIT fullResolutionWanted();
+        } else {
             m_tool->press(toolEvent(event));
+        }
         event->accept();
         return;
     }

@@ -91,6 +91,10 @@ Q_SIGNALS:
     void framePainted(const QString &id);
     /// The image pixel under the mouse, or (-1, -1) outside the image.
     void cursorMoved(const QPoint &pixel);
+    /// An edit was begun on a preview: the full read is wanted now, not after a pause.
+    void fullResolutionWanted();
+    /// A line for the status bar.
+    void message(const QString &text, int timeoutMs);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
