@@ -1,14 +1,15 @@
 // Huge images in the window, as a user meets them: a reduced preview shows first, with its
 // overlays where they belong, and the full read replaces it once the user stays, without the
-// view moving; an edit drawn on the preview lands in the full-size mask where it was drawn.
-// The images are small here and the loader's preview side smaller still, so an 800x600 JPEG
-// previews at 1/4.
+// view moving; an edit drawn on the preview lands in the full-size mask where it was drawn;
+// browser thumbnails read huge images and masks reduced. The images are small here and the
+// loader's preview side smaller still, so an 800x600 JPEG previews at 1/4.
 
 #include "core/image/imageio.h"
 #include "core/image/previewcache.h"
 #include "core/mask/maskdocument.h"
 #include "ui/canvas/imagecanvas.h"
 #include "ui/common/sampleloader.h"
+#include "ui/common/thumbnailcache.h"
 #include "ui/common/toolsettings.h"
 #include "ui/editing/editcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void previewFirstThenFullResolutionInPlace();
     void stayingOnAnImageRefinesIt();
     void editOnThePreviewLandsAtFullResolution();
+    void thumbnailsOfHugeImagesReadReduced();
 
 private:
     ImageCanvas *canvas() const { return uitest::part<ImageCanvas>(m_window.get()); }
@@ -196,6 +198,36 @@ void TestLargeImages::editOnThePreviewLandsAtFullResolution()
     QVERIFY2(!disk.empty(), qPrintable(error));
     QCOMPARE(disk.size(), kSize);
     QCOMPARE(cv::countNonZero(disk != mask), 0);
+}
+
+void TestLargeImages::thumbnailsOfHugeImagesReadReduced()
+{
+    // A 2900x2000 PNG photo: previewed at 1/2 with the default side, and PNG has no reduced
+    // decode, so its reduced copies go to the preview cache, which the thumbnail must use.
+    m_window.reset();
+    const QString data = m_tmp.filePath(QStringLiteral("huge"));
+    const cv::Size size(2900, 2000);
+    const cv::Rect lesion(900, 600, 1000, 700);
+    QVERIFY(uitest::writeSample(data, QStringLiteral("h"), size, lesion));
+    QCOMPARE(core::previewReduction(size), 2);
+    QString error;
+    const auto session = core::DatasetSession::open(data, m_tmp.filePath(QStringLiteral("ws-huge")), &error, nullptr);
+    QVERIFY2(session, qPrintable(error));
+    const QImage thumbnail =
+        ThumbnailCache::makeThumbnail(*session, 0, ThumbnailCache::thumbnailSize(), Qt::green, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(thumbnail.width(), 72);
+    QVERIFY(qAbs(thumbnail.height() - 50) <= 1);
+    const core::PreviewCache cache;
+    QVERIFY(QFile::exists(cache.entryPath(data + QStringLiteral("/images/h.png"), core::PreviewCache::Kind::Image, 2)));
+    QVERIFY(QFile::exists(cache.entryPath(data + QStringLiteral("/masks/h.png"), core::PreviewCache::Kind::Mask, 2)));
+    // The outline is drawn where the lesion is: green on its left edge (x ~ 22), not in a corner.
+    auto greenness = [&](int x, int y) { return qGreen(thumbnail.pixel(x, y)) - qRed(thumbnail.pixel(x, y)); };
+    int edge = -255;
+    for (int x = 20; x <= 25; ++x)
+        edge = std::max(edge, greenness(x, 25));
+    QVERIFY2(edge > 40, qPrintable(QString::number(edge)));
+    QVERIFY(greenness(2, 2) < 0 && greenness(60, 45) < 0);
 }
 
 QTEST_MAIN(TestLargeImages)
