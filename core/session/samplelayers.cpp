@@ -77,7 +77,7 @@ DecodedImage decode(const QString &path, cv::Size fullSize, const LayerRequest &
         d.size = request.reduction > 1 ? fullSize : d.rgb.size();
         if (!d.ok && d.error.isEmpty())
             d.error = QCoreApplication::translate("SampleLayers", "%1: cannot read the image").arg(path);
-        if (d.ok && request.onImage)
+        if (d.ok && request.onImage && !isCancelled(request))
             request.onImage(d.rgb);
         if (!request.keepImage)
             d.rgb.release();

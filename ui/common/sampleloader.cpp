@@ -21,6 +21,7 @@ SampleLoader::SampleLoader(QObject *parent) : QObject(parent)
 {
     m_currentPool.setMaxThreadCount(1);
     m_prefetchPool.setMaxThreadCount(1);
+    m_refinePool.setMaxThreadCount(1);
     m_refineTimer.setSingleShot(true);
     m_refineTimer.setInterval(kRefineDelayMs);
     connect(&m_refineTimer, &QTimer::timeout, this, &SampleLoader::refine);
@@ -30,10 +31,9 @@ SampleLoader::~SampleLoader()
 {
     dropAll(m_jobs);
     dropAll(m_previewJobs);
-    m_currentPool.clear();
-    m_prefetchPool.clear();
-    m_currentPool.waitForDone();
-    m_prefetchPool.waitForDone();
+    for (QThreadPool *pool : {&m_currentPool, &m_prefetchPool, &m_refinePool})
+        pool->clear();
+    waitForIdle();
 }
 
 void SampleLoader::follow(CurrentSample *current)
@@ -50,7 +50,7 @@ void SampleLoader::drop(QHash<int, Job> &jobs, int index)
     const auto it = jobs.find(index);
     if (it == jobs.end())
         return;
-    it->cancelled->store(true);
+    it->state->cancelled.store(true);
     it->watcher->disconnect();
     it->watcher->cancel();  // a job that has not started yet never runs
     it->watcher->deleteLater();
@@ -67,15 +67,15 @@ void SampleLoader::dropAll(QHash<int, Job> &jobs)
 bool SampleLoader::pending(const QHash<int, Job> &jobs, int index)
 {
     const auto it = jobs.constFind(index);
-    return it != jobs.constEnd() && !it->cancelled->load();
+    return it != jobs.constEnd() && !it->state->cancelled.load();
 }
 
 void SampleLoader::setSession(core::SessionPtr session, const QString &model)
 {
     dropAll(m_jobs);
     dropAll(m_previewJobs);
-    m_currentPool.clear();
-    m_prefetchPool.clear();
+    for (QThreadPool *pool : {&m_currentPool, &m_prefetchPool, &m_refinePool})
+        pool->clear();
     m_refineTimer.stop();
     m_session = std::move(session);
     m_model = model;
@@ -120,7 +120,7 @@ void SampleLoader::request(int index)
         return;
     }
     const auto full = m_jobs.constFind(index);
-    const bool fullRunning = full != m_jobs.constEnd() && full->watcher->isStarted() && !full->cancelled->load();
+    const bool fullRunning = full != m_jobs.constEnd() && full->running() && !full->state->cancelled.load();
     if (!fullRunning)
         drop(m_jobs, index);  // queued at prefetch priority, or stopping: asked for again below
     if (previewReduction(index) <= 1) {
@@ -134,10 +134,10 @@ void SampleLoader::request(int index)
             m_refineTimer.start();
         return;
     }
-    if (fullRunning)
-        return;
+    // A full read of a neighbour may be under way (the user rested on the last image): the
+    // preview, read beside it, still comes first.
     const auto job = m_previewJobs.constFind(index);
-    if (job != m_previewJobs.constEnd() && job->watcher->isStarted() && !job->cancelled->load())
+    if (job != m_previewJobs.constEnd() && job->running() && !job->state->cancelled.load())
         return;  // on its way
     drop(m_previewJobs, index);
     start(index, kCurrentPriority, true);
@@ -148,8 +148,15 @@ void SampleLoader::refine()
     m_refineTimer.stop();
     if (m_current < 0 || m_cache.contains(m_current))
         return;
+    // The user stopped: the image on screen is what they wait for. Neighbours' previews not
+    // begun yet wait until it is read (then the neighbours are read in full anyway).
+    const QList<int> queued = m_previewJobs.keys();
+    for (int index : queued) {
+        if (index != m_current && !m_previewJobs.value(index).running())
+            drop(m_previewJobs, index);
+    }
     const auto job = m_jobs.constFind(m_current);
-    if (job != m_jobs.constEnd() && job->watcher->isStarted() && !job->cancelled->load())
+    if (job != m_jobs.constEnd() && job->running() && !job->state->cancelled.load())
         return;
     drop(m_jobs, m_current);
     start(m_current, kCurrentPriority, false);
@@ -165,18 +172,20 @@ void SampleLoader::prefetch(const QVector<int> &indices)
         if (index >= 0 && index < m_session->count() && index != m_current)
             m_wanted.append(index);
     }
-    // Work nobody wants any more (the user moved on quickly) is dropped; a full read under
-    // way stops at its next layer.
+    // Full reads of neighbours only once the image on screen is read in full: while the
+    // user keeps moving, cheap previews keep ahead of them, and a full read of another image
+    // would only take the cores from them and from the full read the user stops for.
+    const bool resting = m_current < 0 || m_cache.contains(m_current) || previewReduction(m_current) <= 1;
+    // Work nobody wants any more (the user moved on quickly) is dropped; a read under way
+    // stops at its next layer.
     for (QHash<int, Job> *jobs : {&m_jobs, &m_previewJobs}) {
+        const bool full = jobs == &m_jobs;
         const QList<int> running = jobs->keys();
         for (int index : running) {
-            if (index != m_current && !m_wanted.contains(index))
+            if (index != m_current && (!m_wanted.contains(index) || (full && !resting)))
                 drop(*jobs, index);
         }
     }
-    // Full reads of neighbours only once the image on screen is read in full: while the
-    // user keeps moving, cheap previews keep ahead of them.
-    const bool resting = m_current < 0 || m_cache.contains(m_current) || previewReduction(m_current) <= 1;
     int priority = kPrefetchPriority + int(m_wanted.size());
     for (int index : std::as_const(m_wanted)) {
         const bool preview = !resting && previewReduction(index) > 1;
@@ -223,8 +232,8 @@ void SampleLoader::invalidate(int index)
 
 void SampleLoader::waitForIdle()
 {
-    m_currentPool.waitForDone();
-    m_prefetchPool.waitForDone();
+    for (QThreadPool *pool : {&m_currentPool, &m_prefetchPool, &m_refinePool})
+        pool->waitForDone();
 }
 
 void SampleLoader::start(int index, int priority, bool preview)
@@ -232,35 +241,39 @@ void SampleLoader::start(int index, int priority, bool preview)
     const core::SessionPtr session = m_session;
     const QString model = m_model;
     const quint64 generation = m_generation;
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    auto state = std::make_shared<JobState>();
     LoadOptions options;
     const int reduction = previewReduction(index);
     options.previews = &m_previewCache;
     options.reduction = preview ? reduction : 1;
     options.storeReduction = reduction;  // a full read leaves reduced copies for the next preview
-    options.cancelled = [cancelled] { return cancelled->load(); };
+    options.cancelled = [state] { return state->cancelled.load(); };
     auto *watcher = new Watcher(this);
-    (preview ? m_previewJobs : m_jobs).insert(index, Job{watcher, cancelled});
-    connect(watcher, &Watcher::finished, this, [this, watcher, index, generation, preview, cancelled] {
-        onFinished(watcher, index, generation, preview, cancelled);
+    (preview ? m_previewJobs : m_jobs).insert(index, Job{watcher, state});
+    connect(watcher, &Watcher::finished, this, [this, watcher, index, generation, preview, state] {
+        onFinished(watcher, index, generation, preview, state);
     });
+    QThreadPool &pool = priority < kCurrentPriority ? m_prefetchPool
+                        : !preview && reduction > 1 ? m_refinePool
+                                                    : m_currentPool;
     // The cache object outlives the job: the pools are waited for in the destructor.
-    watcher->setFuture(QtConcurrent::task([session, index, model, options]() -> LoadedSamplePtr {
+    watcher->setFuture(QtConcurrent::task([session, index, model, options, state]() -> LoadedSamplePtr {
+                           state->running.store(true);
                            return loadSample(*session, index, model, options);
                        })
-                           .onThreadPool(priority >= kCurrentPriority ? m_currentPool : m_prefetchPool)
+                           .onThreadPool(pool)
                            .withPriority(priority)
                            .spawn());
 }
 
 void SampleLoader::onFinished(Watcher *watcher, int index, quint64 generation, bool preview,
-                              const std::shared_ptr<std::atomic_bool> &cancelled)
+                              const std::shared_ptr<JobState> &state)
 {
     watcher->deleteLater();
     QHash<int, Job> &jobs = preview ? m_previewJobs : m_jobs;
     if (jobs.value(index).watcher == watcher)
         jobs.remove(index);
-    if (generation != m_generation || watcher->isCanceled() || cancelled->load()
+    if (generation != m_generation || watcher->isCanceled() || state->cancelled.load()
         || watcher->future().resultCount() == 0)
         return;
     const LoadedSamplePtr sample = watcher->result();

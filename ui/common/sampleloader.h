@@ -86,14 +86,22 @@ Q_SIGNALS:
 
 private:
     using Watcher = QFutureWatcher<LoadedSamplePtr>;
+    /// What the GUI thread and a job's thread share. (QFuture::isStarted() says nothing
+    /// here: QtConcurrent reports a task started when it is queued.)
+    struct JobState
+    {
+        std::atomic_bool running{false};    ///< a pool thread has taken it
+        std::atomic_bool cancelled{false};  ///< nobody waits for it: stop at the next layer
+    };
     struct Job
     {
         Watcher *watcher = nullptr;
-        std::shared_ptr<std::atomic_bool> cancelled;
+        std::shared_ptr<JobState> state;
+        bool running() const { return state->running.load(); }
     };
     void start(int index, int priority, bool preview);
     void onFinished(Watcher *watcher, int index, quint64 generation, bool preview,
-                    const std::shared_ptr<std::atomic_bool> &cancelled);
+                    const std::shared_ptr<JobState> &state);
     /// Forgets the job of @p index: a queued one never runs, a running one stops early.
     static void drop(QHash<int, Job> &jobs, int index);
     static void dropAll(QHash<int, Job> &jobs);
@@ -105,9 +113,12 @@ private:
     void touch(int index);
 
     // One thread for what the user waits for, one for neighbours: a prefetch of a huge image
-    // never holds up the image asked for.
+    // never holds up the image asked for. The full read of a previewed image has a thread of
+    // its own: it cannot stop in the middle of a JPEG, and the previews of a key held again
+    // must not wait behind it.
     QThreadPool m_currentPool;
     QThreadPool m_prefetchPool;
+    QThreadPool m_refinePool;
     core::SessionPtr m_session;
     QString m_model;
     quint64 m_generation = 0;        ///< bumped on every session/model change
