@@ -488,12 +488,17 @@
 <context>
     <name>SampleLayers</name>
     <message>
-        <location filename="../core/session/samplelayers.cpp" line="+51"/>
+        <location filename="../core/session/samplelayers.cpp" line="+59"/>
+        <source>%1: the image changed since the folder was read</source>
+        <translation>%1: התמונה השתנתה מאז שהתיקייה נקראה</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: cannot read the image</source>
         <translation>%1: לא ניתן לקרוא את התמונה</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>%1: cannot read the mask</source>
         <translation>%1: לא ניתן לקרוא את המסכה</translation>
     </message>
@@ -1502,7 +1507,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::ImageCanvas</name>
     <message>
-        <location filename="../ui/canvas/imagecanvas.cpp" line="+463"/>
+        <location filename="../ui/canvas/imagecanvas.cpp" line="+87"/>
+        <source>The edit on %1 was not applied: you left the image before its full resolution was read.</source>
+        <translation>העריכה ב־%1 לא הוחלה: עזבת את התמונה לפני שנקראה ברזולוציה מלאה.</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>Loading %1…</source>
         <translation>טוען את %1…</translation>
     </message>

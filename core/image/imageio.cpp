@@ -11,6 +11,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -86,6 +87,25 @@ bool bmpComplete(const QByteArray &data, const ImageHeader &header)
     return data.size() >= qint64(le32(p + 10)) + stride * header.height;
 }
 
+/// Every read of an image file ends here (core/image/codecs.h: Qt's PNG code or OpenCV's
+/// decoders). An empty Mat with @p why set when the decoder failed.
+cv::Mat decode(const QByteArray &data, int flags, QString *why)
+{
+    return decodeImage(data.constData(), size_t(data.size()), flags, why);
+}
+
+/// libjpeg's DCT scaling: the reduced-colour read mode for 1/2, 1/4 or 1/8, else 0. The
+/// orientation is ignored as in the full read, so the pixels keep the header's layout.
+int reducedJpegFlags(int reduction)
+{
+    switch (reduction) {
+    case 2: return cv::IMREAD_REDUCED_COLOR_2 | cv::IMREAD_IGNORE_ORIENTATION;
+    case 4: return cv::IMREAD_REDUCED_COLOR_4 | cv::IMREAD_IGNORE_ORIENTATION;
+    case 8: return cv::IMREAD_REDUCED_COLOR_8 | cv::IMREAD_IGNORE_ORIENTATION;
+    default: return 0;
+    }
+}
+
 struct Decoded
 {
     cv::Mat raw;          ///< as stored (BGR order, any depth); empty on failure
@@ -95,7 +115,9 @@ struct Decoded
 /// Header and limits first (no allocation for a hostile header), then the whole file through
 /// QFile (Unicode paths, read errors), truncation checks, and OpenCV's decoder.
 /// A non-empty @p expectedSize is compared with the header, before anything is decoded.
-Decoded decodeFile(const QString &path, QString *error, cv::Size expectedSize = {})
+/// @p jpegReduction > 1 decodes a JPEG at that fraction of its size in the DCT (other formats
+/// ignore it and decode in full).
+Decoded decodeFile(const QString &path, QString *error, cv::Size expectedSize = {}, int jpegReduction = 1)
 {
     Decoded out;
     QString why;
@@ -131,10 +153,14 @@ Decoded decodeFile(const QString &path, QString *error, cv::Size expectedSize = 
     if (!complete)
         return fail<Decoded>(error, fileError(path, QStringLiteral("truncated file")));
 
+    const int reducedFlags =
+        out.header.format == ImageHeader::Format::Jpeg ? reducedJpegFlags(jpegReduction) : 0;
+    const cv::Size expectedPixels = reducedFlags ? reducedSize(cv::Size(out.header.width, out.header.height), jpegReduction)
+                                                 : cv::Size(out.header.width, out.header.height);
     // UNCHANGED keeps depth, alpha and the stored orientation: EXIF rotation is not
     // applied, so pixels match the header's size and the masks drawn on them.
     why.clear();
-    out.raw = decodeImage(data.constData(), size_t(data.size()), cv::IMREAD_UNCHANGED, &why);
+    out.raw = decode(data, reducedFlags ? reducedFlags : cv::IMREAD_UNCHANGED, &why);
     if (!why.isEmpty())
         return fail<Decoded>(error, fileError(path, QStringLiteral("cannot decode: %1").arg(why)));
     if (out.raw.empty())
@@ -142,14 +168,14 @@ Decoded decodeFile(const QString &path, QString *error, cv::Size expectedSize = 
                              fileError(path,
                                        QStringLiteral("cannot decode %1 data (corrupt or unsupported)")
                                            .arg(formatName(out.header.format))));
-    if (out.raw.cols != out.header.width || out.raw.rows != out.header.height)
+    if (out.raw.size() != expectedPixels)
         return fail<Decoded>(error,
                              fileError(path,
                                        QStringLiteral("decoded %1x%2 pixels but the header says %3x%4")
                                            .arg(out.raw.cols)
                                            .arg(out.raw.rows)
-                                           .arg(out.header.width)
-                                           .arg(out.header.height)));
+                                           .arg(expectedPixels.width)
+                                           .arg(expectedPixels.height)));
     return out;
 }
 
@@ -212,12 +238,46 @@ bool isTwoLevel(const cv::Mat &single)
 
 } // namespace
 
-cv::Mat readImageRgb(const QString &path, QString *error)
+cv::Size reducedSize(cv::Size size, int reduction)
 {
-    Decoded d = decodeFile(path, error);
+    if (reduction <= 1)
+        return size;
+    return cv::Size((size.width + reduction - 1) / reduction, (size.height + reduction - 1) / reduction);
+}
+
+int reductionFor(cv::Size size, int minSide)
+{
+    const int side = std::max(size.width, size.height);
+    int reduction = 1;
+    while (reduction < 8 && minSide > 0 && side / (reduction * 2) >= minSide)
+        reduction *= 2;
+    return reduction;
+}
+
+cv::Mat shrink(const cv::Mat &image, int reduction)
+{
+    if (reduction <= 1 || image.empty())
+        return image;
+    cv::Mat out;
+    cv::resize(image, out, reducedSize(image.size(), reduction), 0, 0, cv::INTER_AREA);
+    return out;
+}
+
+bool readsReducedFast(const QString &path)
+{
+    ImageHeader header;
+    QString ignored;
+    return readImageHeader(path, &header, &ignored) && header.format == ImageHeader::Format::Jpeg;
+}
+
+cv::Mat readImageRgb(const QString &path, QString *error, int reduction)
+{
+    reduction = reduction == 2 || reduction == 4 || reduction == 8 ? reduction : 1;
+    Decoded d = decodeFile(path, error, {}, reduction);
     if (d.raw.empty())
         return {};
     cv::Mat img = d.raw;
+    const bool reducedAlready = d.header.format == ImageHeader::Format::Jpeg;
     if (img.depth() != CV_8U) {
         // 16-bit: 65535 / 257 = 255 exactly; float data is taken as 0..1.
         cv::Mat eight;
@@ -242,7 +302,18 @@ cv::Mat readImageRgb(const QString &path, QString *error)
                  .arg(img.channels()));
         return {};
     }
-    return rgb;
+    // No DCT scaling outside JPEG: a full decode, averaged down.
+    return reducedAlready ? rgb : shrink(rgb, reduction);
+}
+
+cv::Mat readGrey(const QString &path, QString *error)
+{
+    Decoded d = decodeFile(path, error);
+    if (d.raw.empty())
+        return {};
+    if (d.raw.type() != CV_8UC1)
+        return fail<cv::Mat>(error, fileError(path, QStringLiteral("not an 8-bit grey image")));
+    return d.raw;
 }
 
 cv::Mat readMask(const QString &path, QString *error, cv::Size expectedSize)

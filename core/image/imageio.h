@@ -10,7 +10,24 @@ namespace dermask::core {
 /// Decodes @p path (BMP, PNG, JPEG, TIFF; grey, palette, 16-bit or alpha) to CV_8UC3 RGB.
 /// The header is checked against the sane limits before any allocation. On failure returns
 /// an empty Mat and sets @p error to "<path>: <reason>".
-cv::Mat readImageRgb(const QString &path, QString *error);
+/// @p reduction 2, 4 or 8 reads the image at reducedSize(): a JPEG through libjpeg's DCT
+/// scaling (a 6000x4000 photo at 1/4 in about a third of the time of a full decode), any
+/// other format by a full decode averaged down (no faster; see PreviewCache).
+cv::Mat readImageRgb(const QString &path, QString *error, int reduction = 1);
+
+/// The size of an image of @p size read at 1/@p reduction: rounded up, as libjpeg gives it.
+cv::Size reducedSize(cv::Size size, int reduction);
+/// The largest reduction (1, 2, 4 or 8) that keeps the longer side of @p size at least
+/// @p minSide pixels.
+int reductionFor(cv::Size size, int minSide);
+/// @p image averaged down to reducedSize() (INTER_AREA: a 0/255 mask becomes the fraction of
+/// lesion per pixel); @p image itself when @p reduction is 1.
+cv::Mat shrink(const cv::Mat &image, int reduction);
+/// True when @p path is a format that decodes reduced without a full decode (JPEG).
+bool readsReducedFast(const QString &path);
+/// An 8-bit one-channel image as stored, without thresholding (cached coverage maps);
+/// anything else is refused.
+cv::Mat readGrey(const QString &path, QString *error);
 
 /// Decodes a mask to CV_8UC1 0/255: palette and 1-bit masks count any non-zero pixel as
 /// lesion (a grey-palette BMP with more than two levels is thresholded at 128 instead);

@@ -3,6 +3,7 @@
 #include "core/image/imageheader.h"
 #include "core/image/imageio.h"
 #include "core/metrics/uncertainty.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -40,16 +41,43 @@ QString exceptionText(const QString &path, const std::exception &e)
     return QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what()));
 }
 
-DecodedImage decode(const QString &path, const LayerRequest &request)
+bool isCancelled(const LayerRequest &request)
+{
+    return request.cancelled && request.cancelled();
+}
+
+/// The image at the request's resolution: reduced through the preview cache for a preview
+/// (@p fullSize, from the scan, says the size it must have), else in full, leaving a reduced
+/// copy for the next preview when the format has no fast reduced read.
+cv::Mat readImageLayer(const QString &path, cv::Size fullSize, const LayerRequest &request, QString *error)
+{
+    if (request.reduction > 1) {
+        const cv::Mat rgb = request.previews ? request.previews->readImage(path, request.reduction, fullSize, error)
+                                             : readImageRgb(path, error, request.reduction);
+        if (rgb.empty() || rgb.size() == reducedSize(fullSize, request.reduction))
+            return rgb;
+        fail(error, QCoreApplication::translate("SampleLayers", "%1: the image changed since the folder was read")
+                        .arg(path));
+        return {};
+    }
+    const cv::Mat rgb = readImageRgb(path, error);
+    if (request.previews && request.storeReduction > 1 && !readsReducedFast(path))
+        request.previews->store(path, PreviewCache::Kind::Image, request.storeReduction, rgb);
+    return rgb;
+}
+
+DecodedImage decode(const QString &path, cv::Size fullSize, const LayerRequest &request)
 {
     DecodedImage d;
+    if (isCancelled(request))
+        return d;
     try {
-        d.rgb = readImageRgb(path, &d.error);
+        d.rgb = readImageLayer(path, fullSize, request, &d.error);
         d.ok = !d.rgb.empty();
-        d.size = d.rgb.size();
+        d.size = request.reduction > 1 ? fullSize : d.rgb.size();
         if (!d.ok && d.error.isEmpty())
             d.error = QCoreApplication::translate("SampleLayers", "%1: cannot read the image").arg(path);
-        if (d.ok && request.onImage)
+        if (d.ok && request.onImage && !isCancelled(request))
             request.onImage(d.rgb);
         if (!request.keepImage)
             d.rgb.release();
@@ -61,13 +89,30 @@ DecodedImage decode(const QString &path, const LayerRequest &request)
     return d;
 }
 
-/// A mask file, or empty with the reason appended to @p errors.
-cv::Mat readMaskLayer(const QString &path, cv::Size size, QStringList *errors)
+/// A mask or map at the request's resolution: reduced through the preview cache for a preview,
+/// else in full, leaving a reduced copy for the next preview when asked.
+cv::Mat readLayer(const QString &path, PreviewCache::Kind kind, cv::Size size, const LayerRequest &request,
+                  const std::function<cv::Mat(QString *)> &readFull, QString *error)
 {
-    if (path.isEmpty() || !QFileInfo::exists(path))
+    if (request.reduction > 1) {
+        if (request.previews)
+            return request.previews->read(path, kind, request.reduction, size, readFull, error);
+        return shrink(readFull(error), request.reduction);
+    }
+    const cv::Mat full = readFull(error);
+    if (request.previews && request.storeReduction > 1)
+        request.previews->store(path, kind, request.storeReduction, full);
+    return full;
+}
+
+/// A mask file, or empty with the reason appended to @p errors.
+cv::Mat readMaskLayer(const QString &path, cv::Size size, const LayerRequest &request, QStringList *errors)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path) || isCancelled(request))
         return {};
     QString error;
-    cv::Mat mask = readMask(path, &error, size);
+    const cv::Mat mask = readLayer(path, PreviewCache::Kind::Mask, size, request,
+                                   [&](QString *e) { return readMask(path, e, size); }, &error);
     if (mask.empty())
         errors->append(error.isEmpty()
                            ? QCoreApplication::translate("SampleLayers", "%1: cannot read the mask").arg(path)
@@ -91,8 +136,9 @@ void readMasks(const DatasetSession &session, int index, cv::Size size, const La
     out->maskOrigin = out->maskPath.isEmpty()        ? MaskOrigin::None
                       : session.hasAnnotation(index) ? MaskOrigin::Correction
                                                      : MaskOrigin::Dataset;
-    out->mask = readMaskLayer(out->maskPath, size, &out->maskErrors);
-    if (request.sourceMask && out->maskOrigin == MaskOrigin::Correction && sample.hasMask()) {
+    out->mask = readMaskLayer(out->maskPath, size, request, &out->maskErrors);
+    if (request.sourceMask && request.reduction <= 1 && out->maskOrigin == MaskOrigin::Correction
+        && sample.hasMask()) {
         QString error;
         out->sourceMask = readMask(sample.maskPath, &error, size);
         if (out->sourceMask.empty() && !error.isEmpty())
@@ -101,12 +147,13 @@ void readMasks(const DatasetSession &session, int index, cv::Size size, const La
     const PredictionStore store = session.predictions(out->model);
     if (store.isNull())
         return;
-    out->prediction = readMaskLayer(store.maskPath(out->id), size, &out->maskErrors);
+    out->prediction = readMaskLayer(store.maskPath(out->id), size, request, &out->maskErrors);
     if (!out->prediction.empty())
         out->predictionPath = store.maskPath(out->id);
-    if (store.hasProbability(out->id)) {
+    if (store.hasProbability(out->id) && !isCancelled(request)) {
         QString error;
-        out->probability = store.readProbability(out->id, size, &error);
+        out->probability = readLayer(store.probabilityPath(out->id), PreviewCache::Kind::Map, size, request,
+                                     [&](QString *e) { return store.readProbability(out->id, size, e); }, &error);
         if (out->probability.empty()) {
             out->maskErrors.append(error);
         } else {
@@ -142,6 +189,13 @@ SampleLayers loadSampleLayers(const DatasetSession &session, int index, const QS
         return out;
     const Sample &sample = session.sample(index);
     out.id = sample.id;
+    if (request.reduction > 1 && (!request.image || sample.width <= 0 || sample.height <= 0)) {
+        // A preview needs the size the reduced layers must match: without it, read in full.
+        LayerRequest full = request;
+        full.reduction = 1;
+        return loadSampleLayers(session, index, model, full);
+    }
+    out.reduction = std::max(1, request.reduction);
     auto masksAt = [&](cv::Size size) {
         readMasks(session, index, size, request, &out);
         if (request.onMasks)
@@ -159,11 +213,12 @@ SampleLayers loadSampleLayers(const DatasetSession &session, int index, const QS
             DecodedImage decoded;
             if (!header.empty()) {
                 out.size = header;
-                QFuture<DecodedImage> image = QtConcurrent::run(decodePool(), decode, sample.imagePath, request);
+                QFuture<DecodedImage> image =
+                    QtConcurrent::run(decodePool(), decode, sample.imagePath, header, request);
                 masksAt(header);
                 decoded = image.result();
             } else {
-                decoded = decode(sample.imagePath, request);
+                decoded = decode(sample.imagePath, header, request);
             }
             if (!decoded.ok) {
                 out.imageError = decoded.error;
@@ -176,7 +231,15 @@ SampleLayers loadSampleLayers(const DatasetSession &session, int index, const QS
                 masksAt(out.size);  // no header size, or the file changed since the scan
         }
         if (!out.mask.empty() && !out.prediction.empty()) {
-            out.metrics = compareMasks(out.mask, out.prediction);
+            if (out.reduction > 1) {
+                // Fractions of lesion per pixel: a pixel counts when it is mostly lesion.
+                cv::Mat truth, prediction;
+                cv::compare(out.mask, 128, truth, cv::CMP_GE);
+                cv::compare(out.prediction, 128, prediction, cv::CMP_GE);
+                out.metrics = compareMasks(truth, prediction);
+            } else {
+                out.metrics = compareMasks(out.mask, out.prediction);
+            }
             out.hasMetrics = true;
         }
     } catch (const std::exception &e) {

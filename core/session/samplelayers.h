@@ -6,6 +6,7 @@
 /// throws. The viewer turns the layers into its display pyramid; scoring reads them without
 /// the image.
 
+#include "core/image/previewcache.h"
 #include "core/metrics/metrics.h"
 #include "core/session/datasetsession.h"
 
@@ -47,6 +48,10 @@ struct SampleFacts
 struct SampleLayers : SampleFacts
 {
     cv::Size size;                 ///< the image's size: decoded, else from its header
+    /// 1, or the fraction the pixels below were read at (a preview): every layer is then at
+    /// reducedSize(size, reduction), masks as the fraction of lesion per pixel (0..255), and
+    /// the metrics and areas are estimates from those.
+    int reduction = 1;
     bool imageDecoded = false;     ///< the image's pixels were read (see imageError otherwise)
     cv::Mat image;                 ///< CV_8UC3 RGB; empty when not asked for, not kept or not decodable
     cv::Mat mask;                  ///< the effective mask, CV_8UC1 0/255
@@ -73,6 +78,16 @@ struct LayerRequest
     /// Runs on the calling thread once the masks are read, while the image may still be
     /// decoding. Runs again if the decoded image's size differs from its header's.
     std::function<void(const SampleLayers &layers)> onMasks;
+    /// 2, 4 or 8: a preview, every layer read at that fraction (see SampleLayers::reduction),
+    /// through @c previews when given; needs the image's size from the scan, else reads in full.
+    int reduction = 1;
+    /// Reduced copies of files without a fast reduced decode: a preview reads them, a full
+    /// read with @c storeReduction > 1 leaves them for the next preview of the same files.
+    const PreviewCache *previews = nullptr;
+    int storeReduction = 1;
+    /// Polled between the layers: once true the rest is skipped and the result is incomplete
+    /// (the user moved on; the caller drops it).
+    std::function<bool()> cancelled;
 };
 
 /// Reads the layers of sample @p index of @p session with the predictions of @p model (may be

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 namespace uitest {
@@ -40,6 +41,18 @@ inline bool writeSample(const QString &dir, const QString &id, cv::Size size, cv
     QDir().mkpath(dir + QStringLiteral("/masks"));
     return dermask::core::writePng(dir + QStringLiteral("/images/") + id + QStringLiteral(".png"),
                                    skinImage(size, truth), nullptr)
+           && dermask::core::writePng(dir + QStringLiteral("/masks/") + id + QStringLiteral(".png"),
+                                      rectMask(size, truth), nullptr);
+}
+
+/// DIR/images/<id>.jpg + DIR/masks/<id>.png: a photo in the format read reduced by DCT scaling.
+inline bool writeJpegSample(const QString &dir, const QString &id, cv::Size size, cv::Rect truth)
+{
+    QDir().mkpath(dir + QStringLiteral("/images"));
+    QDir().mkpath(dir + QStringLiteral("/masks"));
+    cv::Mat bgr;
+    cv::cvtColor(skinImage(size, truth), bgr, cv::COLOR_RGB2BGR);
+    return cv::imwrite((dir + QStringLiteral("/images/") + id + QStringLiteral(".jpg")).toStdString(), bgr)
            && dermask::core::writePng(dir + QStringLiteral("/masks/") + id + QStringLiteral(".png"),
                                       rectMask(size, truth), nullptr);
 }

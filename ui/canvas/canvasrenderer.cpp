@@ -230,6 +230,10 @@ bool CanvasRenderer::paint(QPainter &painter, const QRect &widget, const QRect &
     bool exact = true;
     const QImage image = imageFor(level, &drawnLevel, &exact);
     m_lastLevel = drawnLevel;
+    // A preview is the picture the user asked for only while it has a pixel per screen pixel;
+    // zoomed in further, the full read that follows is.
+    if (m_sample->isPreview() && m_sample->levelScale(level) < view.scale * view.devicePixelRatio * 0.999)
+        exact = false;
 
     const QRectF target(view.offset, QSizeF(m_sample->size) * view.scale);
     const QRectF visible = target.intersected(QRectF(widget));

@@ -61,7 +61,7 @@ public:
     int levelFor(double scale, qreal devicePixelRatio) const;
     /// Draws the image, the live mask and the outlines into @p exposed of a widget of size
     /// @p widget. Returns false when a coarser stand-in was drawn while the wanted level is
-    /// blended (repaintNeeded() follows).
+    /// blended (repaintNeeded() follows), or a preview has fewer pixels than the view shows.
     bool paint(QPainter &painter, const QRect &widget, const QRect &exposed, const View &view);
     /// The pyramid level the last paint drew from (0 = full resolution).
     int lastLevel() const { return m_lastLevel; }

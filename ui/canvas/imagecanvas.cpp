@@ -82,11 +82,35 @@ void ImageCanvas::setSample(LoadedSamplePtr sample)
         if (document() && (!sample || document()->sampleId() != sample->id))
             setDocument(nullptr);
     }
+    if (!m_held.isEmpty() && (!sample || sample->id != m_held.sampleId())) {
+        // Left before its full read came: the edit was never made, and is not made elsewhere.
+        Q_EMIT message(tr("The edit on %1 was not applied: you left the image before its full "
+                          "resolution was read.").arg(m_held.sampleId()),
+                       10000);
+        m_held.clear();
+    }
     m_renderer.setSample(std::move(sample));
     // Same-sized images keep the zoom and position, so a region can be compared across
     // images; anything else starts fitted.
     if (!sameSize || m_fit)
         fitToWindow();
+    replayHeldEdit();
+    update();
+}
+
+bool ImageCanvas::editsWait() const
+{
+    const LoadedSamplePtr &shown = m_renderer.sample();
+    return shown && shown->isPreview();
+}
+
+void ImageCanvas::replayHeldEdit()
+{
+    const LoadedSamplePtr &shown = m_renderer.sample();
+    if (m_held.isEmpty() || !m_tool || !shown || shown->isPreview() || !document()
+        || document()->sampleId() != m_held.sampleId() || shown->id != m_held.sampleId())
+        return;
+    m_held.replay(m_tool, *this);
     update();
 }
 
@@ -279,7 +303,12 @@ void ImageCanvas::mousePressEvent(QMouseEvent *event)
     if (editable && !m_panning && m_toolButton == Qt::NoButton
         && (event->button() == Qt::LeftButton || event->button() == Qt::RightButton)) {
         m_toolButton = event->button();
-        m_tool->press(toolEvent(event));
+        if (editsWait()) {
+            m_held.hold(sample()->id, HeldGesture::Step::Press, toolEvent(event));
+            Q_EMIT fullResolutionWanted();
+        } else {
+            m_tool->press(toolEvent(event));
+        }
         event->accept();
         return;
     }
@@ -306,7 +335,12 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
         if (m_toolButton != Qt::NoButton || m_tool->isBusy()) {
             ToolEvent e = toolEvent(event);
             e.button = Qt::NoButton;
-            m_tool->move(e);
+            if (!editsWait()) {
+                m_tool->move(e);
+            } else if (m_toolButton != Qt::NoButton) {
+                m_held.hold(sample()->id, HeldGesture::Step::Move, e);
+                update();
+            }
         }
         m_tool->hover(event->position(), rect().contains(event->position().toPoint()));
     }
@@ -323,7 +357,10 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
     }
     if (m_tool && m_toolButton != Qt::NoButton && event->button() == m_toolButton) {
         m_toolButton = Qt::NoButton;
-        m_tool->release(toolEvent(event));
+        if (editsWait())
+            m_held.hold(sample()->id, HeldGesture::Step::Release, toolEvent(event));
+        else
+            m_tool->release(toolEvent(event));
         event->accept();
         return;
     }
@@ -334,7 +371,9 @@ void ImageCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (m_tool) {
         // A tool may close a polygon with it; fit/1:1 switching would only surprise while editing.
-        if (hasImage())
+        if (hasImage() && editsWait())
+            m_held.hold(sample()->id, HeldGesture::Step::DoubleClick, toolEvent(event));
+        else if (hasImage())
             m_tool->doubleClick(toolEvent(event));
         event->accept();
         return;
@@ -376,6 +415,7 @@ void ImageCanvas::setDocument(core::MaskDocument *document)
     m_renderer.setDocument(document);
     if (document)
         m_documentConnection = connect(document, &core::MaskDocument::changed, this, &ImageCanvas::updateImageRect);
+    replayHeldEdit();
     update();
 }
 
@@ -387,6 +427,7 @@ void ImageCanvas::setTool(CanvasTool *tool)
         m_toolButton = Qt::NoButton;
         m_tool->setCanvas(nullptr);
     }
+    m_held.clear();  // an edit held for the previous tool is not this tool's
     m_tool = tool;
     if (m_tool)
         m_tool->setCanvas(this);
@@ -479,6 +520,7 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
     const bool exact = m_renderer.paint(painter, rect(), event->rect(), view);
     if (m_tool)
         m_tool->paint(painter);
+    m_held.paint(painter, *this);
     if (exact)
         Q_EMIT framePainted(shown->id);
 }

@@ -5,6 +5,7 @@
 // while an editing tool is active it gets the left and right button (ui/common/canvastool.h).
 
 #include "ui/canvas/canvasrenderer.h"
+#include "ui/canvas/heldgesture.h"
 #include "ui/common/canvastool.h"
 #include "ui/common/loadedsample.h"
 #include "ui/common/overlaysettings.h"
@@ -27,7 +28,8 @@ public:
     explicit ImageCanvas(QWidget *parent = nullptr);
     ~ImageCanvas() override;
 
-    /// Shows @p sample fitted to the window (a sample of the same size keeps the view).
+    /// Shows @p sample fitted to the window (a sample of the same size keeps the view: the
+    /// full read that replaces a preview shows in the same place).
     void setSample(LoadedSamplePtr sample);
     /// The same sample with its truth made again from the edited mask: the view, and the
     /// blended levels that do not depend on the truth, stay.
@@ -68,6 +70,8 @@ public:
     /// Outlines drawn dashed in the prediction's colour over the image (the thresholded
     /// prediction while choosing a threshold); image coordinates. Empty hides them.
     void setPreviewContours(const QVector<QPolygonF> &contours);
+    /// True while an edit made on a preview waits for the full read (heldgesture.h).
+    bool isHoldingEdit() const { return !m_held.isEmpty(); }
 
     /// The key that hides every overlay while held.
     static Qt::Key holdToHideKey() { return Qt::Key_H; }
@@ -82,10 +86,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(double scale);
-    /// A paint showed sample @p id with its overlays at the quality its zoom asks for.
+    /// A paint showed sample @p id with its overlays at the quality its zoom asks for (a
+    /// preview, when it has a pixel for every screen pixel of the view).
     void framePainted(const QString &id);
     /// The image pixel under the mouse, or (-1, -1) outside the image.
     void cursorMoved(const QPoint &pixel);
+    /// An edit was begun on a preview: the full read is wanted now, not after a pause.
+    void fullResolutionWanted();
+    /// A line for the status bar.
+    void message(const QString &text, int timeoutMs);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -106,6 +115,10 @@ private:
     void paintMessage(QPainter &painter, const QString &title, const QString &detail);
     void updateCursor();
     ToolEvent toolEvent(QMouseEvent *event) const;
+    /// True when a tool's event must be held: only a preview is shown (nothing to edit yet).
+    bool editsWait() const;
+    /// Hands a held edit to the tool once the full read and its document are there.
+    void replayHeldEdit();
 
     CanvasRenderer m_renderer;
     double m_scale = 1.0;
@@ -127,6 +140,7 @@ private:
     QMetaObject::Connection m_documentConnection;
     QPointer<CanvasTool> m_tool;
     Qt::MouseButton m_toolButton = Qt::NoButton;  ///< the button of the gesture under way
+    HeldGesture m_held;
 };
 
 } // namespace dermask::ui

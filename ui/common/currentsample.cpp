@@ -49,6 +49,8 @@ void CurrentSample::setLayers(const LoadedSamplePtr &layers)
 {
     if (!accepts(layers))
         return;
+    if (layers->isPreview() && m_layers && !m_layers->isPreview())
+        return;  // the full read is shown already
     m_layers = layers;
     Q_EMIT layersLoaded(layers);
     Q_EMIT changed();

@@ -35,8 +35,9 @@ public:
     void setIndex(int index, core::SampleStatus status);
     /// The current image's status changed (a save, an approval).
     void setStatus(core::SampleStatus status);
-    /// The current image's layers were decoded. Ignored when they belong to another image or
-    /// session.
+    /// The current image's layers were decoded: a preview (LoadedSample::isPreview()) first
+    /// for a huge image, then the full read. Ignored when they belong to another image or
+    /// session, and for a preview once the full read is shown.
     void setLayers(const LoadedSamplePtr &layers);
     /// The same image's layers made again (its mask was edited): the view stays.
     void refreshLayers(const LoadedSamplePtr &layers);

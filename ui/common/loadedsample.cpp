@@ -1,5 +1,7 @@
 #include "ui/common/loadedsample.h"
 
+#include "core/image/imageio.h"
+
 #include <opencv2/imgproc.hpp>
 
 namespace dermask::ui {
@@ -57,20 +59,29 @@ qint64 LoadedSample::bytes() const
     return total;
 }
 
-MaskLayer makeMaskLayer(const cv::Mat &mask, int levels)
+MaskLayer makeMaskLayer(const cv::Mat &mask, int levels, int reduction, QSize fullSize)
 {
     MaskLayer layer;
     if (mask.empty())
         return layer;
     layer.levels = buildMaskPyramid(mask, levels);
-    layer.contours = maskContours(mask);
-    layer.area = cv::countNonZero(mask);
+    if (reduction <= 1 || fullSize.isEmpty()) {
+        layer.contours = maskContours(mask);
+        layer.area = cv::countNonZero(mask);
+        return layer;
+    }
+    cv::Mat mostly;
+    cv::compare(mask, 128, mostly, cv::CMP_GE);
+    const QSizeF scale(double(fullSize.width()) / mask.cols, double(fullSize.height()) / mask.rows);
+    layer.contours = maskContours(mostly, scale);
+    layer.area = qRound64(cv::sum(mask)[0] / 255.0 * scale.width() * scale.height());
     return layer;
 }
 
 std::shared_ptr<LoadedSample> withTruth(const LoadedSample &base, const cv::Mat &mask)
 {
     auto out = std::make_shared<LoadedSample>(base);
+    // Edits happen at full size only, on a full-size sample (never on a preview).
     out->truth = makeMaskLayer(mask, std::max(1, base.levelCount()));
     out->hasMetrics = false;
     if (out->truth.present() && out->prediction.present()) {
@@ -120,7 +131,7 @@ std::vector<cv::Mat> buildMaskPyramid(const cv::Mat &mask, int levels)
     return out;
 }
 
-QVector<QPolygonF> maskContours(const cv::Mat &mask)
+QVector<QPolygonF> maskContours(const cv::Mat &mask, QSizeF scale)
 {
     QVector<QPolygonF> polygons;
     if (mask.empty())
@@ -132,7 +143,7 @@ QVector<QPolygonF> maskContours(const cv::Mat &mask)
         QPolygonF polygon;
         polygon.reserve(int(contour.size()) + 1);
         for (const cv::Point &p : contour)
-            polygon.append(QPointF(p.x + 0.5, p.y + 0.5));
+            polygon.append(QPointF((p.x + 0.5) * scale.width(), (p.y + 0.5) * scale.height()));
         if (!polygon.isEmpty())
             polygon.append(polygon.first());
         polygons.append(polygon);
@@ -141,7 +152,7 @@ QVector<QPolygonF> maskContours(const cv::Mat &mask)
 }
 
 std::shared_ptr<LoadedSample> loadSample(const core::DatasetSession &session, int index,
-                                         const QString &model)
+                                         const QString &model, const LoadOptions &options)
 {
     auto out = std::make_shared<LoadedSample>();
     // The display pyramids are made on the thread that read each layer, while the other
@@ -149,19 +160,26 @@ std::shared_ptr<LoadedSample> loadSample(const core::DatasetSession &session, in
     std::vector<QImage> imageLevels;
     core::LayerRequest request;
     request.keepImage = false;  // the pyramid is all the screen needs
+    request.reduction = options.reduction;
+    request.previews = options.previews;
+    request.storeReduction = options.storeReduction;
+    request.cancelled = options.cancelled;
     request.onImage = [&imageLevels](const cv::Mat &rgb) { imageLevels = buildImagePyramid(rgb); };
     request.onMasks = [&out](const core::SampleLayers &layers) {
-        const int levels = pyramidLevelCount(layers.size);
-        out->truth = makeMaskLayer(layers.mask, levels);
-        out->prediction = makeMaskLayer(layers.prediction, levels);
+        // A preview's pyramids start at the reduced size, as its image's does.
+        const int levels = pyramidLevelCount(core::reducedSize(layers.size, layers.reduction));
+        const QSize full(layers.size.width, layers.size.height);
+        out->truth = makeMaskLayer(layers.mask, levels, layers.reduction, full);
+        out->prediction = makeMaskLayer(layers.prediction, levels, layers.reduction, full);
         out->probability = buildMaskPyramid(layers.probability, levels);
     };
     const core::SampleLayers layers = core::loadSampleLayers(session, index, model, request);
     static_cast<core::SampleFacts &>(*out) = layers;
     out->sourceMask = layers.sourceMask;
+    out->reduction = layers.reduction;
     if (layers.imageOk() && !imageLevels.empty()) {
         out->levels = std::move(imageLevels);
-        out->size = out->levels.front().size();
+        out->size = QSize(layers.size.width, layers.size.height);
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "core/image/convert.h"
 #include "core/image/imageio.h"
+#include "core/image/previewcache.h"
 
 #include <QCoreApplication>
 #include <QImageReader>
@@ -32,6 +33,17 @@ QImage placeholder(QSize box)
     return image;
 }
 
+QImage scaledInto(const cv::Mat &rgb, QSize box)
+{
+    if (rgb.empty())
+        return {};
+    cv::Mat small;
+    const QSize target = QSize(rgb.cols, rgb.rows).scaled(box, Qt::KeepAspectRatio);
+    cv::resize(rgb, small, cv::Size(std::max(1, target.width()), std::max(1, target.height())), 0,
+               0, cv::INTER_AREA);
+    return core::matToQImage(small).convertToFormat(QImage::Format_RGB32);
+}
+
 QImage decodeScaled(const QString &path, QSize box, QString *error)
 {
     // QImageReader decodes JPEGs at 1/2..1/8 scale directly: a 4288x2848 photo costs a few
@@ -46,14 +58,7 @@ QImage decodeScaled(const QString &path, QSize box, QString *error)
             return image.convertToFormat(QImage::Format_RGB32);
     }
     // Formats Qt does not read (16-bit TIFF, odd BMPs): the core decoder.
-    const cv::Mat rgb = core::readImageRgb(path, error);
-    if (rgb.empty())
-        return {};
-    cv::Mat small;
-    const QSize target = QSize(rgb.cols, rgb.rows).scaled(box, Qt::KeepAspectRatio);
-    cv::resize(rgb, small, cv::Size(std::max(1, target.width()), std::max(1, target.height())), 0,
-               0, cv::INTER_AREA);
-    return core::matToQImage(small).convertToFormat(QImage::Format_RGB32);
+    return scaledInto(core::readImageRgb(path, error), box);
 }
 
 } // namespace
@@ -120,7 +125,14 @@ QImage ThumbnailCache::makeThumbnail(const core::DatasetSession &session, int in
 {
     try {
         const core::Sample &sample = session.sample(index);
-        QImage image = decodeScaled(sample.imagePath, box, error);
+        // A huge image and its mask are read as the viewer's preview reads them (a JPEG by
+        // DCT scaling, the rest through the preview cache, whose copies the viewer then
+        // finds): no full-size decode is held for a 72x54 picture.
+        const cv::Size full(sample.width, sample.height);
+        const int reduction = core::previewReduction(full);
+        const core::PreviewCache previews;
+        QImage image = reduction > 1 ? scaledInto(previews.readImage(sample.imagePath, reduction, full, error), box)
+                                     : decodeScaled(sample.imagePath, box, error);
         if (image.isNull()) {
             if (error && error->isEmpty())
                 *error = QCoreApplication::translate("ThumbnailCache", "%1: cannot read the image")
@@ -131,7 +143,10 @@ QImage ThumbnailCache::makeThumbnail(const core::DatasetSession &session, int in
         if (maskPath.isEmpty())
             return image;
         QString maskError;
-        const cv::Mat mask = core::readMask(maskPath, &maskError);
+        const auto readFull = [&maskPath](QString *e) { return core::readMask(maskPath, e); };
+        const cv::Mat mask = reduction > 1
+                                 ? previews.read(maskPath, core::PreviewCache::Kind::Mask, reduction, full, readFull, &maskError)
+                                 : readFull(&maskError);
         if (mask.empty())
             return image;  // the viewer reports mask problems when the sample is opened
         cv::Mat small;

@@ -38,7 +38,8 @@ public:
     void refresh(int index);
     bool isIdle() const { return m_pending.isEmpty() && !m_watcher.isRunning(); }
 
-    /// Made on a worker thread: the image scaled into @p box with the mask outline on top.
+    /// Made on a worker thread: the image scaled into @p box with the mask outline on top. A
+    /// huge image and its mask are read reduced (core::PreviewCache), as the viewer's preview.
     static QImage makeThumbnail(const core::DatasetSession &session, int index, QSize box,
                                 QColor outline, QString *error);
 

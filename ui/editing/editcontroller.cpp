@@ -98,7 +98,10 @@ void EditController::sampleLoaded(const LoadedSamplePtr &sample)
     if (!sample || (m_document && m_document->sampleId() != sample->id))
         leaveSample();  // whichever comes first, the image being left is saved before the next is edited
     m_sample = sample;
-    if (!sample || !sample->imageOk() || !m_session) {
+    if (!sample || !sample->imageOk() || !m_session || sample->isPreview()) {
+        // A preview is for the eye: masks are edited at full resolution only. The tools stay
+        // armed on it (updateActions()); the canvas holds a gesture begun now and hands it to
+        // the document that the full read opens.
         m_refresher->stop();
         attach(nullptr);
         updateActions();
@@ -402,6 +405,7 @@ void EditController::updateUndoActions()
 void EditController::updateActions()
 {
     const bool editable = m_document != nullptr;
+    const bool awaitingFull = !editable && m_sample && m_sample->isPreview() && m_sample->imageOk();
     const bool hasPrediction = m_sample && !m_sample->predictionMap().empty();
     for (QAction *action : std::as_const(m_actions->maskActions))
         action->setEnabled(editable);
@@ -414,7 +418,7 @@ void EditController::updateActions()
         const QSignalBlocker block(m_actions->approve);
         m_actions->approve->setChecked(m_current->index() >= 0 && status == core::SampleStatus::Approved);
     }
-    Q_EMIT editableChanged(editable, hasPrediction);
+    Q_EMIT editableChanged(editable || awaitingFull, hasPrediction);
     updateUndoActions();
 }
 

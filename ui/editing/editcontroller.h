@@ -68,7 +68,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The mask being edited is now @p document (nullptr: nothing is editable).
     void documentChanged(core::MaskDocument *document);
-    /// Whether the image on screen can be edited, and whether it has a prediction to take.
+    /// Whether the image on screen can be edited (its preview counts: the canvas holds an edit
+    /// begun on it until the document is there), and whether it has a prediction to take.
     void editableChanged(bool editable, bool hasPrediction);
     /// The history shown is now @p stack's (the current image's), or none.
     void undoStackChanged(QUndoStack *stack);

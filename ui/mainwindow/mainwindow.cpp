@@ -288,6 +288,8 @@ void MainWindow::connectSampleFlow()
     });
     connect(m_canvas, &ImageCanvas::zoomChanged, m_status, &StatusLine::setZoom);
     connect(m_canvas, &ImageCanvas::cursorMoved, m_status, &StatusLine::setCursor);
+    connect(m_canvas, &ImageCanvas::fullResolutionWanted, m_loader, &SampleLoader::refine);
+    connect(m_canvas, &ImageCanvas::message, this, &MainWindow::showMessage);
     connect(m_navigator, &Navigator::positionChanged, m_status, &StatusLine::setPosition);
     connect(m_navigator, &Navigator::message, this, &MainWindow::showMessage);
     connect(m_status, &StatusLine::problemsRequested, this, &MainWindow::showProblems);

@@ -1,7 +1,9 @@
 // How long "next image" takes until the next image is on screen with its overlays (mask and
 // prediction outlines), as a user browsing a dataset sees it: a pause to look at each image
 // (during which the neighbours are prefetched), then the key. Also the same without pauses
-// (a held key), and the first image after opening.
+// (a held key: "burst"), and the first image after opening. A huge image is on screen first as
+// its preview (fitted in the 1400x900 window it has a pixel per screen pixel); "refine" is the
+// time from the last key of a burst to the full-resolution image on screen.
 //
 // Datasets are generated in a temporary folder: PH2-sized (768x560 BMP images with BMP
 // masks) and large (6000x4000 JPEG photos with PNG masks), each with a prediction and a
@@ -9,6 +11,7 @@
 
 #include "core/image/imageio.h"
 #include "ui/canvas/imagecanvas.h"
+#include "ui/common/sampleloader.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -121,10 +124,17 @@ struct Result
     double openMs = 0;
     QVector<double> paced;
     QVector<double> burst;
+    QVector<double> refine;
     bool ok = true;
 };
 
-Result measure(const QString &dir, const QString &workspace, int steps, int thinkMs)
+struct Mode
+{
+    bool previews = true;      ///< false: every image is read in full at once, as before previews
+    bool previewCache = true;  ///< false: no reduced copies of masks are kept
+};
+
+Result measure(const QString &dir, const QString &workspace, int steps, int thinkMs, Mode mode)
 {
     Result result;
     MainWindow::Options options;
@@ -133,10 +143,21 @@ Result measure(const QString &dir, const QString &workspace, int steps, int thin
     MainWindow window(options);
     window.resize(1400, 900);
     window.show();
+    auto *loader = window.findChild<SampleLoader *>();
+    if (!mode.previewCache)
+        loader->setPreviewFolder(QString());
+    if (!mode.previews)
+        loader->setPreviewSide(1 << 20);
     // The "Next Image" command, as the arrow key runs it.
     QAction *next = window.findChild<QAction *>(QStringLiteral("next"));
     QString lastShown;
     QObject::connect(&window, &MainWindow::sampleShown, &window, [&](const QString &id) { lastShown = id; });
+    ImageCanvas *canvas = window.findChild<ImageCanvas *>();
+    QString lastFull;  // the last image painted at full resolution
+    QObject::connect(canvas, &ImageCanvas::framePainted, &window, [&](const QString &id) {
+        if (canvas->sample() && !canvas->sample()->isPreview())
+            lastFull = id;
+    });
 
     QElapsedTimer clock;
     clock.start();
@@ -148,17 +169,24 @@ Result measure(const QString &dir, const QString &workspace, int steps, int thin
     result.openMs = double(clock.nsecsElapsed()) / 1e6;
     const int count = window.session()->count();
 
+    QElapsedTimer lastKey;
     auto step = [&](QVector<double> *out) {
         if (window.currentIndex() + 1 >= count)
             window.showSample(0);
         waitFor([&] { return lastShown == window.currentId(); }, 60000);
-        QElapsedTimer t;
-        t.start();
+        lastKey.start();
         next->trigger();
         const QString target = window.currentId();
         if (!waitFor([&] { return lastShown == target; }, 60000))
             result.ok = false;
-        out->append(double(t.nsecsElapsed()) / 1e6);
+        out->append(double(lastKey.nsecsElapsed()) / 1e6);
+    };
+    // The key let go: from it to the image at full resolution on screen.
+    auto stop = [&] {
+        const QString target = window.currentId();
+        if (!waitFor([&] { return lastFull == target; }, 60000))
+            result.ok = false;
+        result.refine.append(double(lastKey.nsecsElapsed()) / 1e6);
     };
     // Paced: look at each image for a moment, as a reviewer does.
     for (int i = 0; i < steps; ++i) {
@@ -170,6 +198,14 @@ Result measure(const QString &dir, const QString &workspace, int steps, int thin
     pause(thinkMs);
     for (int i = 0; i < std::min(steps, count - 1); ++i)
         step(&result.burst);
+    stop();
+    // Two more short bursts, each let go, for more than one refine figure.
+    for (int round = 0; round < 2; ++round) {
+        pause(thinkMs);
+        for (int i = 0; i < 3; ++i)
+            step(&result.burst);
+        stop();
+    }
     return result;
 }
 
@@ -187,7 +223,12 @@ int main(int argc, char **argv)
     const QCommandLineOption largeThinkOption(QStringLiteral("large-think-ms"),
                                               QStringLiteral("pause on each 6000x4000 image (ms)"),
                                               QStringLiteral("ms"), QStringLiteral("1500"));
-    parser.addOptions({stepsOption, thinkOption, largeThinkOption});
+    const QCommandLineOption coldOption(
+        QStringLiteral("no-preview-cache"),
+        QStringLiteral("keep no reduced copies of masks: every preview decodes the PNG masks in full"));
+    const QCommandLineOption fullOption(QStringLiteral("no-previews"),
+                                        QStringLiteral("read every image in full at once (the behaviour before previews)"));
+    parser.addOptions({stepsOption, thinkOption, largeThinkOption, coldOption, fullOption});
     parser.addHelpOption();
     parser.process(app);
     const int steps = std::max(3, parser.value(stepsOption).toInt());
@@ -206,20 +247,23 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_view: cannot write the datasets\n");
         return 1;
     }
-    const Result a = measure(ph2, tmp.filePath(QStringLiteral("ws-ph2")), steps, thinkMs);
+    Mode mode;
+    mode.previewCache = !parser.isSet(coldOption);
+    mode.previews = !parser.isSet(fullOption);
+    const Result a = measure(ph2, tmp.filePath(QStringLiteral("ws-ph2")), steps, thinkMs, mode);
     const Result b = measure(large, tmp.filePath(QStringLiteral("ws-large")), std::min(steps, largeCount - 1),
-                             largeThinkMs);
+                             largeThinkMs, mode);
     auto list = [](const QVector<double> &v) {
         QStringList parts;
         for (double x : v)
             parts.append(QString::number(x, 'f', 1));
         return parts.join(QLatin1Char(' '));
     };
-    std::fprintf(stderr, "ph2 paced: %s\nph2 burst: %s\nlarge paced: %s\nlarge burst: %s\n",
+    std::fprintf(stderr, "ph2 paced: %s\nph2 burst: %s\nlarge paced: %s\nlarge burst: %s\nlarge refine: %s\n",
                  qPrintable(list(a.paced)), qPrintable(list(a.burst)), qPrintable(list(b.paced)),
-                 qPrintable(list(b.burst)));
+                 qPrintable(list(b.burst)), qPrintable(list(b.refine)));
     const Stats ph2Paced = statsOf(a.paced), ph2Burst = statsOf(a.burst);
-    const Stats largePaced = statsOf(b.paced), largeBurst = statsOf(b.burst);
+    const Stats largePaced = statsOf(b.paced), largeBurst = statsOf(b.burst), largeRefine = statsOf(b.refine);
     auto round = [](double v) { return std::round(v * 10.0) / 10.0; };
     QJsonObject json{
         {QStringLiteral("ph2_next_median_ms"), round(ph2Paced.median)},
@@ -230,6 +274,10 @@ int main(int argc, char **argv)
         {QStringLiteral("ph2_burst_p95_ms"), round(ph2Burst.p95)},
         {QStringLiteral("large_burst_median_ms"), round(largeBurst.median)},
         {QStringLiteral("large_burst_p95_ms"), round(largeBurst.p95)},
+        {QStringLiteral("large_refine_median_ms"), round(largeRefine.median)},
+        {QStringLiteral("large_refine_max_ms"), round(b.refine.isEmpty() ? 0.0 : *std::max_element(b.refine.begin(), b.refine.end()))},
+        {QStringLiteral("previews"), mode.previews},
+        {QStringLiteral("preview_cache"), mode.previewCache},
         {QStringLiteral("ph2_first_image_ms"), round(a.openMs)},
         {QStringLiteral("large_first_image_ms"), round(b.openMs)},
         {QStringLiteral("ph2_think_ms"), thinkMs},

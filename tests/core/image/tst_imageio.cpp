@@ -267,6 +267,67 @@ private Q_SLOTS:
         }
     }
 
+    // A reduced read is the picture a full read averaged down gives: the right size (rounded
+    // up, as libjpeg scales), the right colours (RGB, not BGR), the same detail within JPEG's
+    // noise. A JPEG takes libjpeg's DCT scaling, the others a full decode averaged down.
+    void reducedRead_data()
+    {
+        QTest::addColumn<QString>("ext");
+        QTest::addColumn<int>("reduction");
+        QTest::addColumn<double>("tolerance");
+        for (int reduction : {2, 4, 8}) {
+            QTest::addRow("jpeg 1/%d", reduction) << ".jpg" << reduction << 3.0;
+            QTest::addRow("png 1/%d", reduction) << ".png" << reduction << 0.5;
+        }
+        QTest::addRow("tiff 1/4") << ".tif" << 4 << 0.5;
+    }
+    void reducedRead()
+    {
+        QFETCH(QString, ext);
+        QFETCH(int, reduction);
+        QFETCH(double, tolerance);
+        // Odd sides (1003 / 8 is not whole), a gradient, a dark blob and a red corner.
+        cv::Mat bgr(757, 1003, CV_8UC3);
+        for (int y = 0; y < bgr.rows; ++y)
+            for (int x = 0; x < bgr.cols; ++x)
+                bgr.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(120 + y / 10), uchar(140 + x / 20), uchar(200));
+        cv::ellipse(bgr, cv::Point(480, 350), cv::Size(220, 160), 20, 0, 360, cv::Scalar(50, 60, 90), cv::FILLED);
+        bgr(cv::Rect(0, 0, 200, 150)).setTo(cv::Scalar(0, 0, 255));
+        const QString path = m_dir.filePath(QStringLiteral("photo%1%2").arg(reduction).arg(ext));
+        QVERIFY(writeBytes(path, encode(ext.toLatin1().constData(), bgr, {cv::IMWRITE_JPEG_QUALITY, 95})));
+        QString error;
+        const cv::Mat full = dermask::core::readImageRgb(path, &error);
+        QVERIFY2(!full.empty(), qPrintable(error));
+        const cv::Mat reduced = dermask::core::readImageRgb(path, &error, reduction);
+        QVERIFY2(!reduced.empty(), qPrintable(error));
+        const cv::Size expected((1003 + reduction - 1) / reduction, (757 + reduction - 1) / reduction);
+        QCOMPARE(dermask::core::reducedSize(full.size(), reduction), expected);
+        QCOMPARE(reduced.size(), expected);
+        QCOMPARE(reduced.type(), CV_8UC3);
+        cv::Mat resized;
+        cv::resize(full, resized, expected, 0, 0, cv::INTER_AREA);
+        cv::Mat diff;
+        cv::absdiff(reduced, resized, diff);
+        const cv::Scalar mean = cv::mean(diff);
+        const double meanDiff = (mean[0] + mean[1] + mean[2]) / 3.0;
+        QVERIFY2(meanDiff < tolerance, qPrintable(QString::number(meanDiff)));
+        const cv::Vec3b corner = reduced.at<cv::Vec3b>(2, 2);  // RGB order
+        QVERIFY2(corner[0] > 240 && corner[1] < 15 && corner[2] < 15,
+                 qPrintable(QStringLiteral("(%1,%2,%3)").arg(corner[0]).arg(corner[1]).arg(corner[2])));
+    }
+
+    void reductionRule()
+    {
+        using dermask::core::reductionFor;
+        QCOMPARE(reductionFor(cv::Size(6000, 4000), 1400), 4);   // 1500x1000
+        QCOMPARE(reductionFor(cv::Size(4000, 6000), 1400), 4);
+        QCOMPARE(reductionFor(cv::Size(3000, 2000), 1400), 2);
+        QCOMPARE(reductionFor(cv::Size(2700, 1800), 1400), 1);
+        QCOMPARE(reductionFor(cv::Size(768, 560), 1400), 1);
+        QCOMPARE(reductionFor(cv::Size(20000, 100), 1400), 8);   // never past 1/8
+        QCOMPARE(dermask::core::reducedSize(cv::Size(6000, 4000), 1), cv::Size(6000, 4000));
+    }
+
     void unicodePath()
     {
         const QString path = m_dir.filePath(QStringLiteral("mélanome_病变_ñ.png"));

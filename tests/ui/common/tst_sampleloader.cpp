@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cacheAndPrefetch();
     void invalidateReloadsTheCurrentSample();
     void feedsTheCurrentSample();
+    void hugeImagesPreviewWhileMovingAndReadInFullAtRest();
 
 private:
     QTemporaryDir m_tmp;
@@ -173,6 +174,46 @@ void TestSampleLoader::feedsTheCurrentSample()
     QVERIFY(old);
     current.setLayers(old);
     QVERIFY(!current.layers() || current.layers()->index == 1);
+}
+
+void TestSampleLoader::hugeImagesPreviewWhileMovingAndReadInFullAtRest()
+{
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    const cv::Size size(800, 600);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(uitest::writeJpegSample(data, QStringLiteral("p%1").arg(i), size, cv::Rect(200, 150, 300, 240)));
+    QString error;
+    const auto session = core::DatasetSession::open(data, tmp.filePath(QStringLiteral("ws")), &error, nullptr);
+    QVERIFY2(session, qPrintable(error));
+    SampleLoader loader;
+    loader.setSession(session, QString());
+    loader.setPreviewSide(200);  // 800 px previews at 1/4
+    loader.setRefineDelay(60000);
+    loader.setPreviewFolder(tmp.filePath(QStringLiteral("previews")));
+    QCOMPARE(loader.previewReduction(0), 4);
+    QSignalSpy loaded(&loader, &SampleLoader::loaded);
+    loader.request(0);
+    QVERIFY(loaded.wait(10000));
+    const auto preview = loaded.last().first().value<LoadedSamplePtr>();
+    QVERIFY(preview->isPreview());
+    QCOMPARE(preview->levels.front().size(), QSize(200, 150));
+    QCOMPARE(preview->size, QSize(800, 600));
+    // Still moving (the current image is only previewed): neighbours are previewed, not read.
+    loader.prefetch({1, 2});
+    loader.waitForIdle();
+    QTRY_VERIFY(loader.cachedPreview(1) && loader.cachedPreview(2));
+    QVERIFY(!loader.cached(1) && !loader.cached(2));
+    // Asked for, a previewed neighbour is served at once.
+    loader.request(1);
+    QCOMPARE(loaded.last().first().value<LoadedSamplePtr>()->id, QStringLiteral("p1"));
+    QVERIFY(loaded.last().first().value<LoadedSamplePtr>()->isPreview());
+    // The user stays: the full read, then the neighbours in full.
+    loader.refine();
+    QTRY_VERIFY(loader.cached(1));
+    QVERIFY(!loaded.last().first().value<LoadedSamplePtr>()->isPreview());
+    QCOMPARE(loaded.last().first().value<LoadedSamplePtr>()->levels.front().size(), QSize(800, 600));
+    QTRY_VERIFY_WITH_TIMEOUT(loader.cached(2), 10000);
 }
 
 QTEST_MAIN(TestSampleLoader)
