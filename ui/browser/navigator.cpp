@@ -6,6 +6,7 @@
 #include "ui/browser/scorefeed.h"
 #include "ui/common/actions.h"
 #include "ui/common/currentsample.h"
+#include "ui/common/retranslate.h"
 #include "ui/common/samplelabels.h"
 #include "ui/common/sampleloader.h"
 
@@ -23,37 +24,22 @@ Navigator::Navigator(BrowserWidget *browser, SampleModel *model, CurrentSample *
       m_scores(scores)
 {
     QStyle *style = window->style();
-    m_next = makeAction(window, "next", tr("&Next Image"), {Qt::Key_Right, Qt::Key_PageDown},
-                        tr("Next image in the list (→ or Page Down)"));
+    m_next = makeAction(window, "next", {Qt::Key_Right, Qt::Key_PageDown});
     m_next->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
-    m_previous = makeAction(window, "previous", tr("P&revious Image"), {Qt::Key_Left, Qt::Key_PageUp},
-                            tr("Previous image in the list (← or Page Up)"));
+    m_previous = makeAction(window, "previous", {Qt::Key_Left, Qt::Key_PageUp});
     m_previous->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
     // "Next" follows the reading direction: the left arrow in a right-to-left layout.
     if (window->layoutDirection() == Qt::RightToLeft) {
         m_next->setShortcuts({Qt::Key_Left, Qt::Key_PageDown});
         m_previous->setShortcuts({Qt::Key_Right, Qt::Key_PageUp});
     }
-    m_nextUnreviewed = makeAction(window, "nextUnreviewed", tr("Next &Unreviewed"), {Qt::Key_U},
-                                  tr("Next image you have neither corrected nor approved (U)"));
-    m_nextUncertain =
-        makeAction(window, "nextUncertain", tr("Next Most Un&certain"), {Qt::Key_Y},
-                   tr("The image the model most likely got wrong, to check first; press again for the "
-                      "next one (Y). Measured: as an order to teach the model in, it is no better than "
-                      "going through the images in any order"));
-    m_nextDisagreement =
-        makeAction(window, "nextDisagreement", tr("Next Largest &Disagreement"), {Qt::Key_W},
-                   tr("The image where prediction and mask disagree most; press again for the next one (W)"));
-    m_sortDisagreement = makeAction(window, "sortDisagreement", tr("Sort by Disagreement"), {},
-                                    tr("List the images with the worst Dice first: likely mask errors"));
-    m_sortUncertainty = makeAction(window, "sortUncertainty", tr("Sort by Uncertainty"), {},
-                                   tr("List the images the model most likely got wrong first"));
-    m_sortId = makeAction(window, "sortId", tr("Sort by Id"));
-    // Short toolbar labels; the menus keep the full names.
-    m_previous->setIconText(tr("Previous"));
-    m_next->setIconText(tr("Next"));
-    m_nextUnreviewed->setIconText(tr("Next Unreviewed"));
-    m_sortDisagreement->setIconText(tr("Worst Dice First"));
+    m_nextUnreviewed = makeAction(window, "nextUnreviewed", {Qt::Key_U});
+    m_nextUncertain = makeAction(window, "nextUncertain", {Qt::Key_Y});
+    m_nextDisagreement = makeAction(window, "nextDisagreement", {Qt::Key_W});
+    m_sortDisagreement = makeAction(window, "sortDisagreement");
+    m_sortUncertainty = makeAction(window, "sortUncertainty");
+    m_sortId = makeAction(window, "sortId");
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
 
     connect(m_next, &QAction::triggered, this, [this] { step(1); });
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
@@ -101,6 +87,30 @@ Navigator::Navigator(BrowserWidget *browser, SampleModel *model, CurrentSample *
         updateActions();
     });
     updateActions();
+}
+
+void Navigator::retranslate()
+{
+    setActionTexts(m_next, tr("&Next Image"), tr("Next image in the list (→ or Page Down)"));
+    setActionTexts(m_previous, tr("P&revious Image"), tr("Previous image in the list (← or Page Up)"));
+    setActionTexts(m_nextUnreviewed, tr("Next &Unreviewed"),
+                   tr("Next image you have neither corrected nor approved (U)"));
+    setActionTexts(m_nextUncertain, tr("Next Most Un&certain"),
+                   tr("The image the model most likely got wrong, to check first; press again for the "
+                      "next one (Y). Measured: as an order to teach the model in, it is no better than "
+                      "going through the images in any order"));
+    setActionTexts(m_nextDisagreement, tr("Next Largest &Disagreement"),
+                   tr("The image where prediction and mask disagree most; press again for the next one (W)"));
+    setActionTexts(m_sortDisagreement, tr("Sort by Disagreement"),
+                   tr("List the images with the worst Dice first: likely mask errors"));
+    setActionTexts(m_sortUncertainty, tr("Sort by Uncertainty"),
+                   tr("List the images the model most likely got wrong first"));
+    setActionTexts(m_sortId, tr("Sort by Id"));
+    // Short toolbar labels; the menus keep the full names.
+    m_previous->setIconText(tr("Previous"));
+    m_next->setIconText(tr("Next"));
+    m_nextUnreviewed->setIconText(tr("Next Unreviewed"));
+    m_sortDisagreement->setIconText(tr("Worst Dice First"));
 }
 
 QList<QAction *> Navigator::goActions() const

@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     enum class Ranking { None, Uncertainty, Disagreement };
+    void retranslate();
     void onIndexChanged(int index);
     void goTo(int index, const QString &noneMessage);
     void step(int step);
