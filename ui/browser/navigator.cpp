@@ -9,6 +9,7 @@
 #include "ui/common/retranslate.h"
 #include "ui/common/samplelabels.h"
 #include "ui/common/sampleloader.h"
+#include "ui/common/toolicons.h"
 
 #include <QAction>
 #include <QStyle>
@@ -23,16 +24,8 @@ Navigator::Navigator(BrowserWidget *browser, SampleModel *model, CurrentSample *
     : QObject(window), m_browser(browser), m_model(model), m_current(current), m_loader(loader),
       m_scores(scores)
 {
-    QStyle *style = window->style();
-    m_next = makeAction(window, "next", {Qt::Key_Right, Qt::Key_PageDown});
-    m_next->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
-    m_previous = makeAction(window, "previous", {Qt::Key_Left, Qt::Key_PageUp});
-    m_previous->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
-    // "Next" follows the reading direction: the left arrow in a right-to-left layout.
-    if (window->layoutDirection() == Qt::RightToLeft) {
-        m_next->setShortcuts({Qt::Key_Left, Qt::Key_PageDown});
-        m_previous->setShortcuts({Qt::Key_Right, Qt::Key_PageUp});
-    }
+    m_next = makeAction(window, "next");  // keys and icon: followDirection()
+    m_previous = makeAction(window, "previous");
     m_nextUnreviewed = makeAction(window, "nextUnreviewed", {Qt::Key_U});
     m_nextUncertain = makeAction(window, "nextUncertain", {Qt::Key_Y});
     m_nextDisagreement = makeAction(window, "nextDisagreement", {Qt::Key_W});
@@ -40,6 +33,8 @@ Navigator::Navigator(BrowserWidget *browser, SampleModel *model, CurrentSample *
     m_sortUncertainty = makeAction(window, "sortUncertainty");
     m_sortId = makeAction(window, "sortId");
     retranslateNowAndOnChange(this, [this] { retranslate(); });
+    followDirection(window);
+    onLayoutDirectionChange(window, [this, window] { followDirection(window); });
 
     connect(m_next, &QAction::triggered, this, [this] { step(1); });
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
@@ -111,6 +106,19 @@ void Navigator::retranslate()
     m_next->setIconText(tr("Next"));
     m_nextUnreviewed->setIconText(tr("Next Unreviewed"));
     m_sortDisagreement->setIconText(tr("Worst Dice First"));
+}
+
+void Navigator::followDirection(QWidget *window)
+{
+    // "Next" follows the reading direction: its arrow points left and the left arrow key runs
+    // it in a right-to-left layout.
+    const Qt::LayoutDirection direction = window->layoutDirection();
+    const bool rtl = direction == Qt::RightToLeft;
+    m_next->setShortcuts({rtl ? Qt::Key_Left : Qt::Key_Right, Qt::Key_PageDown});
+    m_previous->setShortcuts({rtl ? Qt::Key_Right : Qt::Key_Left, Qt::Key_PageUp});
+    QStyle *style = window->style();
+    m_next->setIcon(directionalIcon(style->standardIcon(QStyle::SP_ArrowRight), direction));
+    m_previous->setIcon(directionalIcon(style->standardIcon(QStyle::SP_ArrowLeft), direction));
 }
 
 QList<QAction *> Navigator::goActions() const

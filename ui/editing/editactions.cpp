@@ -37,9 +37,8 @@ EditActions::EditActions(QWidget *w)
     exportData = makeAction(w, "exportData", {QKeySequence(Qt::CTRL | Qt::Key_E)});
     approve = makeToggle(w, "approve", {Qt::Key_A});
     approve->setIcon(w->style()->standardIcon(QStyle::SP_DialogApplyButton));
-    undo->setIcon(toolIcon(QStringLiteral("undo")));
-    redo->setIcon(toolIcon(QStringLiteral("redo")));
     retranslate();
+    followDirection(w->layoutDirection());
 }
 
 void EditActions::retranslate()
@@ -68,6 +67,12 @@ void EditActions::retranslate()
     setTexts(exportData, tr("&Export…"), tr("Write masks, predictions, overlays or metrics to a folder"));
     setActionTexts(approve, tr("&Approve Mask"), tr("Mark this image's mask as reviewed and correct (A)"));
     approve->setIconText(tr("Approve"));
+}
+
+void EditActions::followDirection(Qt::LayoutDirection direction)
+{
+    undo->setIcon(directionalIcon(toolIcon(QStringLiteral("undo")), direction));
+    redo->setIcon(directionalIcon(toolIcon(QStringLiteral("redo")), direction));
 }
 
 QString EditActions::undoText(const QString &step)

@@ -56,6 +56,7 @@ EditController::EditController(CurrentSample *current, ToolSettings *settings, Q
     connectActions();
     updateActions();
     retranslateNowAndOnChange(this, [this] { retranslate(); });
+    onLayoutDirectionChange(window, [this] { m_actions->followDirection(m_window->layoutDirection()); });
 }
 
 void EditController::retranslate()

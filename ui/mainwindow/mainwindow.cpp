@@ -112,6 +112,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent) : QMainWindow(pa
         restoreSettings();
     updateActions();
     retranslateNowAndOnChange(this, [this] { retranslate(); });
+    onLayoutDirectionChange(this, [this] { m_docks->mirror(); });
     resize(1400, 900);
 }
 
@@ -540,6 +541,7 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/rightToLeft"), layoutDirection() == Qt::RightToLeft);
     settings.setValue(QStringLiteral("browser/sort"), int(m_browser->currentSort()));
     m_overlays->save(settings);
     m_toolSettings->save(settings);
@@ -552,6 +554,9 @@ void MainWindow::restoreSettings()
     m_toolSettings->load(settings);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The layout was saved in the direction of its day: it moves to this one's sides.
+    if (settings.value(QStringLiteral("window/rightToLeft")).toBool() != (layoutDirection() == Qt::RightToLeft))
+        m_docks->mirror();
     m_docks->setViewerVisible(session() != nullptr);  // the saved state had them shown
     const int sort = settings.value(QStringLiteral("browser/sort"), 0).toInt();
     if (sort >= 0 && sort <= int(BrowserWidget::Sort::MostUncertain))

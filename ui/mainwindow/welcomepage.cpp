@@ -20,9 +20,6 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    // The name reads left to right, but sits where the language starts a line.
-    m_title->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
-                          | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
 
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -89,6 +86,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     });
     setRecent({});
     retranslateNowAndOnChange(this, [this] { retranslate(); });
+    alignTitle();
+    onLayoutDirectionChange(this, [this] { alignTitle(); });
 }
 
 void WelcomePage::retranslate()
@@ -105,6 +104,13 @@ void WelcomePage::retranslate()
                        "drop a folder on this window."));
     m_recentTitle->setText(tr("Recent datasets"));
     setRecent(m_folders);
+}
+
+void WelcomePage::alignTitle()
+{
+    // The name reads left to right, but sits where the language starts a line.
+    m_title->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
+                          | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
 }
 
 void WelcomePage::setRecent(const QStringList &folders)

@@ -29,6 +29,7 @@ Q_SIGNALS:
 
 private:
     void retranslate();
+    void alignTitle();
 
     QLabel *m_title;
     QLabel *m_intro;

@@ -4,8 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QHash>
+#include <QLayout>
 #include <QMainWindow>
 #include <QScrollArea>
+
+#include <algorithm>
 
 namespace dermask::ui {
 
@@ -39,6 +43,7 @@ WindowDocks::WindowDocks(QMainWindow *window, const Contents &contents) : QObjec
     window->addDockWidget(end, contents.training);
     window->tabifyDockWidget(overlays, contents.training);
     contents.training->hide();
+    m_tabOrder = {overlays, edit, contents.training};
     // The models table wants width: under the image, shown on demand (Ctrl+M).
     window->addDockWidget(Qt::BottomDockWidgetArea, contents.models);
     contents.models->hide();
@@ -88,6 +93,101 @@ void WindowDocks::setViewerVisible(bool visible)
 {
     for (QDockWidget *dock : std::as_const(m_viewer))
         dock->setVisible(visible);
+}
+
+void WindowDocks::mirror()
+{
+    // Each side's docks as tab groups from top to bottom, with the tab in front and its size.
+    struct Group
+    {
+        QList<QDockWidget *> docks;
+        int top = 0;
+        QDockWidget *front = nullptr;  ///< the tab shown, if any
+        QRect shown;                   ///< where it was
+    };
+    struct Side
+    {
+        Qt::DockWidgetArea from, to;
+        QList<Group> groups;
+    };
+    Side sides[] = {{Qt::LeftDockWidgetArea, Qt::RightDockWidgetArea, {}},
+                    {Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea, {}}};
+    const auto docked = [this](QDockWidget *dock, Qt::DockWidgetArea area) {
+        return !dock->isFloating() && m_window->dockWidgetArea(dock) == area;
+    };
+    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    // What shows now. A tab behind another is "visible" but moved out of the window.
+    QHash<QDockWidget *, QRect> shown;
+    QList<QDockWidget *> closed;
+    for (QDockWidget *dock : docks) {
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+            shown.insert(dock, dock->geometry());
+        if (dock->isHidden() && (docked(dock, Qt::LeftDockWidgetArea) || docked(dock, Qt::RightDockWidgetArea)))
+            closed.append(dock);
+    }
+    // A closed dock tells its tab group only while open: the closed ones open for the move, unseen.
+    const auto setOpen = [&closed](bool open) {
+        for (QDockWidget *dock : std::as_const(closed)) {
+            const QSignalBlocker block(dock);
+            dock->setVisible(open);
+        }
+    };
+    m_window->setUpdatesEnabled(false);
+    setOpen(true);
+    m_window->layout()->activate();
+    for (Side &side : sides) {
+        QList<QDockWidget *> placed;
+        for (QDockWidget *dock : docks) {
+            if (!docked(dock, side.from) || placed.contains(dock))
+                continue;
+            Group group;
+            group.docks.append(dock);
+            for (QDockWidget *tab : m_window->tabifiedDockWidgets(dock))
+                if (docked(tab, side.from))
+                    group.docks.append(tab);
+            // The tabs in the order they were made (the public API does not say theirs).
+            std::stable_sort(group.docks.begin(), group.docks.end(), [this](QDockWidget *a, QDockWidget *b) {
+                return uint(m_tabOrder.indexOf(a)) < uint(m_tabOrder.indexOf(b));
+            });
+            for (QDockWidget *member : std::as_const(group.docks)) {
+                if (shown.contains(member)) {
+                    group.front = member;
+                    group.shown = shown.value(member);
+                }
+                // Open now, the group's tab in front is in its place (the others out of the window).
+                if (!member->visibleRegion().isEmpty())
+                    group.top = member->y();
+            }
+            placed += group.docks;
+            side.groups.append(group);
+        }
+        std::stable_sort(side.groups.begin(), side.groups.end(),
+                         [](const Group &a, const Group &b) { return a.top < b.top; });
+    }
+    for (const Side &side : sides) {
+        for (const Group &group : side.groups) {
+            m_window->addDockWidget(side.to, group.docks.first(), Qt::Vertical);
+            for (int i = 1; i < group.docks.size(); ++i)
+                m_window->tabifyDockWidget(group.docks.first(), group.docks[i]);
+        }
+    }
+    setOpen(false);
+    m_window->setUpdatesEnabled(true);
+    for (const Side &side : sides) {
+        QList<QDockWidget *> fronts;
+        QList<int> heights;
+        for (const Group &group : side.groups) {
+            if (!group.front)
+                continue;
+            group.front->raise();
+            fronts.append(group.front);
+            heights.append(group.shown.height());
+        }
+        if (fronts.isEmpty())
+            continue;
+        m_window->resizeDocks(fronts, heights, Qt::Vertical);
+        m_window->resizeDocks({fronts.first()}, {shown.value(fronts.first()).width()}, Qt::Horizontal);
+    }
 }
 
 } // namespace dermask::ui

@@ -1,8 +1,9 @@
 #pragma once
 // The docks of the main window and where they go: the image list where reading starts (left,
-// or right in a right-to-left layout: QMainWindow does not mirror its dock areas), the image's
-// facts above the Edit, Overlays and Training tabs on the other side, the Models table under
-// the image. Until a dataset is open the viewer's docks are hidden.
+// or right in a right-to-left layout), the image's facts above the Edit, Overlays and Training
+// tabs on the other side, the Models table under the image. QMainWindow does not mirror its
+// dock areas, so when the layout direction changes every dock moves to the other side with its
+// tabs, order and sizes. Until a dataset is open the viewer's docks are hidden.
 
 #include <QList>
 #include <QObject>
@@ -35,6 +36,8 @@ public:
     void showViewer(bool keepSizes);
     /// Shows or hides the viewer's docks at once.
     void setViewerVisible(bool visible);
+    /// Moves every dock on the left to the right and back.
+    void mirror();
 
 private:
     void retranslate();
@@ -42,6 +45,7 @@ private:
 
     QMainWindow *m_window;
     QList<QDockWidget *> m_viewer;  ///< browser, image facts, edit, overlays
+    QList<QDockWidget *> m_tabOrder;  ///< the tabs under the image facts, as made
 };
 
 } // namespace dermask::ui

@@ -1,7 +1,8 @@
 // The interface language switched at run time, in the real window: a new language changes the
 // menus, the toolbar, the docks, the browser's headers, the Training panel and the status line
-// at once, turns the layout around for Hebrew and leaves no English word behind; going back to
-// English gives back every text.
+// at once, turns the layout around for Hebrew (the docks and the arrows of next, previous, undo
+// and redo with it) and leaves no English word behind; going back to English gives back every
+// text.
 
 #include "ui/mainwindow/mainwindow.h"
 
@@ -144,6 +145,11 @@ bool hasLabel(const QWidget *window, const QString &text)
     return std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) { return label->text() == text; });
 }
 
+QImage iconImage(const QAction *action)
+{
+    return action->icon().pixmap(QSize(24, 24)).toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
 } // namespace
 
 class TestLanguage : public QObject
@@ -156,7 +162,8 @@ private Q_SLOTS:
     void switchingChangesTheWindowAtOnce_data();
     void switchingChangesTheWindowAtOnce();
     void noEnglishIsLeftInHebrew();
-
+    void arrowsMirrorRightToLeft();
+    void theDocksMoveWithTheirTabs();
 
 private:
     QAction *command(const char *name) const { return uitest::command(m_window.get(), name); }
@@ -329,6 +336,8 @@ void TestLanguage::switchingChangesTheWindowAtOnce()
         QVERIFY2(hasLabel(window, translated(context, source)), source);
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(", "))));
     QCOMPARE(window->layoutDirection(), rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    // The browser, where reading starts, is on the side where a line starts.
+    QCOMPARE(window->dockWidgetArea(browserDock), rightToLeft ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea);
 
     // Back to English: every text as it was, the direction too.
     choose(QStringLiteral("en"));
@@ -339,6 +348,7 @@ void TestLanguage::switchingChangesTheWindowAtOnce()
                  qPrintable(QStringLiteral("%1: \"%2\" came back as \"%3\"")
                                 .arg(it.key(), it.value(), again.value(it.key()))));
     QCOMPARE(window->layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(window->dockWidgetArea(browserDock), Qt::LeftDockWidgetArea);
 }
 
 void TestLanguage::noEnglishIsLeftInHebrew()
@@ -353,6 +363,61 @@ void TestLanguage::noEnglishIsLeftInHebrew()
             left << QStringLiteral("%1: %2").arg(it.key(), it.value());
     }
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+}
+
+void TestLanguage::arrowsMirrorRightToLeft()
+{
+    const QList<QAction *> arrows = {command("next"), command("previous"), command("undo"), command("redo")};
+    QList<QImage> leftToRight;
+    for (QAction *action : arrows) {
+        leftToRight << iconImage(action);
+        // An arrow that is its own mirror image could not show the test anything.
+        QVERIFY2(leftToRight.last() != leftToRight.last().mirrored(true, false), qPrintable(action->objectName()));
+    }
+    choose(QStringLiteral("he"));
+    for (int i = 0; i < arrows.size(); ++i)
+        QVERIFY2(iconImage(arrows[i]) == leftToRight[i].mirrored(true, false), qPrintable(arrows[i]->objectName()));
+    // "Next" is the left arrow key now, "previous" the right one.
+    QCOMPARE(command("next")->shortcut(), QKeySequence(Qt::Key_Left));
+    QCOMPARE(command("previous")->shortcut(), QKeySequence(Qt::Key_Right));
+    choose(QStringLiteral("en"));
+    for (int i = 0; i < arrows.size(); ++i)
+        QVERIFY2(iconImage(arrows[i]) == leftToRight[i], qPrintable(arrows[i]->objectName()));
+    QCOMPARE(command("next")->shortcut(), QKeySequence(Qt::Key_Right));
+}
+
+void TestLanguage::theDocksMoveWithTheirTabs()
+{
+    // Switched on the welcome page, where the docks are closed, and with a closed tab.
+    makeWindow();
+    choose(QStringLiteral("he"));
+    QSignalSpy opened(m_window.get(), &MainWindow::datasetOpened);
+    m_window->openDataset(m_data);
+    QVERIFY(opened.wait(10000));
+    const auto dock = [this](const char *name) { return m_window->findChild<QDockWidget *>(QLatin1String(name)); };
+    const auto tabs = [this](QDockWidget *of) {
+        QStringList names;
+        for (const QDockWidget *tab : m_window->tabifiedDockWidgets(of))
+            names << tab->objectName();
+        return names;
+    };
+    QCOMPARE(m_window->dockWidgetArea(dock("browserDock")), Qt::RightDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(dock("infoDock")), Qt::LeftDockWidgetArea);
+    QVERIFY(tabs(dock("overlayDock")).contains(QStringLiteral("editDock")));
+    command("showTraining")->trigger();
+    QCOMPARE(tabs(dock("overlayDock")), QStringList({"editDock", "trainingDock"}));
+    QCOMPARE(m_window->dockWidgetArea(dock("trainingDock")), Qt::LeftDockWidgetArea);
+
+    // Back, with everything open: the same groups, the tab in front stays in front.
+    dock("editDock")->raise();
+    QTest::qWait(50);
+    choose(QStringLiteral("en"));
+    QTest::qWait(50);
+    QCOMPARE(m_window->dockWidgetArea(dock("browserDock")), Qt::LeftDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(dock("trainingDock")), Qt::RightDockWidgetArea);
+    QCOMPARE(tabs(dock("overlayDock")), QStringList({"editDock", "trainingDock"}));
+    QVERIFY(!dock("editDock")->visibleRegion().isEmpty());
+    QVERIFY(dock("infoDock")->y() < dock("editDock")->y());
 }
 
 QTEST_MAIN(TestLanguage)
