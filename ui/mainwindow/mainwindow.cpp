@@ -19,6 +19,7 @@
 #include "ui/export/exportdialog.h"
 #include "ui/mainwindow/datasetopener.h"
 #include "ui/mainwindow/helpdialogs.h"
+#include "ui/mainwindow/languagemenu.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/problemsdialog.h"
 #include "ui/mainwindow/statusline.h"
@@ -160,6 +161,7 @@ void MainWindow::buildMenus()
     cleanup->addActions(e.cleanupActions);
     m_holdToHide = new QAction(this);
     m_holdToHide->setEnabled(false);
+    m_languages = new LanguageMenu(m_options.persistent, this);
     const QList<QAction *> moves = m_navigator->goActions();
     // nullptr: a separator. The titles are translated in retranslate().
     const std::pair<const char *, QList<QAction *>> menus[] = {
@@ -171,7 +173,7 @@ void MainWindow::buildMenus()
         {QT_TR_NOOP("&Tools"), m_tools->toolActions() + QList<QAction *>{nullptr} + m_tools->keyActions()},
         {QT_TR_NOOP("&View"),
          QList<QAction *>{a.zoomIn, a.zoomOut, a.fit, a.actualSize, nullptr} + m_overlays->switches()
-             + QList<QAction *>{nullptr, m_holdToHide}},
+             + QList<QAction *>{nullptr, m_holdToHide, nullptr, m_languages->menuAction()}},
         {QT_TR_NOOP("&Go"),
          moves.mid(0, 2) + QList<QAction *>{nullptr} + moves.mid(2) + QList<QAction *>{nullptr}
              + m_navigator->sortActions()},

@@ -29,6 +29,7 @@ class EditController;
 class EditPanel;
 class ImageCanvas;
 class InfoPanel;
+class LanguageMenu;
 class ModelsDock;
 class Navigator;
 class OverlayControls;
@@ -155,6 +156,7 @@ private:
     /// Menus and the toolbar with their titles in the source language.
     QList<std::pair<QWidget *, const char *>> m_titles;
     QAction *m_holdToHide = nullptr;
+    LanguageMenu *m_languages = nullptr;
     bool m_layoutRestored = false;
 };
 

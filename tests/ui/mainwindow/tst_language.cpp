@@ -1,8 +1,8 @@
-// The interface language switched at run time, in the real window: a new language changes the
-// menus, the toolbar, the docks, the browser's headers, the Training panel and the status line
-// at once, turns the layout around for Hebrew (the docks and the arrows of next, previous, undo
-// and redo with it) and leaves no English word behind; going back to English gives back every
-// text.
+// The interface language switched at run time, in the real window: View ▸ Language lists every
+// translation by its own name; choosing one changes the menus, the toolbar, the docks, the
+// browser's headers, the Training panel and the status line at once, turns the layout around
+// for Hebrew (the docks and the arrows of next, previous, undo and redo with it) and leaves no
+// English word behind; going back to English gives back every text; the choice is kept.
 
 #include "ui/mainwindow/mainwindow.h"
 
@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -159,17 +160,19 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void theMenuListsEveryTranslation();
     void switchingChangesTheWindowAtOnce_data();
     void switchingChangesTheWindowAtOnce();
     void noEnglishIsLeftInHebrew();
     void arrowsMirrorRightToLeft();
     void theDocksMoveWithTheirTabs();
+    void theChoiceIsKept();
 
 private:
     QAction *command(const char *name) const { return uitest::command(m_window.get(), name); }
-    /// Shows the interface in @p code; the window has heard of it when this returns.
+    /// Chooses @p code in View ▸ Language; the window has heard of it when this returns.
     void choose(const QString &code);
-    void makeWindow();
+    void makeWindow(bool persistent);
     /// Names, numbers and paths, which read the same in every language (see the list).
     bool untranslatable(QString text) const;
 
@@ -195,10 +198,10 @@ void TestLanguage::initTestCase()
     }
 }
 
-void TestLanguage::makeWindow()
+void TestLanguage::makeWindow(bool persistent)
 {
     MainWindow::Options options;
-    options.persistent = false;
+    options.persistent = persistent;
     options.workspaceDir = m_tmp.filePath(QStringLiteral("ws"));
     m_window = std::make_unique<MainWindow>(options);
     m_window->show();
@@ -208,7 +211,7 @@ void TestLanguage::makeWindow()
 void TestLanguage::init()
 {
     installTranslations(qApp, QStringLiteral("en"));
-    makeWindow();
+    makeWindow(false);
     // A dataset on screen with its scores, the Training and Models docks shown: their words too.
     QSignalSpy opened(m_window.get(), &MainWindow::datasetOpened);
     QSignalSpy scored(m_window.get(), &MainWindow::scoresUpdated);
@@ -230,7 +233,7 @@ void TestLanguage::cleanup()
 
 void TestLanguage::choose(const QString &code)
 {
-    installTranslations(qApp, code);
+    command(qPrintable(QStringLiteral("language_") + code))->trigger();
     // Qt posts the change to the windows once the translators are in place.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCoreApplication::processEvents();
@@ -249,6 +252,10 @@ bool TestLanguage::untranslatable(QString text) const
         QStringLiteral("PAIRED"),   // the layout's identifier in the dataset summary
     };
     text.remove(QLatin1Char('&'));
+    // Each language is named in itself, in the Language menu.
+    for (const Language &language : availableLanguages())
+        if (text == language.name)
+            return true;
     // The networks' descriptions come from the core in English (core::networkDescription(),
     // not translatable from ui/); their names are names.
     for (const QString &network : core::networkNames()) {
@@ -263,6 +270,44 @@ bool TestLanguage::untranslatable(QString text) const
     text.remove(QRegularExpression(QStringLiteral("\\bs\\d+\\b")));                // sample ids
     // What is left: numbers, signs, punctuation.
     return !text.contains(QRegularExpression(QStringLiteral("\\p{L}")));
+}
+
+void TestLanguage::theMenuListsEveryTranslation()
+{
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    QMenu *view = nullptr;
+    for (QAction *action : m_window->menuBar()->actions())
+        if (action->menu() && action->menu()->actions().contains(menu->menuAction()))
+            view = action->menu();
+    QVERIFY2(view, "Language is a submenu of a menu of the menu bar");
+    QCOMPARE(view->title(), QStringLiteral("&View"));
+    QCOMPARE(menu->title(), QStringLiteral("&Language"));
+
+    QStringList entries;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        QVERIFY(action->isCheckable());
+        entries << action->text();
+    }
+    QStringList expected = {QStringLiteral("System default")};
+    for (const Language &language : availableLanguages())
+        expected << language.name;
+    QCOMPARE(entries, expected);
+    QVERIFY(entries.contains(QStringLiteral("English")));
+    QVERIFY(entries.contains(QStringLiteral("עברית")));
+    // Exactly one checked: English, as installed for the test.
+    QVERIFY(command("language_en")->isChecked());
+    choose(QStringLiteral("he"));
+    QVERIFY(command("language_he")->isChecked());
+    QVERIFY(!command("language_en")->isChecked());
+    // The languages keep their own names; the first entry is translated.
+    QCOMPARE(command("language_en")->text(), QStringLiteral("English"));
+    untranslated.clear();
+    QCOMPARE(command("language_system")->text(), translated("dermask::ui::LanguageMenu", "System default"));
+    QCOMPARE(menu->title(), translated("dermask::ui::LanguageMenu", "&Language"));
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(", "))));
 }
 
 void TestLanguage::switchingChangesTheWindowAtOnce_data()
@@ -389,7 +434,7 @@ void TestLanguage::arrowsMirrorRightToLeft()
 void TestLanguage::theDocksMoveWithTheirTabs()
 {
     // Switched on the welcome page, where the docks are closed, and with a closed tab.
-    makeWindow();
+    makeWindow(false);
     choose(QStringLiteral("he"));
     QSignalSpy opened(m_window.get(), &MainWindow::datasetOpened);
     m_window->openDataset(m_data);
@@ -418,6 +463,26 @@ void TestLanguage::theDocksMoveWithTheirTabs()
     QCOMPARE(tabs(dock("overlayDock")), QStringList({"editDock", "trainingDock"}));
     QVERIFY(!dock("editDock")->visibleRegion().isEmpty());
     QVERIFY(dock("infoDock")->y() < dock("editDock")->y());
+}
+
+void TestLanguage::theChoiceIsKept()
+{
+    QVERIFY(QSettings().fileName().startsWith(m_tmp.path()));
+    // The window of the test data keeps nothing.
+    choose(QStringLiteral("he"));
+    QCOMPARE(savedLanguage(), QString());
+
+    makeWindow(true);
+    choose(QStringLiteral("he"));
+    QCOMPARE(savedLanguage(), QStringLiteral("he"));
+    choose(QStringLiteral("system"));
+    QCOMPARE(savedLanguage(), QString());
+    QVERIFY(QSettings().contains(QStringLiteral("ui/language")));
+    choose(QStringLiteral("en"));
+    QCOMPARE(savedLanguage(), QStringLiteral("en"));
+    // A new window (the next start) checks the language shown.
+    makeWindow(true);
+    QVERIFY(command("language_en")->isChecked());
 }
 
 QTEST_MAIN(TestLanguage)
