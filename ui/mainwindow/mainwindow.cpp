@@ -556,8 +556,10 @@ void MainWindow::restoreSettings()
     m_toolSettings->load(settings);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    // The layout was saved in the direction of its day: it moves to this one's sides.
-    if (settings.value(QStringLiteral("window/rightToLeft")).toBool() != (layoutDirection() == Qt::RightToLeft))
+    // A layout saved in the other direction moves to this one's sides.
+    const QVariant savedRightToLeft = settings.value(QStringLiteral("window/rightToLeft"));
+    if (m_layoutRestored && savedRightToLeft.isValid()
+        && savedRightToLeft.toBool() != (layoutDirection() == Qt::RightToLeft))
         m_docks->mirror();
     m_docks->setViewerVisible(session() != nullptr);  // the saved state had them shown
     const int sort = settings.value(QStringLiteral("browser/sort"), 0).toInt();

@@ -154,8 +154,9 @@ void WindowDocks::mirror()
                     group.front = member;
                     group.shown = shown.value(member);
                 }
-                // Open now, the group's tab in front is in its place (the others out of the window).
-                if (!member->visibleRegion().isEmpty())
+                // All open now, the group's tab in front is in its place, also in a window not
+                // shown yet; QMainWindow moves the tabs behind it out of the window.
+                if (member->x() >= 0 && member->y() >= 0)
                     group.top = member->y();
             }
             placed += group.docks;

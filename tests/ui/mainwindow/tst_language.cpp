@@ -166,6 +166,7 @@ private Q_SLOTS:
     void noEnglishIsLeftInHebrew();
     void arrowsMirrorRightToLeft();
     void theDocksMoveWithTheirTabs();
+    void aLayoutKeptInTheOtherDirectionIsMirrored();
     void theChoiceIsKept();
 
 private:
@@ -463,6 +464,38 @@ void TestLanguage::theDocksMoveWithTheirTabs()
     QCOMPARE(tabs(dock("overlayDock")), QStringList({"editDock", "trainingDock"}));
     QVERIFY(!dock("editDock")->visibleRegion().isEmpty());
     QVERIFY(dock("infoDock")->y() < dock("editDock")->y());
+}
+
+void TestLanguage::aLayoutKeptInTheOtherDirectionIsMirrored()
+{
+    const auto dock = [this](const char *name) { return m_window->findChild<QDockWidget *>(QLatin1String(name)); };
+    const auto openData = [this] {
+        QSignalSpy opened(m_window.get(), &MainWindow::datasetOpened);
+        m_window->openDataset(m_data);
+        return opened.wait(10000);
+    };
+    // The first start in Hebrew, nothing kept: the layout made for it stays.
+    QSettings().clear();
+    installTranslations(qApp, QStringLiteral("he"));
+    makeWindow(true);
+    QVERIFY(openData());
+    QCOMPARE(m_window->dockWidgetArea(dock("browserDock")), Qt::RightDockWidgetArea);
+
+    // A layout kept in English, with the Training tab open, comes back right to left.
+    installTranslations(qApp, QStringLiteral("en"));
+    makeWindow(true);
+    QVERIFY(openData());
+    command("showTraining")->trigger();
+    QVERIFY(m_window->close());
+    installTranslations(qApp, QStringLiteral("he"));
+    makeWindow(true);
+    QVERIFY(openData());
+    QTest::qWait(50);
+    QCOMPARE(m_window->dockWidgetArea(dock("browserDock")), Qt::RightDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(dock("infoDock")), Qt::LeftDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(dock("trainingDock")), Qt::LeftDockWidgetArea);
+    QVERIFY(m_window->tabifiedDockWidgets(dock("overlayDock")).contains(dock("trainingDock")));
+    QVERIFY(dock("infoDock")->y() < dock("trainingDock")->y());
 }
 
 void TestLanguage::theChoiceIsKept()
