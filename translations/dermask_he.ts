@@ -30,17 +30,17 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="+24"/>
+        <location filename="../ui/editing/editactions.cpp" line="+45"/>
         <source>Undo the last change to the mask</source>
         <translation>ביטול השינוי האחרון במסכה</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Redo the change undone last</source>
         <translation>ביצוע חוזר של השינוי שבוטל אחרון</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Accept Prediction</source>
         <translation>&amp;קבלת החיזוי</translation>
     </message>
@@ -55,27 +55,27 @@
         <translation>מילוי &amp;חורים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fill the holes inside the lesion</source>
         <translation>מילוי החורים שבתוך הנגע</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove &amp;Islands</source>
         <translation>הסרת &amp;איים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove lesion specks smaller than the chosen area</source>
         <translation>הסרת כתמי נגע קטנים מהשטח שנבחר</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Keep Largest Region</source>
         <translation>&amp;שמירת האזור הגדול ביותר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keep only the largest lesion region</source>
         <translation>שמירת אזור הנגע הגדול ביותר בלבד</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>&amp;החלקת קו המתאר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Round off the outline (radius: the chosen pixels)</source>
         <translation>עיגול קו המתאר (רדיוס: הפיקסלים שנבחרו)</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>ה&amp;רחבה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Grow the mask by the chosen pixels</source>
         <translation>הרחבת המסכה במספר הפיקסלים שנבחר</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>&amp;כיווץ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Shrink the mask by the chosen pixels</source>
         <translation>כיווץ המסכה במספר הפיקסלים שנבחר</translation>
     </message>
@@ -115,12 +115,12 @@
         <translation>&amp;חזרה למסכת המקור</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Put back the dataset&apos;s own mask (undoable)</source>
         <translation>החזרת המסכה המקורית של המערך (ניתן לבטל)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Accept Prediction</source>
         <translation>קבלת החיזוי</translation>
     </message>
@@ -145,27 +145,27 @@
         <translation>&amp;ייצוא…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write masks, predictions, overlays or metrics to a folder</source>
         <translation>כתיבת מסכות, חיזויים, שכבות או מדדים לתיקייה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Approve Mask</source>
         <translation>&amp;אישור המסכה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mark this image&apos;s mask as reviewed and correct (A)</source>
         <translation>סימון המסכה של תמונה זו כנבדקה ונכונה (A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approve</source>
         <translation>אישור</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Undo</source>
         <translation>&amp;ביטול</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>&amp;ביצוע חוזר %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-36"/>
         <source>Undo</source>
         <translation>ביטול</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="+15"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="+33"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;פתיחת מערך נתונים…</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>פתיחת תיקייה של מערך נתונים</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;Sample Dataset</source>
         <translation>פתיחת מערך ה&amp;דוגמה</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>&amp;יציאה</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;הגדלה</translation>
     </message>
@@ -248,17 +248,17 @@
         <translation>התאמה ל&amp;חלון</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the whole image (F)</source>
         <translation>הצגת התמונה כולה (F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>גודל &amp;אמיתי (1:1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>One image pixel per screen pixel (1)</source>
         <translation>פיקסל תמונה אחד לכל פיקסל מסך (1)</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>&amp;אודות Dermask</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open</source>
         <translation>פתיחה</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="+388"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="+399"/>
         <location filename="../core/mask/maskdocument.cpp" line="+19"/>
         <source>Accept prediction</source>
         <translation>קבלת החיזוי</translation>
@@ -858,12 +858,12 @@
 <context>
     <name>dermask::ui::BrowserWidget</name>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="+29"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="+118"/>
         <source>Filter by id…</source>
         <translation>סינון לפי מזהה…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>כל הסטטוסים</translation>
     </message>
@@ -898,12 +898,12 @@
         <translation>הצגת תמונות עם סטטוס סקירה זה בלבד</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Show only images with this clinical diagnosis</source>
         <translation>הצגת תמונות עם אבחנה קלינית זו בלבד</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Id</source>
         <translation>מזהה</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>Dice גרוע תחילה מציג את התמונות שבהן החיזוי והמסכה הכי פחות מסכימים: שגיאות המסכה הסבירות ביותר.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Find:</source>
         <translation>חיפוש:</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>מיון:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>Atypical nevus</source>
         <translation>נבוס לא טיפוסי</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>אי-ודאות</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+119"/>
         <source>All diagnoses</source>
         <translation>כל האבחנות</translation>
     </message>
@@ -992,12 +992,12 @@
 <context>
     <name>dermask::ui::ColorButton</name>
     <message>
-        <location filename="../ui/panels/colorbutton.cpp" line="+12"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="+128"/>
         <source>Choose a colour</source>
         <translation>בחירת צבע</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/panels/colorbutton.cpp" line="+27"/>
         <source>Overlay colour</source>
         <translation>צבע השכבה</translation>
     </message>
@@ -1005,32 +1005,32 @@
 <context>
     <name>dermask::ui::DatasetOpener</name>
     <message>
-        <location filename="../ui/mainwindow/datasetopener.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/datasetopener.cpp" line="+56"/>
         <source>Open &amp;Recent</source>
         <translation>פתיחת &amp;אחרונים</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-2"/>
         <source>Sample dataset</source>
         <translation>מערך הדוגמה</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Open Dataset Folder</source>
         <translation>פתיחת תיקיית מערך נתונים</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The last dataset, %1, is no longer there.</source>
         <translation>מערך הנתונים האחרון, %1, כבר אינו קיים.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1: cannot open</source>
         <translation>%1: לא ניתן לפתוח</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open Dataset</source>
         <translation>פתיחת מערך נתונים</translation>
     </message>
@@ -1038,12 +1038,12 @@
 <context>
     <name>dermask::ui::EditController</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="-319"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="-329"/>
         <source>%1: nothing to change.</source>
         <translation>%1: אין מה לשנות.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>%1 cannot be edited: %2</source>
         <translation>לא ניתן לערוך את %1: %2</translation>
     </message>
@@ -1183,63 +1183,63 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::EditPanel</name>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="+44"/>
+        <location filename="../ui/editing/editpanel.cpp" line="+145"/>
         <source>Prediction</source>
         <translation>חיזוי</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Probability from which the prediction counts as lesion; the dashed outline shows the result while you choose</source>
         <translation>ההסתברות שממנה החיזוי נחשב נגע; הקו המקווקו מראה את התוצאה בזמן הבחירה</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Threshold:</source>
         <translation>סף:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>No prediction for this image yet: Predict ▸ Predict This Image.</source>
         <translation>אין עדיין חיזוי לתמונה זו: חיזוי ◂ חיזוי לתמונה זו.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Clean up</source>
         <translation>ניקוי</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> פיקסלים</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-1"/>
         <source>Regions smaller than this many pixels are removed</source>
         <translation>אזורים קטנים ממספר פיקסלים זה מוסרים</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>How far Grow and Shrink move the outline, and the radius of Smooth</source>
         <translation>כמה הרחבה וכיווץ מזיזים את קו המתאר, והרדיוס של ההחלקה</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>under</source>
         <translation>מתחת ל-</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>by</source>
         <translation>ב-</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>History of this image (click to go back):</source>
         <translation>היסטוריית התמונה (לחיצה חוזרת לשלב):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>As opened</source>
         <translation>כפי שנפתחה</translation>
     </message>
@@ -1247,18 +1247,18 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+32"/>
-        <location line="+81"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+142"/>
+        <location line="+18"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-17"/>
         <source>What</source>
         <translation>מה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Masks: your corrections, else the dataset&apos;s own masks</source>
         <translation>מסכות: התיקונים שלך, אחרת המסכות המקוריות של המערך</translation>
     </message>
@@ -1273,12 +1273,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>שניהם (בתיקיות המשנה masks/‎ ו-predictions/‎)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Model:</source>
         <translation>מודל:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Folder to write into (created if missing)</source>
         <translation>התיקייה לכתיבה (תיווצר אם אינה קיימת)</translation>
     </message>
@@ -1288,12 +1288,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>עיון…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Where:</source>
         <translation>לאן:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>As the dataset&apos;s masks</source>
         <translation>כמו המסכות של המערך</translation>
     </message>
@@ -1308,17 +1308,17 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>פשוט ‏(&lt;id&gt;.png)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>File names:</source>
         <translation>שמות קבצים:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Also</source>
         <translation>בנוסף</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overlay images: each photo with the mask (green) and prediction (magenta) outlined, in overlays/</source>
         <translation>תמונות שכבה: כל תמונה עם קו המתאר של המסכה (ירוק) והחיזוי (מגנטה), בתיקייה overlays/‎</translation>
     </message>
@@ -1328,22 +1328,22 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>טבלת מדדים (metrics.csv): סטטוס, שטחים, Dice ו-IoU לכל תמונה</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Open Folder</source>
         <translation>פתיחת התיקייה</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-38"/>
         <source>Export Into</source>
         <translation>ייצוא אל</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+92"/>
         <source>Changes to %1 could not be saved; the export holds their last saved masks.</source>
         <translation>לא ניתן היה לשמור את השינויים ב-%1; הייצוא יכיל את המסכות שנשמרו אחרונות.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
         <source>No predictions yet: use Predict ▸ Predict All first.</source>
         <translation>אין עדיין חיזויים: יש להפעיל קודם חיזוי ◂ חיזוי לכל התמונות.</translation>
     </message>
@@ -1353,7 +1353,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>לדוגמה %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This dataset has no workspace to export from.</source>
         <translation>למערך זה אין סביבת עבודה לייצא ממנה.</translation>
     </message>
@@ -1373,7 +1373,8 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>מייצא אל %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
@@ -1383,12 +1384,13 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>מבטל…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-134"/>
+        <location line="+179"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-19"/>
         <source>%n mask(s)</source>
         <translation>
             <numerusform>מסכה אחת</numerusform>
@@ -1525,12 +1527,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::InfoPanel</name>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="+21"/>
+        <location filename="../ui/panels/infopanel.cpp" line="+22"/>
         <source>%1 px (%2 % of the image)</source>
         <translation>%1 פיקסלים (%2% מהתמונה)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>File:</source>
         <translation>קובץ:</translation>
     </message>
@@ -1585,7 +1587,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>אי-ודאות:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>No image</source>
         <translation>אין תמונה</translation>
     </message>
@@ -1619,6 +1621,19 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <location line="+8"/>
         <source>not predicted yet</source>
         <translation>טרם נחזה</translation>
+    </message>
+</context>
+<context>
+    <name>dermask::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/mainwindow/languagemenu.cpp" line="+40"/>
+        <source>&amp;Language</source>
+        <translation>&amp;שפה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation>ברירת המחדל של המערכת</translation>
     </message>
 </context>
 <context>
@@ -1657,13 +1672,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+78"/>
-        <location line="+472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+519"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location filename="../ui/mainwindow/windowdocks.cpp" line="+68"/>
         <source>Images</source>
         <translation>תמונות</translation>
     </message>
@@ -1673,27 +1687,27 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>תמונה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Overlays</source>
         <translation>שכבות</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Edit</source>
         <translation>עריכה</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="-359"/>
         <source>&amp;Clean Up</source>
         <translation>&amp;ניקוי</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+347"/>
         <source>Hold H to Hide All Overlays</source>
         <translation>החזקת H מסתירה את כל השכבות</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-339"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
@@ -1723,12 +1737,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>&amp;סקירה</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Main</source>
         <translation>ראשי</translation>
     </message>
@@ -1738,7 +1752,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>פותח את %1…</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+303"/>
         <source>%1 — Dermask</source>
         <translation>%1 — Dermask</translation>
     </message>
@@ -1748,7 +1762,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>%1 — %2 — Dermask</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>No images found in %1.
 Dermask looks for PH2, ISIC, images/ + masks/ folders, or plain image files.</source>
         <translation>לא נמצאו תמונות ב-%1.
@@ -1758,17 +1772,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::ModelsDock</name>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="+43"/>
+        <location filename="../ui/models/modelsdock.cpp" line="+138"/>
         <source>Models</source>
         <translation>מודלים</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>The models trained on this dataset. The active one (★) makes the predictions; a new model only replaces it if it is not worse.</source>
         <translation>המודלים שאומנו על מערך הנתונים הזה. המודל הפעיל (★) מפיק את החיזויים; מודל חדש מחליף אותו רק אם אינו גרוע ממנו.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>מודל</translation>
     </message>
@@ -1803,12 +1817,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>זמן אימון</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Mean Dice on the dataset&apos;s fixed validation images, at their own size: every model is measured on the same images</source>
         <translation>Dice ממוצע על תמונות האימות הקבועות של מערך הנתונים, בגודלן המקורי: כל מודל נמדד על אותן תמונות</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Make &amp;Active</source>
         <translation>הפוך ל&amp;פעיל</translation>
     </message>
@@ -1833,13 +1847,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מ&amp;חיקה…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+207"/>
+        <location line="+152"/>
         <source>Delete the model and its predictions (Delete)</source>
         <translation>למחוק את המודל ואת החיזויים שלו (Delete)</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-151"/>
         <source>&amp;Import…</source>
         <translation>י&amp;יבוא…</translation>
     </message>
@@ -1859,17 +1872,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>לכתוב את המודל כקובץ TorchScript שאפשר להריץ ב-Python עם torch.jit.load</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
         <source>&amp;Models</source>
         <translation>&amp;מודלים</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The models of this dataset: compare, activate, rename, export (Ctrl+M)</source>
         <translation>המודלים של מערך הנתונים הזה: השוואה, הפעלה, שינוי שם, יצוא (Ctrl+M)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+48"/>
         <source>The active model: it makes the predictions</source>
         <translation>המודל הפעיל: הוא מפיק את החיזויים</translation>
     </message>
@@ -1923,7 +1936,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>לא ניתן למחוק את המודל הפעיל: יש להפעיל קודם מודל אחר</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 is now the active model: every image is being predicted with it.</source>
         <translation>%1 הוא עכשיו המודל הפעיל: כל התמונות נחזות מחדש בעזרתו.</translation>
     </message>
@@ -1998,7 +2011,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מייצא את %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Exported to %1 (with its description %2). In Python: m = torch.jit.load(&quot;%3&quot;); logits = m(images)</source>
         <translation>יוצא אל %1 (עם קובץ התיאור %2). ב-Python: m = torch.jit.load(&quot;%3&quot;); logits = m(images)</translation>
     </message>
@@ -2006,27 +2019,27 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::Navigator</name>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="+26"/>
+        <location filename="../ui/browser/navigator.cpp" line="+89"/>
         <source>&amp;Next Image</source>
         <translation>התמונה ה&amp;באה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Next image in the list (→ or Page Down)</source>
         <translation>התמונה הבאה ברשימה (← או Page Down)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>P&amp;revious Image</source>
         <translation>התמונה ה&amp;קודמת</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Previous image in the list (← or Page Up)</source>
         <translation>התמונה הקודמת ברשימה (→ או Page Up)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Next &amp;Unreviewed</source>
         <translation>הבאה שלא &amp;נבדקה</translation>
     </message>
@@ -2036,12 +2049,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>התמונה הבאה שעדיין לא תיקנת ולא אישרת (U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next Most Un&amp;certain</source>
         <translation>הבאה ב&amp;אי-ודאות</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Next Largest &amp;Disagreement</source>
         <translation>אי-ההסכמה הגדולה ה&amp;באה</translation>
     </message>
@@ -2066,12 +2079,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מיון לפי אי-ודאות</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>The image the model most likely got wrong, to check first; press again for the next one (Y). Measured: as an order to teach the model in, it is no better than going through the images in any order</source>
         <translation>התמונה שהמודל כנראה טעה בה יותר מכול, לבדיקה ראשונה; לחיצה נוספת עוברת לבאה (Y). נמדד: כסדר ללימוד המודל, הוא אינו טוב יותר ממעבר על התמונות בסדר כלשהו</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>List the images the model most likely got wrong first</source>
         <translation>להציג קודם את התמונות שהמודל כנראה טעה בהן</translation>
     </message>
@@ -2101,7 +2114,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>Dice גרוע תחילה</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-60"/>
         <source>No more images with an uncertainty: predict first (Predict ▸ Predict All).</source>
         <translation>אין עוד תמונות עם אי-ודאות: יש להפעיל חיזוי קודם (חיזוי ◂ חיזוי לכל התמונות).</translation>
     </message>
@@ -2121,7 +2134,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>לאי-ודאות דרושים חיזויים: יש להפעיל חיזוי ◂ חיזוי לכל התמונות, ואז למיין שוב.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+113"/>
         <source>This is the last image in the list.</source>
         <translation>זו התמונה האחרונה ברשימה.</translation>
     </message>
@@ -2144,7 +2157,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::OverlayControls</name>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="+14"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="+41"/>
         <source>Show &amp;Mask</source>
         <translation>הצגת ה&amp;מסכה</translation>
     </message>
@@ -2159,7 +2172,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>הצגת ה&amp;חיזוי</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the predicted mask (P)</source>
         <translation>הצגת המסכה החזויה (P)</translation>
     </message>
@@ -2169,17 +2182,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>תצוגת ה&amp;בדלים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Colour where prediction and mask disagree (D)</source>
         <translation>צביעת המקומות שבהם החיזוי והמסכה אינם מסכימים (D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Probability &amp;Heat Map</source>
         <translation>מפת &amp;חום של ההסתברות</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the model&apos;s probability map (Shift+P)</source>
         <translation>הצגת מפת ההסתברות של המודל (Shift+P)</translation>
     </message>
@@ -2189,7 +2202,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מילוי המסכה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Draw the mask filled instead of outlined (Shift+M)</source>
         <translation>ציור המסכה ממולאת במקום קו מתאר (Shift+M)</translation>
     </message>
@@ -2199,7 +2212,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מילוי החיזוי</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Draw the prediction filled instead of outlined</source>
         <translation>ציור החיזוי ממולא במקום קו מתאר</translation>
     </message>
@@ -2222,7 +2235,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::OverlayPanel</name>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="+38"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="-13"/>
         <source>Mask (truth)</source>
         <translation>מסכה (אמת)</translation>
     </message>
@@ -2232,7 +2245,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>המסכה בתוקף: התיקון שלך אם יש, אחרת המסכה של המערך</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Prediction</source>
         <translation>חיזוי</translation>
     </message>
@@ -2252,7 +2265,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>אין עדיין חיזויים: יש להפעיל חיזוי ◂ חיזוי לכל התמונות, או dermask-cli predict.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Model:</source>
         <translation>מודל:</translation>
     </message>
@@ -2262,12 +2275,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>תצוגת הבדלים</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Colours the pixels where the prediction and the mask disagree</source>
         <translation>צובעת את הפיקסלים שבהם החיזוי והמסכה אינם מסכימים</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Prediction only:</source>
         <translation>בחיזוי בלבד:</translation>
     </message>
@@ -2277,14 +2290,14 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>במסכה בלבד:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
-        <location line="+44"/>
+        <location line="-12"/>
+        <location line="+13"/>
+        <location line="+8"/>
         <source>Opacity:</source>
         <translation>אטימות:</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-5"/>
         <source>False positive: predicted lesion outside the mask</source>
         <translation>חיובי כוזב: נגע חזוי מחוץ למסכה</translation>
     </message>
@@ -2294,17 +2307,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>שלילי כוזב: חלק מהמסכה שהחיזוי החמיץ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Probability heat map</source>
         <translation>מפת חום של ההסתברות</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The model&apos;s lesion probability for every pixel</source>
         <translation>ההסתברות לנגע לפי המודל, לכל פיקסל</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Scale:</source>
         <translation>סולם:</translation>
     </message>
@@ -2314,22 +2327,22 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>החזקת &lt;b&gt;H&lt;/b&gt; מסתירה את כל השכבות.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-27"/>
         <source>Outline</source>
         <translation>קו מתאר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fill</source>
         <translation>מילוי</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Draw as:</source>
         <translation>ציור כ:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Opacity</source>
         <translation>אטימות</translation>
     </message>
@@ -2337,32 +2350,32 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::PredictActions</name>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="+20"/>
+        <location filename="../ui/predict/predictactions.cpp" line="+73"/>
         <source>Choose &amp;Model File…</source>
         <translation>בחירת קובץ &amp;מודל…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The model used for predictions</source>
         <translation>המודל שמשמש לחיזויים</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Predict &amp;This Image</source>
         <translation>חיזוי לתמונה &amp;זו</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Predict the mask of the image on screen</source>
         <translation>חיזוי המסכה של התמונה שעל המסך</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Predict &amp;All</source>
         <translation>חיזוי ל&amp;כל התמונות</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Predict every image that has no up-to-date prediction</source>
         <translation>חיזוי לכל תמונה שאין לה חיזוי עדכני</translation>
     </message>
@@ -2372,7 +2385,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>&amp;ביטול החיזוי</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stop after the current image</source>
         <translation>עצירה אחרי התמונה הנוכחית</translation>
     </message>
@@ -2387,18 +2400,18 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>&amp;חיזוי</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Predicting %v/%m</source>
         <translation>חיזוי %v/%m</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+106"/>
+        <location line="-42"/>
+        <location line="+125"/>
         <source>Prediction</source>
         <translation>חיזוי</translation>
     </message>
     <message numerus="yes">
-        <location line="-92"/>
+        <location line="-111"/>
         <source>Prediction cancelled: %n image(s) predicted.</source>
         <translation>
             <numerusform>החיזוי בוטל: נחזתה תמונה אחת.</numerusform>
@@ -2422,7 +2435,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Choose Model File</source>
         <translation>בחירת קובץ מודל</translation>
     </message>
@@ -2445,17 +2458,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::ProblemsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/problemsdialog.cpp" line="+19"/>
+        <location filename="../ui/mainwindow/problemsdialog.cpp" line="+53"/>
         <source>Dataset problems</source>
         <translation>בעיות במערך הנתונים</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Files in %1 that Dermask could not pair or read. They are listed here and never changed.</source>
         <translation>קבצים ב-%1 ש-Dermask לא הצליח לזווג או לקרוא. הם מוצגים כאן ולעולם אינם משתנים.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
@@ -2465,12 +2478,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>בעיה</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>mask without an image</source>
         <translation>מסכה ללא תמונה</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+1"/>
         <source>%n image(s) have no mask; they are in the browser with the status &quot;No mask&quot;.</source>
         <translation>
             <numerusform>לתמונה אחת אין מסכה; היא מופיעה ברשימה עם הסטטוס &quot;ללא מסכה&quot;.</numerusform>
@@ -2507,7 +2520,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::SampleModel</name>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="+143"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="+151"/>
         <source>Changes not saved yet</source>
         <translation>שינויים שטרם נשמרו</translation>
     </message>
@@ -2550,12 +2563,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::StatusLine</name>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="+31"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="+50"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 layout</source>
         <comment>dataset layout, e.g. PH2 layout</comment>
         <translation>מבנה %1</translation>
@@ -2577,7 +2590,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>בעיה אחת</numerusform>
@@ -2585,7 +2598,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>not in the filtered list</source>
         <translation>לא ברשימה המסוננת</translation>
     </message>
@@ -2596,12 +2609,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>%1 מתוך %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Zoom %1 %</source>
         <translation>זום %1%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>
@@ -2664,7 +2677,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>&amp;GrabCut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>GrabCut: drag a box around the lesion; then paint inside with the left (lesion) or right (skin) button to refine</source>
         <translation>GrabCut: גרירת מלבן סביב הנגע; אחר כך ציור בתוכו בכפתור השמאלי (נגע) או הימני (עור) לשיפור</translation>
     </message>
@@ -2679,7 +2692,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>לאסו חיזוי: החיזוי לפי הסף מחליף את המסכה בתוך הלולאה שמציירים</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Pan</source>
         <translation>הזזה</translation>
     </message>
@@ -2709,12 +2722,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pred. lasso</source>
         <translation>לאסו חיזוי</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+27"/>
         <source>Cancel / Pan</source>
         <translation>ביטול / הזזה</translation>
     </message>
@@ -2724,12 +2737,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>ביטול לאסו או מלבן GrabCut שבאמצע ציור; אחרת חזרה להזזה/צפייה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Smaller Brush</source>
         <translation>מכחול קטן יותר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Make the brush smaller</source>
         <translation>הקטנת המכחול</translation>
     </message>
@@ -2739,12 +2752,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מכחול גדול יותר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Make the brush bigger</source>
         <translation>הגדלת המכחול</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-59"/>
         <source>Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: B brush, E eraser, L lasso, G fill, C GrabCut.</source>
         <translation>גרירה מזיזה את התמונה, הגלגלת מגדילה ומקטינה. לתיקון המסכה יש לבחור כלי בסרגל הכלים: B מכחול, E מחק, L לאסו, G מילוי, C ‏GrabCut.</translation>
     </message>
@@ -2769,7 +2782,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>לחיצה על אזור (חור) ממלאת אותו בנגע; לחיצה ימנית מנקה אזור.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Drag a box around the lesion. Then paint inside it: left = surely lesion, right = surely skin. Shift+drag: new box.</source>
         <translation>גרירת מלבן סביב הנגע. אחר כך ציור בתוכו: שמאלי = בוודאי נגע, ימני = בוודאי עור. Shift+גרירה: מלבן חדש.</translation>
     </message>
@@ -2779,12 +2792,13 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>ציור לולאה: בתוכה המסכה הופכת לחיזוי לפי הסף הזה (קו מקווקו). Shift+A לוקח אותו בכל התמונה.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+13"/>
         <source>Tools</source>
         <translation>כלים</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Dropped.</source>
         <translation>בוטל.</translation>
     </message>
@@ -2792,7 +2806,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::ToolOptionsBar</name>
     <message>
-        <location filename="../ui/tools/tooloptionsbar.cpp" line="+55"/>
+        <location filename="../ui/tools/tooloptionsbar.cpp" line="+100"/>
         <source> px</source>
         <translation> פיקסלים</translation>
     </message>
@@ -2807,12 +2821,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>גודל:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Probability from which the prediction counts as lesion</source>
         <translation>ההסתברות שממנה החיזוי נחשב נגע</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Threshold:</source>
         <translation>סף:</translation>
     </message>
@@ -2820,7 +2834,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::TrainingChart</name>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="+41"/>
+        <location filename="../ui/training/trainingchart.cpp" line="+77"/>
         <source>Training loss</source>
         <translation>הפסד האימון</translation>
     </message>
@@ -2830,22 +2844,22 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>ה-Dice באימות</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Epoch</source>
         <translation>אפוק</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Loss</source>
         <translation>הפסד</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Mean training loss and validation Dice after each epoch</source>
         <translation>ממוצע הפסד האימון ו-Dice של האימות בסוף כל אפוק</translation>
     </message>
@@ -2853,17 +2867,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::TrainingDock</name>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="+16"/>
+        <location filename="../ui/training/trainingdock.cpp" line="+67"/>
         <source>Training</source>
         <translation>אימון</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>&amp;Training Panel</source>
         <translation>&amp;לוח האימון</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Train a network on your masks, or fine-tune the active model (Ctrl+T)</source>
         <translation>אימון רשת על המסכות שלך, או כוונון עדין של המודל הפעיל (Ctrl+T)</translation>
     </message>
@@ -2878,7 +2892,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>&amp;התחלת אימון</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Start training with the settings of the Training panel</source>
         <translation>התחלת אימון לפי ההגדרות בלוח האימון</translation>
     </message>
@@ -2888,7 +2902,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>&amp;עצירת האימון</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stop after the current batch and keep the best model so far</source>
         <translation>עצירה אחרי האצווה הנוכחית ושמירת המודל הטוב ביותר עד כה</translation>
     </message>
@@ -2901,7 +2915,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+43"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+122"/>
         <source>The network to train from scratch; the first is the fastest on a CPU</source>
         <translation>הרשת לאימון מאפס; הראשונה ברשימה היא המהירה ביותר על מעבד</translation>
     </message>
@@ -2911,7 +2925,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>&amp;רשת:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source> min</source>
         <translation> דק׳</translation>
     </message>
@@ -2926,17 +2940,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>&amp;מגבלת זמן:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Active model:</source>
         <translation>מודל פעיל:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Fine-tune the active model</source>
         <translation>&amp;כוונון עדין של המודל הפעיל</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Start</source>
         <translation>&amp;התחלה</translation>
     </message>
@@ -2956,27 +2970,27 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>עצירה אחרי האצווה הנוכחית ושמירת המודל הטוב ביותר עד כה</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Loss:</source>
         <translation>הפסד:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Validation Dice:</source>
         <translation>ה-Dice באימות:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Speed:</source>
         <translation>מהירות:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Time left:</source>
         <translation>זמן שנותר:</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+69"/>
         <source>%n image(s) with a mask.</source>
         <translation>
             <numerusform>תמונה אחת עם מסכה.</numerusform>
@@ -3022,7 +3036,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>עדיין אין מודל פעיל: יש לאמן מודל תחילה</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Reading %n image(s)…</source>
         <translation>
             <numerusform>קריאת תמונה אחת…</numerusform>
@@ -3030,7 +3044,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Stopping: saving the best model…</source>
         <translation>עצירה: שמירת המודל הטוב ביותר…</translation>
     </message>
@@ -3040,28 +3054,27 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>השוואת המודל החדש למודל הפעיל על תמונות האימות…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
         <source>Training %1…</source>
         <translation>אימון %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+34"/>
+        <location line="-8"/>
         <source>Not training.</source>
         <translation>אין אימון פעיל.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+10"/>
         <source>Epoch %1 of %2, batch %3 of %4</source>
         <translation>אפוק %1 מתוך %2, אצווה %3 מתוך %4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Epoch %1, batch %2 of %3</source>
         <translation>אפוק %1, אצווה %2 מתוך %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+49"/>
         <source>after the first epoch</source>
         <translation>אחרי האפוק הראשון</translation>
     </message>
@@ -3076,7 +3089,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>%1 תמונות/שנ׳</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>estimating…</source>
         <translation>בהערכה…</translation>
     </message>
@@ -3084,22 +3097,22 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/mainwindow/welcomepage.cpp" line="+16"/>
+        <location filename="../ui/mainwindow/welcomepage.cpp" line="+95"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Browse dermoscopy datasets, find the images where masks and predictions disagree, and correct the masks with the brush, lasso, fill and GrabCut tools. Every correction is saved by itself.</source>
         <translation>עיון במערכי נתונים של דרמוסקופיה, איתור התמונות שבהן המסכות והחיזויים אינם מסכימים, ותיקון המסכות בכלי המכחול, הלאסו, המילוי ו-GrabCut. כל תיקון נשמר מעצמו.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Open Dataset Folder…</source>
         <translation>פתיחת תיקיית מערך נתונים…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open Sample Dataset</source>
         <translation>פתיחת מערך הדוגמה</translation>
     </message>
@@ -3109,17 +3122,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>24 תמונות סינתטיות עם מסכות מדויקות, נוצרות בשימוש הראשון</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Recognised layouts: PH2, ISIC (images with _segmentation masks), images/ + masks/ folders, or any folder of images. You can also drop a folder on this window.</source>
         <translation>מבנים מוכרים: PH2, ISIC (תמונות עם מסכות ‎_segmentation‎), תיקיות ‎images/‎ + ‎masks/‎, או כל תיקייה של תמונות. אפשר גם לגרור תיקייה אל החלון.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>Recent datasets</source>
         <translation>מערכי נתונים אחרונים</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3127,7 +3140,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+53"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>

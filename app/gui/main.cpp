@@ -46,7 +46,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "dermask: %s\nTry 'dermask --help'.\n", qPrintable(options.error));
         return 2;
     }
-    dermask::ui::installTranslations(&app, options.language);
+    // --lang wins over the language chosen in the Language menu last time; a screenshot reads no
+    // settings (the same command draws the same picture).
+    const bool chosen = !options.language.isEmpty() || !options.screenshotFile.isEmpty();
+    dermask::ui::installTranslations(&app, chosen ? options.language : dermask::ui::savedLanguage());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Dermask"));
     return dermask::ui::runGui(app, options);
 }

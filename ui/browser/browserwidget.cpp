@@ -1,9 +1,10 @@
 #include "ui/browser/browserwidget.h"
 
 #include "ui/browser/samplemodel.h"
-#include "ui/common/samplelabels.h"
 #include "ui/browser/sampleproxymodel.h"
 #include "ui/browser/statusdelegate.h"
+#include "ui/common/retranslate.h"
+#include "ui/common/samplelabels.h"
 #include "ui/common/thumbnailcache.h"
 
 #include <QComboBox>
@@ -26,33 +27,13 @@ BrowserWidget::BrowserWidget(SampleModel *model, QWidget *parent)
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("idFilter"));
-    m_filter->setPlaceholderText(tr("Filter by id…"));
     m_filter->setClearButtonEnabled(true);
-
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("All statuses"), int(SampleProxyModel::StatusFilter::All));
-    m_status->addItem(tr("Unreviewed"), int(SampleProxyModel::StatusFilter::Unreviewed));
-    m_status->addItem(tr("No mask"), int(SampleProxyModel::StatusFilter::NoMask));
-    m_status->addItem(tr("Dataset mask"), int(SampleProxyModel::StatusFilter::DatasetMask));
-    m_status->addItem(tr("Corrected"), int(SampleProxyModel::StatusFilter::Corrected));
-    m_status->addItem(tr("Approved"), int(SampleProxyModel::StatusFilter::Approved));
-    m_status->setToolTip(tr("Show only images with this review status"));
-
     m_diagnosis = new QComboBox(this);
     m_diagnosis->setObjectName(QStringLiteral("diagnosisFilter"));
-    m_diagnosis->setToolTip(tr("Show only images with this clinical diagnosis"));
-
     m_sortBox = new QComboBox(this);
     m_sortBox->setObjectName(QStringLiteral("sortBox"));
-    m_sortBox->addItem(tr("Id"), int(Sort::Id));
-    m_sortBox->addItem(tr("Status"), int(Sort::Status));
-    m_sortBox->addItem(tr("Diagnosis"), int(Sort::Diagnosis));
-    m_sortBox->addItem(tr("Worst Dice first (disagreement)"), int(Sort::WorstDice));
-    m_sortBox->addItem(tr("Best Dice first"), int(Sort::BestDice));
-    m_sortBox->addItem(tr("Most uncertain first"), int(Sort::MostUncertain));
-    m_sortBox->setToolTip(tr("Worst Dice first lists the images where prediction and mask "
-                             "disagree most: the likeliest mask errors."));
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
@@ -61,9 +42,12 @@ BrowserWidget::BrowserWidget(SampleModel *model, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Find:"), m_filter);
-    form->addRow(tr("Show:"), filters);
-    form->addRow(tr("Sort:"), m_sortBox);
+    m_findLabel = new QLabel(this);
+    m_showLabel = new QLabel(this);
+    m_sortLabel = new QLabel(this);
+    form->addRow(m_findLabel, m_filter);
+    form->addRow(m_showLabel, filters);
+    form->addRow(m_sortLabel, m_sortBox);
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
@@ -89,13 +73,6 @@ BrowserWidget::BrowserWidget(SampleModel *model, QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SampleModel::IdColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics(font());
-    header->resizeSection(SampleModel::StatusColumn,
-                          metrics.horizontalAdvance(SampleLabels::statusText(core::SampleStatus::Source)) + 36);
-    header->resizeSection(SampleModel::DiagnosisColumn, metrics.horizontalAdvance(tr("Atypical nevus")) + 16);
-    header->resizeSection(SampleModel::DiceColumn, metrics.horizontalAdvance(QStringLiteral("0.000")) + 28);
-    header->resizeSection(SampleModel::UncertaintyColumn,
-                          std::max(metrics.horizontalAdvance(tr("Uncert.")), metrics.horizontalAdvance(QStringLiteral("0.00"))) + 28);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("browserCount"));
@@ -105,6 +82,7 @@ BrowserWidget::BrowserWidget(SampleModel *model, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setIdFilter(text.trimmed());
@@ -133,6 +111,41 @@ BrowserWidget::BrowserWidget(SampleModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BrowserWidget::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BrowserWidget::updateCount);
     applySort();
+}
+
+void BrowserWidget::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by id…"));
+    using Filter = SampleProxyModel::StatusFilter;
+    setComboItems(m_status, {{tr("All statuses"), int(Filter::All)},
+                             {tr("Unreviewed"), int(Filter::Unreviewed)},
+                             {tr("No mask"), int(Filter::NoMask)},
+                             {tr("Dataset mask"), int(Filter::DatasetMask)},
+                             {tr("Corrected"), int(Filter::Corrected)},
+                             {tr("Approved"), int(Filter::Approved)}});
+    m_status->setToolTip(tr("Show only images with this review status"));
+    m_diagnosis->setToolTip(tr("Show only images with this clinical diagnosis"));
+    setComboItems(m_sortBox, {{tr("Id"), int(Sort::Id)},
+                              {tr("Status"), int(Sort::Status)},
+                              {tr("Diagnosis"), int(Sort::Diagnosis)},
+                              {tr("Worst Dice first (disagreement)"), int(Sort::WorstDice)},
+                              {tr("Best Dice first"), int(Sort::BestDice)},
+                              {tr("Most uncertain first"), int(Sort::MostUncertain)}});
+    m_sortBox->setToolTip(tr("Worst Dice first lists the images where prediction and mask "
+                             "disagree most: the likeliest mask errors."));
+    m_findLabel->setText(tr("Find:"));
+    m_showLabel->setText(tr("Show:"));
+    m_sortLabel->setText(tr("Sort:"));
+
+    // The columns fit their words in this language.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(font());
+    header->resizeSection(SampleModel::StatusColumn,
+                          metrics.horizontalAdvance(SampleLabels::statusText(core::SampleStatus::Source)) + 36);
+    header->resizeSection(SampleModel::DiagnosisColumn, metrics.horizontalAdvance(tr("Atypical nevus")) + 16);
+    header->resizeSection(SampleModel::DiceColumn, metrics.horizontalAdvance(QStringLiteral("0.000")) + 28);
+    header->resizeSection(SampleModel::UncertaintyColumn,
+                          std::max(metrics.horizontalAdvance(tr("Uncert.")), metrics.horizontalAdvance(QStringLiteral("0.00"))) + 28);
     refreshColumns();
     updateCount();
 }

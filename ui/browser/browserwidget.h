@@ -49,6 +49,7 @@ Q_SIGNALS:
     void orderChanged();
 
 private:
+    void retranslate();
     void onHeaderClicked(int section);
     void onSelectionChanged();
     void applySort();
@@ -61,6 +62,9 @@ private:
     QComboBox *m_status;
     QComboBox *m_diagnosis;
     QComboBox *m_sortBox;
+    QLabel *m_findLabel;
+    QLabel *m_showLabel;
+    QLabel *m_sortLabel;
     QLabel *m_count;
     Sort m_sort = Sort::Id;
     int m_current = -1;

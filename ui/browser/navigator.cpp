@@ -6,8 +6,10 @@
 #include "ui/browser/scorefeed.h"
 #include "ui/common/actions.h"
 #include "ui/common/currentsample.h"
+#include "ui/common/retranslate.h"
 #include "ui/common/samplelabels.h"
 #include "ui/common/sampleloader.h"
+#include "ui/common/toolicons.h"
 
 #include <QAction>
 #include <QStyle>
@@ -22,38 +24,17 @@ Navigator::Navigator(BrowserWidget *browser, SampleModel *model, CurrentSample *
     : QObject(window), m_browser(browser), m_model(model), m_current(current), m_loader(loader),
       m_scores(scores)
 {
-    QStyle *style = window->style();
-    m_next = makeAction(window, "next", tr("&Next Image"), {Qt::Key_Right, Qt::Key_PageDown},
-                        tr("Next image in the list (→ or Page Down)"));
-    m_next->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
-    m_previous = makeAction(window, "previous", tr("P&revious Image"), {Qt::Key_Left, Qt::Key_PageUp},
-                            tr("Previous image in the list (← or Page Up)"));
-    m_previous->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
-    // "Next" follows the reading direction: the left arrow in a right-to-left layout.
-    if (window->layoutDirection() == Qt::RightToLeft) {
-        m_next->setShortcuts({Qt::Key_Left, Qt::Key_PageDown});
-        m_previous->setShortcuts({Qt::Key_Right, Qt::Key_PageUp});
-    }
-    m_nextUnreviewed = makeAction(window, "nextUnreviewed", tr("Next &Unreviewed"), {Qt::Key_U},
-                                  tr("Next image you have neither corrected nor approved (U)"));
-    m_nextUncertain =
-        makeAction(window, "nextUncertain", tr("Next Most Un&certain"), {Qt::Key_Y},
-                   tr("The image the model most likely got wrong, to check first; press again for the "
-                      "next one (Y). Measured: as an order to teach the model in, it is no better than "
-                      "going through the images in any order"));
-    m_nextDisagreement =
-        makeAction(window, "nextDisagreement", tr("Next Largest &Disagreement"), {Qt::Key_W},
-                   tr("The image where prediction and mask disagree most; press again for the next one (W)"));
-    m_sortDisagreement = makeAction(window, "sortDisagreement", tr("Sort by Disagreement"), {},
-                                    tr("List the images with the worst Dice first: likely mask errors"));
-    m_sortUncertainty = makeAction(window, "sortUncertainty", tr("Sort by Uncertainty"), {},
-                                   tr("List the images the model most likely got wrong first"));
-    m_sortId = makeAction(window, "sortId", tr("Sort by Id"));
-    // Short toolbar labels; the menus keep the full names.
-    m_previous->setIconText(tr("Previous"));
-    m_next->setIconText(tr("Next"));
-    m_nextUnreviewed->setIconText(tr("Next Unreviewed"));
-    m_sortDisagreement->setIconText(tr("Worst Dice First"));
+    m_next = makeAction(window, "next");  // keys and icon: followDirection()
+    m_previous = makeAction(window, "previous");
+    m_nextUnreviewed = makeAction(window, "nextUnreviewed", {Qt::Key_U});
+    m_nextUncertain = makeAction(window, "nextUncertain", {Qt::Key_Y});
+    m_nextDisagreement = makeAction(window, "nextDisagreement", {Qt::Key_W});
+    m_sortDisagreement = makeAction(window, "sortDisagreement");
+    m_sortUncertainty = makeAction(window, "sortUncertainty");
+    m_sortId = makeAction(window, "sortId");
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+    followDirection(window);
+    onLayoutDirectionChange(window, [this, window] { followDirection(window); });
 
     connect(m_next, &QAction::triggered, this, [this] { step(1); });
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
@@ -101,6 +82,43 @@ Navigator::Navigator(BrowserWidget *browser, SampleModel *model, CurrentSample *
         updateActions();
     });
     updateActions();
+}
+
+void Navigator::retranslate()
+{
+    setActionTexts(m_next, tr("&Next Image"), tr("Next image in the list (→ or Page Down)"));
+    setActionTexts(m_previous, tr("P&revious Image"), tr("Previous image in the list (← or Page Up)"));
+    setActionTexts(m_nextUnreviewed, tr("Next &Unreviewed"),
+                   tr("Next image you have neither corrected nor approved (U)"));
+    setActionTexts(m_nextUncertain, tr("Next Most Un&certain"),
+                   tr("The image the model most likely got wrong, to check first; press again for the "
+                      "next one (Y). Measured: as an order to teach the model in, it is no better than "
+                      "going through the images in any order"));
+    setActionTexts(m_nextDisagreement, tr("Next Largest &Disagreement"),
+                   tr("The image where prediction and mask disagree most; press again for the next one (W)"));
+    setActionTexts(m_sortDisagreement, tr("Sort by Disagreement"),
+                   tr("List the images with the worst Dice first: likely mask errors"));
+    setActionTexts(m_sortUncertainty, tr("Sort by Uncertainty"),
+                   tr("List the images the model most likely got wrong first"));
+    setActionTexts(m_sortId, tr("Sort by Id"));
+    // Short toolbar labels; the menus keep the full names.
+    m_previous->setIconText(tr("Previous"));
+    m_next->setIconText(tr("Next"));
+    m_nextUnreviewed->setIconText(tr("Next Unreviewed"));
+    m_sortDisagreement->setIconText(tr("Worst Dice First"));
+}
+
+void Navigator::followDirection(QWidget *window)
+{
+    // "Next" follows the reading direction: its arrow points left and the left arrow key runs
+    // it in a right-to-left layout.
+    const Qt::LayoutDirection direction = window->layoutDirection();
+    const bool rtl = direction == Qt::RightToLeft;
+    m_next->setShortcuts({rtl ? Qt::Key_Left : Qt::Key_Right, Qt::Key_PageDown});
+    m_previous->setShortcuts({rtl ? Qt::Key_Right : Qt::Key_Left, Qt::Key_PageUp});
+    QStyle *style = window->style();
+    m_next->setIcon(directionalIcon(style->standardIcon(QStyle::SP_ArrowRight), direction));
+    m_previous->setIcon(directionalIcon(style->standardIcon(QStyle::SP_ArrowLeft), direction));
 }
 
 QList<QAction *> Navigator::goActions() const

@@ -52,6 +52,9 @@ Q_SIGNALS:
 
 private:
     enum class Ranking { None, Uncertainty, Disagreement };
+    void retranslate();
+    /// The arrows (icons and keys) of next and previous, for @p window's layout direction.
+    void followDirection(QWidget *window);
     void onIndexChanged(int index);
     void goTo(int index, const QString &noneMessage);
     void step(int step);

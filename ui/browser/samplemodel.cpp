@@ -1,5 +1,6 @@
 #include "ui/browser/samplemodel.h"
 
+#include "ui/common/retranslate.h"
 #include "ui/common/samplelabels.h"
 #include "ui/common/thumbnailcache.h"
 
@@ -15,6 +16,13 @@ SampleModel::SampleModel(ThumbnailCache *thumbnails, QObject *parent)
 {
     if (m_thumbnails)
         connect(m_thumbnails, &ThumbnailCache::ready, this, &SampleModel::onThumbnailReady);
+    // The headers, statuses and diagnoses are words; the scores are written the language's way.
+    retranslateNowAndOnChange(this, [this] {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                               {Qt::DisplayRole, Qt::ToolTipRole});
+    });
 }
 
 void SampleModel::setSession(core::SessionPtr session)

@@ -1,5 +1,6 @@
 #include "ui/common/toolicons.h"
 
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -98,7 +99,45 @@ void draw(QPainter &p, const QString &name)
     }
 }
 
+/// Draws another icon mirrored: every size and mode of it, as it is asked for.
+class MirroredIconEngine : public QIconEngine
+{
+public:
+    explicit MirroredIconEngine(const QIcon &icon) : m_icon(icon) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        painter->drawPixmap(rect, pixmap(rect.size() * painter->device()->devicePixelRatio(), mode, state));
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return QPixmap::fromImage(m_icon.pixmap(size, mode, state).toImage().mirrored(true, false));
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_icon.actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_icon.availableSizes(mode, state);
+    }
+    QIconEngine *clone() const override { return new MirroredIconEngine(m_icon); }
+
+private:
+    QIcon m_icon;
+};
+
 } // namespace
+
+QIcon mirroredIcon(const QIcon &icon)
+{
+    return QIcon(new MirroredIconEngine(icon));
+}
+
+QIcon directionalIcon(const QIcon &icon, Qt::LayoutDirection direction)
+{
+    return direction == Qt::RightToLeft ? mirroredIcon(icon) : icon;
+}
 
 QIcon toolIcon(const QString &name)
 {

@@ -2,7 +2,8 @@
 // Every command that changes a mask or its review, as a QAction (text, shortcut, a tooltip
 // naming it and its key): undo and redo, accepting the prediction, the clean-up actions,
 // revert, approve, and Export. The window puts them into the Edit, Review and File menus,
-// the Edit panel into its buttons.
+// the Edit panel into its buttons. The EditController that owns them calls retranslate() and
+// followDirection() when the language or the layout direction changes.
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,6 +20,10 @@ struct EditActions
 public:
     /// The actions are added to @p window (their keys work anywhere in it).
     explicit EditActions(QWidget *window);
+    /// Sets the texts and tooltips in the current language (undo and redo without a step).
+    void retranslate();
+    /// Undo and redo point back and forward in @p direction (their arrows mirror).
+    void followDirection(Qt::LayoutDirection direction);
 
     /// "Undo Brush 12 px" / "Undo" when @p step is empty (and the same for redo).
     static QString undoText(const QString &step);

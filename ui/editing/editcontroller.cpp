@@ -5,6 +5,7 @@
 #include "core/mask/documentcache.h"
 #include "core/mask/maskdocument.h"
 #include "core/mask/maskops.h"
+#include "ui/common/retranslate.h"
 #include "ui/common/toolsettings.h"
 #include "ui/common/translations.h"
 #include "ui/editing/editactions.h"
@@ -54,6 +55,16 @@ EditController::EditController(CurrentSample *current, ToolSettings *settings, Q
     connect(m_current, &CurrentSample::changed, this, &EditController::updateActions);
     connectActions();
     updateActions();
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+    onLayoutDirectionChange(window, [this] { m_actions->followDirection(m_window->layoutDirection()); });
+}
+
+void EditController::retranslate()
+{
+    m_actions->retranslate();
+    // The step names ("Brush 12 px") stay in the language they were made in.
+    updateUndoActions();
+    updateSaveState();
 }
 
 EditController::~EditController()

@@ -96,6 +96,8 @@ Q_SIGNALS:
 
 private:
     void connectActions();
+    /// The commands' words, the undo and redo texts and the save state, in the current language.
+    void retranslate();
     void setSession(const core::SessionPtr &session);
     void leaveSample();
     void sampleLoaded(const LoadedSamplePtr &sample);

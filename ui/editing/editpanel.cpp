@@ -2,6 +2,7 @@
 
 #include "ui/editing/editactions.h"
 #include "ui/editing/editcontroller.h"
+#include "ui/common/retranslate.h"
 #include "ui/common/toolsettings.h"
 
 #include <QAction>
@@ -41,17 +42,16 @@ EditPanel::EditPanel(EditController *editor, QAction *predictionLasso, ToolSetti
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    auto *prediction = new QGroupBox(tr("Prediction"), this);
+    auto *prediction = m_predictionGroup = new QGroupBox(this);
     auto *predictionLayout = new QVBoxLayout(prediction);
     auto *thresholdRow = new QHBoxLayout;
     m_threshold = new QSlider(Qt::Horizontal, prediction);
     m_threshold->setObjectName(QStringLiteral("threshold"));
     m_threshold->setRange(1, 99);
-    m_threshold->setToolTip(tr("Probability from which the prediction counts as lesion; the dashed "
-                               "outline shows the result while you choose"));
     m_thresholdValue = new QLabel(prediction);
     m_thresholdValue->setMinimumWidth(m_thresholdValue->fontMetrics().horizontalAdvance(QStringLiteral("0.000")));
-    thresholdRow->addWidget(new QLabel(tr("Threshold:"), prediction));
+    m_thresholdLabel = new QLabel(prediction);
+    thresholdRow->addWidget(m_thresholdLabel);
     thresholdRow->addWidget(m_threshold, 1);
     thresholdRow->addWidget(m_thresholdValue);
     predictionLayout->addLayout(thresholdRow);
@@ -59,32 +59,30 @@ EditPanel::EditPanel(EditController *editor, QAction *predictionLasso, ToolSetti
     acceptRow->addWidget(button(actions->acceptPrediction, prediction));
     acceptRow->addWidget(button(predictionLasso, prediction));
     predictionLayout->addLayout(acceptRow);
-    m_noPrediction = new QLabel(tr("No prediction for this image yet: Predict ▸ Predict This Image."), prediction);
+    m_noPrediction = new QLabel(prediction);
     m_noPrediction->setWordWrap(true);
     m_noPrediction->setEnabled(false);
     m_noPrediction->hide();
     predictionLayout->addWidget(m_noPrediction);
     layout->addWidget(prediction);
 
-    auto *cleanup = new QGroupBox(tr("Clean up"), this);
+    auto *cleanup = m_cleanupGroup = new QGroupBox(this);
     auto *grid = new QGridLayout(cleanup);
     m_islandArea = new QSpinBox(cleanup);
     m_islandArea->setObjectName(QStringLiteral("islandArea"));
     m_islandArea->setRange(1, 1000000);
-    m_islandArea->setSuffix(tr(" px"));
-    m_islandArea->setToolTip(tr("Regions smaller than this many pixels are removed"));
     m_pixels = new QSpinBox(cleanup);
     m_pixels->setObjectName(QStringLiteral("cleanupPixels"));
     m_pixels->setRange(1, 200);
-    m_pixels->setSuffix(tr(" px"));
-    m_pixels->setToolTip(tr("How far Grow and Shrink move the outline, and the radius of Smooth"));
     grid->addWidget(button(actions->fillHoles, cleanup), 0, 0);
     grid->addWidget(button(actions->keepLargest, cleanup), 0, 1, 1, 2);
     grid->addWidget(button(actions->removeIslands, cleanup), 1, 0);
-    grid->addWidget(new QLabel(tr("under"), cleanup), 1, 1);
+    m_under = new QLabel(cleanup);
+    grid->addWidget(m_under, 1, 1);
     grid->addWidget(m_islandArea, 1, 2);
     grid->addWidget(button(actions->grow, cleanup), 2, 0);
-    grid->addWidget(new QLabel(tr("by"), cleanup), 2, 1);
+    m_by = new QLabel(cleanup);
+    grid->addWidget(m_by, 2, 1);
     grid->addWidget(m_pixels, 2, 2);
     grid->addWidget(button(actions->shrink, cleanup), 3, 0);
     grid->addWidget(button(actions->smooth, cleanup), 3, 1, 1, 2);
@@ -94,12 +92,11 @@ EditPanel::EditPanel(EditController *editor, QAction *predictionLasso, ToolSetti
 
     layout->addWidget(button(actions->revert, this));
 
-    auto *historyLabel = new QLabel(tr("History of this image (click to go back):"), this);
-    historyLabel->setWordWrap(true);
-    layout->addWidget(historyLabel);
+    m_historyLabel = new QLabel(this);
+    m_historyLabel->setWordWrap(true);
+    layout->addWidget(m_historyLabel);
     m_history = new QUndoView(this);
     m_history->setObjectName(QStringLiteral("history"));
-    m_history->setEmptyLabel(tr("As opened"));
     m_history->setMinimumHeight(60);
     layout->addWidget(m_history, 1);
 
@@ -140,6 +137,26 @@ EditPanel::EditPanel(EditController *editor, QAction *predictionLasso, ToolSetti
     connect(editor, &EditController::editableChanged, this, [this](bool editable, bool hasPrediction) {
         m_noPrediction->setVisible(editable && !hasPrediction);
     });
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void EditPanel::retranslate()
+{
+    m_predictionGroup->setTitle(tr("Prediction"));
+    m_threshold->setToolTip(tr("Probability from which the prediction counts as lesion; the dashed "
+                               "outline shows the result while you choose"));
+    m_thresholdLabel->setText(tr("Threshold:"));
+    m_thresholdValue->setText(QLocale().toString(m_threshold->value() / 100.0, 'f', 2));
+    m_noPrediction->setText(tr("No prediction for this image yet: Predict ▸ Predict This Image."));
+    m_cleanupGroup->setTitle(tr("Clean up"));
+    m_islandArea->setSuffix(tr(" px"));
+    m_islandArea->setToolTip(tr("Regions smaller than this many pixels are removed"));
+    m_pixels->setSuffix(tr(" px"));
+    m_pixels->setToolTip(tr("How far Grow and Shrink move the outline, and the radius of Smooth"));
+    m_under->setText(tr("under"));
+    m_by->setText(tr("by"));
+    m_historyLabel->setText(tr("History of this image (click to go back):"));
+    m_history->setEmptyLabel(tr("As opened"));
 }
 
 void EditPanel::setSaveState(const QString &text, bool problem)

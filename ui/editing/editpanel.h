@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QGroupBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
@@ -29,13 +30,20 @@ public:
     QString saveState() const;
 
 private:
+    void retranslate();
     void setSaveState(const QString &text, bool problem);
 
+    QGroupBox *m_predictionGroup;
+    QLabel *m_thresholdLabel;
     QSlider *m_threshold;
     QLabel *m_thresholdValue;
     QLabel *m_noPrediction;
     QSpinBox *m_islandArea;
     QSpinBox *m_pixels;
+    QGroupBox *m_cleanupGroup;
+    QLabel *m_under;
+    QLabel *m_by;
+    QLabel *m_historyLabel;
     QUndoView *m_history;
     QLabel *m_saveState;
 };

@@ -1,5 +1,6 @@
 #include "ui/export/exportdialog.h"
 
+#include "ui/common/retranslate.h"
 #include "ui/common/translations.h"
 
 #include <QButtonGroup>
@@ -29,7 +30,6 @@ namespace dermask::ui {
 ExportDialog::ExportDialog(core::SessionPtr session, const QString &model, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_shared(std::make_shared<Progress>())
 {
-    setWindowTitle(tr("Export"));
     setObjectName(QStringLiteral("exportDialog"));
     auto *layout = new QVBoxLayout(this);
     m_note = new QLabel(this);
@@ -38,13 +38,13 @@ ExportDialog::ExportDialog(core::SessionPtr session, const QString &model, QWidg
     m_note->hide();
     layout->addWidget(m_note);
 
-    auto *what = new QGroupBox(tr("What"), this);
-    auto *whatLayout = new QVBoxLayout(what);
-    m_masks = new QRadioButton(tr("Masks: your corrections, else the dataset's own masks"), what);
-    m_predictions = new QRadioButton(tr("Predictions of a model"), what);
-    m_both = new QRadioButton(tr("Both (in the subfolders masks/ and predictions/)"), what);
+    m_what = new QGroupBox(this);
+    auto *whatLayout = new QVBoxLayout(m_what);
+    m_masks = new QRadioButton(m_what);
+    m_predictions = new QRadioButton(m_what);
+    m_both = new QRadioButton(m_what);
     m_masks->setChecked(true);
-    m_model = new QComboBox(what);
+    m_model = new QComboBox(m_what);
     m_model->setObjectName(QStringLiteral("exportModel"));
     const QStringList models = m_session ? m_session->predictionModels() : QStringList();
     m_model->addItems(models);
@@ -52,42 +52,38 @@ ExportDialog::ExportDialog(core::SessionPtr session, const QString &model, QWidg
         m_model->setCurrentText(model);
     auto *modelRow = new QHBoxLayout;
     modelRow->addSpacing(24);
-    modelRow->addWidget(new QLabel(tr("Model:"), what));
+    m_modelLabel = new QLabel(m_what);
+    modelRow->addWidget(m_modelLabel);
     modelRow->addWidget(m_model, 1);
     whatLayout->addWidget(m_masks);
     whatLayout->addWidget(m_predictions);
     whatLayout->addWidget(m_both);
     whatLayout->addLayout(modelRow);
-    layout->addWidget(what);
+    layout->addWidget(m_what);
 
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("exportFolder"));
-    m_folder->setPlaceholderText(tr("Folder to write into (created if missing)"));
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(browse);
-    form->addRow(tr("Where:"), folderRow);
+    m_browse = new QPushButton(this);
+    m_folderRow = new QHBoxLayout;
+    m_folderRow->addWidget(m_folder, 1);
+    m_folderRow->addWidget(m_browse);
+    m_form->addRow(QString(), m_folderRow);
     m_naming = new QComboBox(this);
     m_naming->setObjectName(QStringLiteral("exportNaming"));
-    m_naming->addItem(tr("As the dataset's masks"), int(core::ExportNaming::Source));
-    m_naming->addItem(tr("ISIC (<id>_segmentation.png)"), int(core::ExportNaming::Isic));
-    m_naming->addItem(tr("Plain (<id>.png)"), int(core::ExportNaming::Plain));
     m_example = new QLabel(this);
     m_example->setEnabled(false);
-    form->addRow(tr("File names:"), m_naming);
-    form->addRow(QString(), m_example);
-    layout->addLayout(form);
+    m_form->addRow(QString(), m_naming);
+    m_form->addRow(QString(), m_example);
+    layout->addLayout(m_form);
 
-    auto *also = new QGroupBox(tr("Also"), this);
-    auto *alsoLayout = new QVBoxLayout(also);
-    m_overlays = new QCheckBox(tr("Overlay images: each photo with the mask (green) and prediction (magenta) "
-                                  "outlined, in overlays/"), also);
-    m_metrics = new QCheckBox(tr("Metrics table (metrics.csv): status, areas, Dice and IoU per image"), also);
+    m_also = new QGroupBox(this);
+    auto *alsoLayout = new QVBoxLayout(m_also);
+    m_overlays = new QCheckBox(m_also);
+    m_metrics = new QCheckBox(m_also);
     alsoLayout->addWidget(m_overlays);
     alsoLayout->addWidget(m_metrics);
-    layout->addWidget(also);
+    layout->addWidget(m_also);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
@@ -100,7 +96,7 @@ ExportDialog::ExportDialog(core::SessionPtr session, const QString &model, QWidg
     m_errors->setMaximumHeight(120);
     m_errors->hide();
     m_progress->hide();  // until there is something to show
-    m_open = new QPushButton(tr("Open Folder"), this);
+    m_open = new QPushButton(this);
     m_open->hide();
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
@@ -110,16 +106,18 @@ ExportDialog::ExportDialog(core::SessionPtr session, const QString &model, QWidg
     layout->addWidget(m_errors);
 
     m_buttons = new QDialogButtonBox(this);
-    m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_export->setDefault(true);
-    m_buttons->addButton(QDialogButtonBox::Close);
+    // Not the standard Close button: it says Cancel while exporting, in every language.
+    m_close = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     layout->addWidget(m_buttons);
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
 
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_open, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(outputFolder())); });
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Into"), outputFolder());
         if (!dir.isEmpty())
             setOutputFolder(dir);
@@ -136,9 +134,34 @@ ExportDialog::ExportDialog(core::SessionPtr session, const QString &model, QWidg
     if (m_session)
         setOutputFolder(QDir(QFileInfo(m_session->dataset().root).absolutePath())
                             .filePath(QFileInfo(m_session->dataset().root).fileName() + QStringLiteral("-export")));
+    resize(560, sizeHint().height());
+}
+
+void ExportDialog::retranslate()
+{
+    setWindowTitle(tr("Export"));
+    m_what->setTitle(tr("What"));
+    m_masks->setText(tr("Masks: your corrections, else the dataset's own masks"));
+    m_predictions->setText(tr("Predictions of a model"));
+    m_both->setText(tr("Both (in the subfolders masks/ and predictions/)"));
+    m_modelLabel->setText(tr("Model:"));
+    m_folder->setPlaceholderText(tr("Folder to write into (created if missing)"));
+    m_browse->setText(tr("Browse…"));
+    setRowLabel(m_form, m_folderRow, tr("Where:"));
+    setComboItems(m_naming, {{tr("As the dataset's masks"), int(core::ExportNaming::Source)},
+                             {tr("ISIC (<id>_segmentation.png)"), int(core::ExportNaming::Isic)},
+                             {tr("Plain (<id>.png)"), int(core::ExportNaming::Plain)}});
+    setRowLabel(m_form, m_naming, tr("File names:"));
+    m_also->setTitle(tr("Also"));
+    m_overlays->setText(tr("Overlay images: each photo with the mask (green) and prediction (magenta) "
+                           "outlined, in overlays/"));
+    m_metrics->setText(tr("Metrics table (metrics.csv): status, areas, Dice and IoU per image"));
+    m_open->setText(tr("Open Folder"));
+    m_export->setText(tr("Export"));
+    m_close->setText(isRunning() ? tr("Cancel") : tr("Close"));
+    setUnsaved(m_unsaved);
     updateForm();
     updateExample();
-    resize(560, sizeHint().height());
 }
 
 ExportDialog *ExportDialog::openFor(core::SessionPtr session, const QString &model, const QStringList &unsaved,
@@ -153,9 +176,7 @@ ExportDialog *ExportDialog::openFor(core::SessionPtr session, const QString &mod
         connect(dialog, &ExportDialog::exportFinished, dialog,
                 [dialog] { QSettings().setValue(QStringLiteral("export/folder"), dialog->outputFolder()); });
     }
-    if (!unsaved.isEmpty())
-        dialog->setNote(tr("Changes to %1 could not be saved; the export holds their last saved masks.")
-                            .arg(unsaved.join(QStringLiteral(", "))));
+    dialog->setUnsaved(unsaved);
     dialog->open();
     return dialog;
 }
@@ -185,13 +206,16 @@ void ExportDialog::setNaming(core::ExportNaming naming)
 void ExportDialog::setOverlays(bool on) { m_overlays->setChecked(on); }
 void ExportDialog::setMetrics(bool on) { m_metrics->setChecked(on); }
 
-void ExportDialog::setNote(const QString &note)
+void ExportDialog::setUnsaved(const QStringList &ids)
 {
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
+    m_unsaved = ids;
+    m_note->setText(ids.isEmpty() ? QString()
+                                  : tr("Changes to %1 could not be saved; the export holds their last saved masks.")
+                                        .arg(ids.join(QStringLiteral(", "))));
+    m_note->setVisible(!ids.isEmpty());
 }
 
-QString ExportDialog::summary() const { return m_summary; }
+QString ExportDialog::summary() const { return m_finished ? m_status->text() : QString(); }
 
 void ExportDialog::updateForm()
 {
@@ -230,15 +254,16 @@ bool ExportDialog::start()
     if (isRunning())
         return false;
     const core::DatasetExportOptions o = options();
-    QString problem;
+    m_finished = false;
+    const char *problem = nullptr;
     if (!m_session || !m_session->workspace())
-        problem = tr("This dataset has no workspace to export from.");
+        problem = QT_TR_NOOP("This dataset has no workspace to export from.");
     else if (o.outDir.isEmpty())
-        problem = tr("Choose the folder to write into.");
+        problem = QT_TR_NOOP("Choose the folder to write into.");
     else if (o.content != core::ExportContent::Masks && o.predictionModel.isEmpty())
-        problem = tr("There are no predictions to export yet.");
-    if (!problem.isEmpty()) {
-        m_status->setText(problem);
+        problem = QT_TR_NOOP("There are no predictions to export yet.");
+    if (problem) {
+        setTranslatedText(m_status, [problem] { return tr(problem); });
         return false;
     }
     m_errors->hide();
@@ -247,9 +272,9 @@ bool ExportDialog::start()
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->show();
-    m_status->setText(tr("Exporting to %1…").arg(displayPath(o.outDir)));
+    setTranslatedText(m_status, [dir = o.outDir] { return tr("Exporting to %1…").arg(displayPath(dir)); });
     m_export->setEnabled(false);
-    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
+    m_close->setText(tr("Cancel"));
     const core::SessionPtr session = m_session;
     const std::shared_ptr<Progress> shared = m_shared;
     m_watcher.setFuture(QtConcurrent::run([session, o, shared] {
@@ -267,7 +292,7 @@ void ExportDialog::cancel()
 {
     if (isRunning()) {
         m_shared->cancel = true;
-        m_status->setText(tr("Cancelling…"));
+        setTranslatedText(m_status, [] { return tr("Cancelling…"); });
     }
 }
 
@@ -289,14 +314,9 @@ void ExportDialog::onFinished()
     Q_EMIT exportFinished(m_result);
 }
 
-void ExportDialog::showResult(const core::ExportResult &r)
+QString ExportDialog::describe(const core::ExportResult &r, const core::DatasetExportOptions &o)
 {
-    m_export->setEnabled(true);
-    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    m_progress->setMaximum(std::max(1, m_shared->total.load()));
-    m_progress->setValue(r.cancelled ? m_shared->done.load() : m_progress->maximum());
     QStringList parts;
-    const core::DatasetExportOptions o = options();
     if (o.content != core::ExportContent::Predictions)
         parts << tr("%n mask(s)", nullptr, r.written);
     if (o.content != core::ExportContent::Masks)
@@ -305,13 +325,23 @@ void ExportDialog::showResult(const core::ExportResult &r)
         parts << tr("%n overlay image(s)", nullptr, r.overlaysWritten);
     if (!r.metricsFile.isEmpty())
         parts << tr("the metrics table");
-    m_summary = (r.cancelled ? tr("Cancelled after writing %1 to %2.") : tr("Wrote %1 to %2."))
-                    .arg(parts.join(QStringLiteral(", ")), displayPath(o.outDir));
+    QString text = (r.cancelled ? tr("Cancelled after writing %1 to %2.") : tr("Wrote %1 to %2."))
+                       .arg(parts.join(QStringLiteral(", ")), displayPath(o.outDir));
     if (r.withoutMask > 0 && o.content != core::ExportContent::Predictions)
-        m_summary += QLatin1Char(' ') + tr("%n image(s) without a mask were skipped.", nullptr, r.withoutMask);
+        text += QLatin1Char(' ') + tr("%n image(s) without a mask were skipped.", nullptr, r.withoutMask);
     if (r.withoutPrediction > 0 && o.content != core::ExportContent::Masks)
-        m_summary += QLatin1Char(' ') + tr("%n image(s) without a prediction were skipped.", nullptr, r.withoutPrediction);
-    m_status->setText(m_summary);
+        text += QLatin1Char(' ') + tr("%n image(s) without a prediction were skipped.", nullptr, r.withoutPrediction);
+    return text;
+}
+
+void ExportDialog::showResult(const core::ExportResult &r)
+{
+    m_export->setEnabled(true);
+    m_close->setText(tr("Close"));
+    m_progress->setMaximum(std::max(1, m_shared->total.load()));
+    m_progress->setValue(r.cancelled ? m_shared->done.load() : m_progress->maximum());
+    m_finished = true;
+    setTranslatedText(m_status, [r, o = options()] { return describe(r, o); });
     if (!r.errors.isEmpty()) {
         m_errors->setPlainText(r.errors.join(QLatin1Char('\n')));
         m_errors->show();

@@ -17,6 +17,9 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -46,8 +49,9 @@ public:
     void setNaming(core::ExportNaming naming);
     void setOverlays(bool on);
     void setMetrics(bool on);
-    /// A line shown above the form (unsaved edits that the export will not contain).
-    void setNote(const QString &note);
+    /// A line shown above the form: the images whose last changes could not be saved (the
+    /// export holds their last saved masks).
+    void setUnsaved(const QStringList &ids);
 
     /// What the Export button does. False (with the reason shown) when the form is incomplete.
     bool start();
@@ -65,7 +69,10 @@ Q_SIGNALS:
     void exportFinished(const dermask::core::ExportResult &result);
 
 private:
+    void retranslate();
     core::DatasetExportOptions options() const;
+    /// "Wrote 12 masks to /out." and what was skipped.
+    static QString describe(const core::ExportResult &result, const core::DatasetExportOptions &options);
     void updateForm();
     void updateExample();
     void onFinished();
@@ -73,13 +80,20 @@ private:
 
     core::SessionPtr m_session;
     QLabel *m_note;
+    QStringList m_unsaved;
+    QGroupBox *m_what;
     QRadioButton *m_masks;
     QRadioButton *m_predictions;
     QRadioButton *m_both;
     QComboBox *m_model;
+    QLabel *m_modelLabel;
+    QFormLayout *m_form;
+    QHBoxLayout *m_folderRow;
     QLineEdit *m_folder;
+    QPushButton *m_browse;
     QComboBox *m_naming;
     QLabel *m_example;
+    QGroupBox *m_also;
     QCheckBox *m_overlays;
     QCheckBox *m_metrics;
     QProgressBar *m_progress;
@@ -87,6 +101,7 @@ private:
     QPlainTextEdit *m_errors;
     QDialogButtonBox *m_buttons;
     QPushButton *m_export;
+    QPushButton *m_close;
     QPushButton *m_open;
 
     struct Progress
@@ -99,7 +114,7 @@ private:
     QTimer m_poll;
     QFutureWatcher<core::ExportResult> m_watcher;
     core::ExportResult m_result;
-    QString m_summary;
+    bool m_finished = false;  ///< the status line is the summary of m_result
 };
 
 } // namespace dermask::ui

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/datasetopener.h"
 
+#include "ui/common/retranslate.h"
 #include "ui/mainwindow/sampledataset.h"
 #include "ui/mainwindow/welcomepage.h"
 
@@ -39,7 +40,7 @@ DatasetOpener::DatasetOpener(const QString &workspaceDir, bool persistent, Welco
                              QWidget *window)
     : QObject(window), m_workspaceDir(workspaceDir), m_persistent(persistent), m_welcome(welcome),
       m_window(window), m_sample(new SampleDataset(window)),
-      m_recentMenu(new QMenu(tr("Open &Recent"), window))
+      m_recentMenu(new QMenu(window))
 {
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &DatasetOpener::onFinished);
@@ -52,6 +53,7 @@ DatasetOpener::DatasetOpener(const QString &workspaceDir, bool persistent, Welco
     connect(m_sample, &SampleDataset::failed, this,
             [this](const QString &error) { Q_EMIT failed(tr("Sample dataset"), error); });
     showRecent();
+    retranslateNowAndOnChange(this, [this] { m_recentMenu->setTitle(tr("Open &Recent")); });
 }
 
 DatasetOpener::~DatasetOpener()
@@ -119,7 +121,9 @@ bool DatasetOpener::openLast()
     if (last.isEmpty())
         return false;
     if (!QFileInfo(last).isDir()) {
-        m_welcome->setNote(tr("The last dataset, %1, is no longer there.").arg(QDir::toNativeSeparators(last)));
+        m_welcome->setNote([last] {
+            return tr("The last dataset, %1, is no longer there.").arg(QDir::toNativeSeparators(last));
+        });
         return false;
     }
     open(last);
@@ -130,9 +134,12 @@ void DatasetOpener::onFinished()
 {
     const Result result = m_watcher.result();
     if (!result.session) {
-        const QString error = result.error.isEmpty() ? tr("%1: cannot open").arg(result.dir) : result.error;
+        // The core's reason stays in the language it was given in.
+        const std::function<QString()> error = [result] {
+            return result.error.isEmpty() ? tr("%1: cannot open").arg(result.dir) : result.error;
+        };
         m_welcome->setNote(error);
-        Q_EMIT failed(tr("Open Dataset"), error);
+        Q_EMIT failed(tr("Open Dataset"), error());
         return;
     }
     remember(result.session->dataset().root);

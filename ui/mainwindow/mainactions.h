@@ -2,6 +2,7 @@
 // The window's own commands as QActions (text, shortcut, tooltip): opening datasets, the
 // dataset's problems, quitting, zoom and help. The features bring their
 // own (Go, Edit, Tools, the overlay switches, Review, Predict, Train); the window puts them all into the menus.
+// The window calls retranslate() when the language changes.
 
 #include <QCoreApplication>
 
@@ -17,6 +18,8 @@ struct MainActions
 
 public:
     explicit MainActions(QMainWindow *window);
+    /// Sets the texts and tooltips in the current language.
+    void retranslate();
 
     // File
     QAction *open = nullptr;

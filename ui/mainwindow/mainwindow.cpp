@@ -9,6 +9,7 @@
 #include "ui/browser/scorefeed.h"
 #include "ui/canvas/imagecanvas.h"
 #include "ui/common/currentsample.h"
+#include "ui/common/retranslate.h"
 #include "ui/common/sampleloader.h"
 #include "ui/common/thumbnailcache.h"
 #include "ui/common/toolsettings.h"
@@ -18,10 +19,12 @@
 #include "ui/export/exportdialog.h"
 #include "ui/mainwindow/datasetopener.h"
 #include "ui/mainwindow/helpdialogs.h"
+#include "ui/mainwindow/languagemenu.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/problemsdialog.h"
 #include "ui/mainwindow/statusline.h"
 #include "ui/mainwindow/welcomepage.h"
+#include "ui/mainwindow/windowdocks.h"
 #include "ui/models/modelsdock.h"
 #include "ui/panels/infopanel.h"
 #include "ui/panels/overlaycontrols.h"
@@ -35,14 +38,12 @@
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -61,21 +62,11 @@ QString lastSampleKey(const QString &root)
                QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
-QScrollArea *scrolling(QWidget *content, QWidget *parent)
-{
-    auto *scroll = new QScrollArea(parent);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
-}
-
 } // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent) : QMainWindow(parent), m_options(options)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Dermask") + QStringLiteral("[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dermask.svg")));
     m_writes.setMaxThreadCount(1);
 
@@ -111,7 +102,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent) : QMainWindow(pa
     m_models->setPredictions(m_predictor);
 
     buildEditor();
-    buildDocks();
+    m_docks = new WindowDocks(this, {m_browser, m_info, m_overlays->panel(), m_editPanel, m_training, m_models});
     m_status = new StatusLine(statusBar(), m_predict->cancelAction());
     buildMenus();
     connectSampleFlow();
@@ -121,6 +112,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent) : QMainWindow(pa
     if (m_options.persistent)
         restoreSettings();
     updateActions();
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+    onLayoutDirectionChange(this, [this] { m_docks->mirror(); });
     resize(1400, 900);
 }
 
@@ -158,84 +151,33 @@ void MainWindow::buildEditor()
     setCentralWidget(m_stack);
 }
 
-QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const char *name,
-                                 Qt::DockWidgetArea area)
-{
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(QLatin1String(name));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    dock->setWidget(content);
-    addDockWidget(area, dock);
-    return dock;
-}
-
-void MainWindow::buildDocks()
-{
-    // QMainWindow does not mirror dock areas: in a right-to-left layout the browser, where
-    // reading starts, goes to the right.
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    const Qt::DockWidgetArea start = rtl ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
-    const Qt::DockWidgetArea end = rtl ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
-    QDockWidget *browser = addDock(m_browser, tr("Images"), "browserDock", start);
-    QDockWidget *info = addDock(scrolling(m_info, this), tr("Image"), "infoDock", end);
-    QDockWidget *overlays = addDock(scrolling(m_overlays->panel(), this), tr("Overlays"), "overlayDock", end);
-    // Editing and overlay settings share the space under the image facts as tabs, the Edit
-    // tab in front: the right column cannot hold both in full at 1400x900.
-    QDockWidget *edit = addDock(scrolling(m_editPanel, this), tr("Edit"), "editDock", end);
-    tabifyDockWidget(overlays, edit);
-    // Training, an occasional task, is a third tab there, shown on demand (Ctrl+T).
-    addDockWidget(end, m_training);
-    tabifyDockWidget(overlays, m_training);
-    m_training->hide();
-    // The models table wants width: under the image, shown on demand (Ctrl+M).
-    addDockWidget(Qt::BottomDockWidgetArea, m_models);
-    m_models->hide();
-    m_docks = {browser, info, edit, overlays};
-    // Until a dataset is open the welcome page has the window to itself: empty panels would
-    // only distract from the two ways in.
-    for (QDockWidget *dock : m_docks)
-        dock->hide();
-}
-
-void MainWindow::showDocks()
-{
-    if (m_docks.first()->isVisible())
-        return;
-    for (QDockWidget *dock : m_docks)
-        dock->show();
-    // Sizes only take on visible docks; a layout restored from the settings is kept.
-    if (!m_layoutRestored) {
-        resizeDocks({m_docks[0], m_docks[1]}, {400, 350}, Qt::Horizontal);
-        resizeDocks({m_docks[1], m_docks[2]}, {230, 640}, Qt::Vertical);
-        m_docks[2]->raise();
-    }
-}
-
 void MainWindow::buildMenus()
 {
     const MainActions &a = *m_actions;
     const EditActions &e = *m_edit->actions();
     QMenuBar *bar = menuBar();
-    auto *cleanup = new QMenu(tr("&Clean Up"), this);
+    auto *cleanup = new QMenu(this);
+    m_titles.append({cleanup, QT_TR_NOOP("&Clean Up")});
     cleanup->addActions(e.cleanupActions);
-    auto *holdToHide = new QAction(tr("Hold H to Hide All Overlays"), this);
-    holdToHide->setEnabled(false);
+    m_holdToHide = new QAction(this);
+    m_holdToHide->setEnabled(false);
+    m_languages = new LanguageMenu(m_options.persistent, this);
     const QList<QAction *> moves = m_navigator->goActions();
-    // nullptr: a separator.
-    const std::pair<QString, QList<QAction *>> menus[] = {
-        {tr("&File"),
+    // nullptr: a separator. The titles are translated in retranslate().
+    const std::pair<const char *, QList<QAction *>> menus[] = {
+        {QT_TR_NOOP("&File"),
          {a.open, m_opener->recentMenu()->menuAction(), a.openSample, nullptr, e.exportData, a.problems,
           nullptr, a.quit}},
-        {tr("&Edit"),
+        {QT_TR_NOOP("&Edit"),
          {e.undo, e.redo, nullptr, e.acceptPrediction, cleanup->menuAction(), nullptr, e.revert}},
-        {tr("&Tools"), m_tools->toolActions() + QList<QAction *>{nullptr} + m_tools->keyActions()},
-        {tr("&View"),
+        {QT_TR_NOOP("&Tools"), m_tools->toolActions() + QList<QAction *>{nullptr} + m_tools->keyActions()},
+        {QT_TR_NOOP("&View"),
          QList<QAction *>{a.zoomIn, a.zoomOut, a.fit, a.actualSize, nullptr} + m_overlays->switches()
-             + QList<QAction *>{nullptr, holdToHide}},
-        {tr("&Go"),
+             + QList<QAction *>{nullptr, m_holdToHide, nullptr, m_languages->menuAction()}},
+        {QT_TR_NOOP("&Go"),
          moves.mid(0, 2) + QList<QAction *>{nullptr} + moves.mid(2) + QList<QAction *>{nullptr}
              + m_navigator->sortActions()},
-        {tr("&Review"), {e.approve}},
+        {QT_TR_NOOP("&Review"), {e.approve}},
     };
     auto fill = [](QWidget *menu, const QList<QAction *> &actions) {
         for (QAction *action : actions) {
@@ -246,15 +188,21 @@ void MainWindow::buildMenus()
             menu->addAction(action);
         }
     };
-    for (const auto &[title, actions] : menus)
-        fill(bar->addMenu(title), actions);
+    for (const auto &[title, actions] : menus) {
+        QMenu *menu = bar->addMenu(QString());
+        m_titles.append({menu, title});
+        fill(menu, actions);
+    }
     bar->addMenu(m_predict->menu());
     bar->addMenu(m_training->menu());
     QMenu *train = m_training->menu();
     train->insertAction(train->actions().value(1), m_models->showAction());   // after the panel
-    fill(bar->addMenu(tr("&Help")), {a.shortcuts, a.about});
+    QMenu *help = bar->addMenu(QString());
+    m_titles.append({help, QT_TR_NOOP("&Help")});
+    fill(help, {a.shortcuts, a.about});
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = addToolBar(QString());
+    m_titles.append({toolBar, QT_TR_NOOP("Main")});
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -334,6 +282,7 @@ void MainWindow::connectPredictions()
 {
     connect(m_predict, &PredictActions::progressStarted, m_status, &StatusLine::showProgress);
     connect(m_predict, &PredictActions::progressChanged, m_status, &StatusLine::setProgress);
+    connect(m_predict, &PredictActions::progressFormatChanged, m_status, &StatusLine::setProgressFormat);
     connect(m_predict, &PredictActions::progressFinished, m_status, &StatusLine::hideProgress);
     connect(m_predict, &PredictActions::modelStarted, this, &MainWindow::setPredictionModel);
     connect(m_predict, &PredictActions::predictionWritten, this, &MainWindow::onPredictionWritten);
@@ -417,7 +366,7 @@ void MainWindow::setSession(core::SessionPtr session, const QStringList &warning
     const core::Dataset &dataset = session->dataset();
     updateTitle();
     m_stack->setCurrentWidget(m_editor);
-    showDocks();
+    m_docks->showViewer(m_layoutRestored);
     m_status->setDataset(&dataset);
     if (!warnings.isEmpty())
         showMessage(warnings.join(QLatin1Char(' ')), 15000);
@@ -425,9 +374,7 @@ void MainWindow::setSession(core::SessionPtr session, const QStringList &warning
         statusBar()->clearMessage();
 
     if (dataset.samples.isEmpty()) {
-        m_canvas->clear(tr("No images found in %1.\nDermask looks for PH2, ISIC, images/ + masks/ "
-                           "folders, or plain image files.")
-                            .arg(QDir::toNativeSeparators(dataset.root)));
+        showNoImages();
     } else {
         const QString id =
             m_options.persistent ? QSettings().value(lastSampleKey(dataset.root)).toString() : QString();
@@ -435,6 +382,13 @@ void MainWindow::setSession(core::SessionPtr session, const QStringList &warning
     }
     updateActions();
     Q_EMIT datasetOpened(dataset.root);
+}
+
+void MainWindow::showNoImages()
+{
+    m_canvas->clear(tr("No images found in %1.\nDermask looks for PH2, ISIC, images/ + masks/ "
+                       "folders, or plain image files.")
+                        .arg(QDir::toNativeSeparators(session()->dataset().root)));
 }
 
 // ---- The current sample -------------------------------------------------------------------
@@ -544,6 +498,21 @@ void MainWindow::reportError(const QString &title, const QString &text)
     box->open();
 }
 
+void MainWindow::retranslate()
+{
+    for (const auto &[widget, title] : std::as_const(m_titles)) {
+        if (auto *menu = qobject_cast<QMenu *>(widget))
+            menu->setTitle(tr(title));
+        else
+            widget->setWindowTitle(tr(title));
+    }
+    m_holdToHide->setText(tr("Hold H to Hide All Overlays"));
+    m_actions->retranslate();
+    updateTitle();
+    if (const core::SessionPtr open = session(); open && open->dataset().samples.isEmpty())
+        showNoImages();
+}
+
 void MainWindow::updateTitle()
 {
     // "[*]" turns into "*" while an edit is not saved yet (setWindowModified()).
@@ -576,6 +545,7 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/rightToLeft"), layoutDirection() == Qt::RightToLeft);
     settings.setValue(QStringLiteral("browser/sort"), int(m_browser->currentSort()));
     m_overlays->save(settings);
     m_toolSettings->save(settings);
@@ -588,8 +558,12 @@ void MainWindow::restoreSettings()
     m_toolSettings->load(settings);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (QDockWidget *dock : std::as_const(m_docks))
-        dock->setVisible(session() != nullptr);  // the saved state had them shown
+    // A layout saved in the other direction moves to this one's sides.
+    const QVariant savedRightToLeft = settings.value(QStringLiteral("window/rightToLeft"));
+    if (m_layoutRestored && savedRightToLeft.isValid()
+        && savedRightToLeft.toBool() != (layoutDirection() == Qt::RightToLeft))
+        m_docks->mirror();
+    m_docks->setViewerVisible(session() != nullptr);  // the saved state had them shown
     const int sort = settings.value(QStringLiteral("browser/sort"), 0).toInt();
     if (sort >= 0 && sort <= int(BrowserWidget::Sort::MostUncertain))
         m_browser->sortBy(BrowserWidget::Sort(sort));

@@ -13,7 +13,6 @@
 #include <QThreadPool>
 #include <memory>
 
-class QDockWidget;
 class QMenu;
 class QStackedWidget;
 
@@ -30,6 +29,7 @@ class EditController;
 class EditPanel;
 class ImageCanvas;
 class InfoPanel;
+class LanguageMenu;
 class ModelsDock;
 class Navigator;
 class OverlayControls;
@@ -43,6 +43,7 @@ class ToolBox;
 class ToolSettings;
 class TrainingDock;
 class WelcomePage;
+class WindowDocks;
 struct MainActions;
 
 struct MainWindowOptions
@@ -100,9 +101,6 @@ protected:
 
 private:
     void buildEditor();
-    void buildDocks();
-    QDockWidget *addDock(QWidget *content, const QString &title, const char *name, Qt::DockWidgetArea area);
-    void showDocks();
     void buildMenus();
     void connectSampleFlow();
     void connectEditing();
@@ -117,6 +115,10 @@ private:
     void showMessage(const QString &text, int timeoutMs);
     void updateActions();
     void showProblems();
+    /// The canvas says the dataset has no images and what Dermask looks for.
+    void showNoImages();
+    /// The words the window owns: menu, dock and toolbar titles, the window title.
+    void retranslate();
     void updateTitle();
     void saveSettings();
     void restoreSettings();
@@ -150,7 +152,11 @@ private:
     TrainingDock *m_training = nullptr;
     ModelsDock *m_models = nullptr;
     StatusLine *m_status = nullptr;
-    QList<QDockWidget *> m_docks;  ///< browser, image facts, edit, overlays
+    WindowDocks *m_docks = nullptr;
+    /// Menus and the toolbar with their titles in the source language.
+    QList<std::pair<QWidget *, const char *>> m_titles;
+    QAction *m_holdToHide = nullptr;
+    LanguageMenu *m_languages = nullptr;
     bool m_layoutRestored = false;
 };
 

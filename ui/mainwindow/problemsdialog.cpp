@@ -1,5 +1,7 @@
 #include "ui/mainwindow/problemsdialog.h"
 
+#include "ui/common/retranslate.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -14,44 +16,50 @@ int ProblemsDialog::problemCount(const core::Dataset &dataset)
     return int(dataset.refused.size() + dataset.masksWithoutImage.size());
 }
 
-ProblemsDialog::ProblemsDialog(const core::Dataset &dataset, QWidget *parent) : QDialog(parent)
+ProblemsDialog::ProblemsDialog(const core::Dataset &dataset, QWidget *parent)
+    : QDialog(parent), m_root(dataset.root), m_withoutMask(dataset.imagesWithoutMask())
 {
-    setWindowTitle(tr("Dataset problems"));
     resize(760, 420);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        tr("Files in %1 that Dermask could not pair or read. They are listed here and never "
-           "changed.")
-            .arg(QDir::toNativeSeparators(dataset.root)),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
-    auto *tree = new QTreeWidget(this);
-    tree->setColumnCount(2);
-    tree->setHeaderLabels({tr("File"), tr("Problem")});
-    tree->setRootIsDecorated(false);
-    tree->setAlternatingRowColors(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(2);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setAlternatingRowColors(true);
     const QDir root(dataset.root);
     for (const core::RefusedFile &file : dataset.refused)
-        new QTreeWidgetItem(tree, {QDir::toNativeSeparators(root.relativeFilePath(file.file)), file.reason});
+        new QTreeWidgetItem(m_tree, {QDir::toNativeSeparators(root.relativeFilePath(file.file)), file.reason});
     for (const QString &mask : dataset.masksWithoutImage)
-        new QTreeWidgetItem(tree, {QDir::toNativeSeparators(root.relativeFilePath(mask)),
-                                   tr("mask without an image")});
-    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    layout->addWidget(tree, 1);
+        m_masksWithoutImage.append(
+            new QTreeWidgetItem(m_tree, {QDir::toNativeSeparators(root.relativeFilePath(mask)), QString()}));
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    layout->addWidget(m_tree, 1);
 
-    const int withoutMask = dataset.imagesWithoutMask();
-    if (withoutMask > 0) {
-        auto *note = new QLabel(tr("%n image(s) have no mask; they are in the browser with the "
-                                   "status \"No mask\".", nullptr, withoutMask),
-                                this);
-        note->setWordWrap(true);
-        layout->addWidget(note);
-    }
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setVisible(m_withoutMask > 0);
+    layout->addWidget(m_note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void ProblemsDialog::retranslate()
+{
+    setWindowTitle(tr("Dataset problems"));
+    m_intro->setText(tr("Files in %1 that Dermask could not pair or read. They are listed here and never "
+                        "changed.")
+                         .arg(QDir::toNativeSeparators(m_root)));
+    m_tree->setHeaderLabels({tr("File"), tr("Problem")});
+    // The reasons the scan gave stay in the language of the scan.
+    for (QTreeWidgetItem *item : std::as_const(m_masksWithoutImage))
+        item->setText(1, tr("mask without an image"));
+    m_note->setText(tr("%n image(s) have no mask; they are in the browser with the "
+                       "status \"No mask\".", nullptr, m_withoutMask));
 }
 
 } // namespace dermask::ui

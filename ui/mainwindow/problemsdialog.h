@@ -6,6 +6,10 @@
 
 #include <QDialog>
 
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
 namespace dermask::ui {
 
 class ProblemsDialog : public QDialog
@@ -16,6 +20,16 @@ public:
 
     /// Number of problems in @p dataset (refused files + masks without image + images without mask).
     static int problemCount(const core::Dataset &dataset);
+
+private:
+    void retranslate();
+
+    QString m_root;
+    int m_withoutMask;
+    QLabel *m_intro;
+    QTreeWidget *m_tree;
+    QList<QTreeWidgetItem *> m_masksWithoutImage;
+    QLabel *m_note;
 };
 
 } // namespace dermask::ui

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/statusline.h"
 
 #include "core/dataset/dataset.h"
+#include "ui/common/retranslate.h"
 #include "ui/mainwindow/problemsdialog.h"
 
 #include <QAction>
@@ -17,10 +18,13 @@ StatusLine::StatusLine(QStatusBar *bar, QAction *cancel) : QObject(bar)
     m_save = new QLabel(bar);
     m_save->setObjectName(QStringLiteral("saveIndicator"));
     m_summary = new QLabel(bar);
+    m_summary->setObjectName(QStringLiteral("datasetSummary"));
     m_summary->setTextFormat(Qt::RichText);
     connect(m_summary, &QLabel::linkActivated, this, &StatusLine::problemsRequested);
     m_position = new QLabel(bar);
+    m_position->setObjectName(QStringLiteral("position"));
     m_zoom = new QLabel(bar);
+    m_zoom->setObjectName(QStringLiteral("zoom"));
     m_cursor = new QLabel(bar);
     m_cursor->setMinimumWidth(QFontMetrics(m_cursor->font()).horizontalAdvance(QStringLiteral("x 0000, y 0000")));
     m_progress = new QProgressBar(bar);
@@ -28,7 +32,6 @@ StatusLine::StatusLine(QStatusBar *bar, QAction *cancel) : QObject(bar)
     m_progress->hide();
     m_cancel = new QToolButton(bar);
     m_cancel->setDefaultAction(cancel);
-    m_cancel->setText(tr("Cancel"));
     m_cancel->hide();
     bar->addPermanentWidget(m_save);
     bar->addPermanentWidget(m_progress);
@@ -37,31 +40,59 @@ StatusLine::StatusLine(QStatusBar *bar, QAction *cancel) : QObject(bar)
     bar->addPermanentWidget(m_position);
     bar->addPermanentWidget(m_zoom);
     bar->addPermanentWidget(m_cursor);
+    // The save state comes in words from the editor, which says it again in a new language.
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void StatusLine::retranslate()
+{
+    // The button shows the action's short name; set there, a new text of the action keeps it.
+    m_cancel->defaultAction()->setIconText(tr("Cancel"));
+    updateSummary();
+    updatePosition();
+    updateZoom();
+    updateCursor();
 }
 
 void StatusLine::setDataset(const core::Dataset *d)
 {
-    if (!d) {
+    m_dataset.reset();
+    if (d)
+        m_dataset = Summary{core::layoutName(d->layout).toUpper(), int(d->samples.size()), d->pairs(),
+                            ProblemsDialog::problemCount(*d)};
+    updateSummary();
+}
+
+void StatusLine::updateSummary()
+{
+    if (!m_dataset) {
         m_summary->clear();
         return;
     }
-    QString text = tr("%1 layout", "dataset layout, e.g. PH2 layout").arg(core::layoutName(d->layout).toUpper());
-    text += QStringLiteral(" · ") + tr("%n image(s)", nullptr, int(d->samples.size()));
-    text += QStringLiteral(" · ") + tr("%n mask(s)", nullptr, d->pairs());
-    const int problems = ProblemsDialog::problemCount(*d);
-    if (problems > 0)
-        text += QStringLiteral(" · <a href=\"problems\">%1</a>").arg(tr("%n problem(s)", nullptr, problems));
+    const Summary &d = *m_dataset;
+    QString text = tr("%1 layout", "dataset layout, e.g. PH2 layout").arg(d.layout);
+    text += QStringLiteral(" · ") + tr("%n image(s)", nullptr, d.images);
+    text += QStringLiteral(" · ") + tr("%n mask(s)", nullptr, d.masks);
+    if (d.problems > 0)
+        text += QStringLiteral(" · <a href=\"problems\">%1</a>").arg(tr("%n problem(s)", nullptr, d.problems));
     m_summary->setText(text);
 }
 
 void StatusLine::setPosition(int position, int total)
 {
-    if (total < 0)
+    m_positionIndex = position;
+    m_total = total;
+    updatePosition();
+}
+
+void StatusLine::updatePosition()
+{
+    if (m_total < 0)
         m_position->clear();
     else
-        m_position->setText(position < 0
+        m_position->setText(m_positionIndex < 0
                                 ? tr("not in the filtered list")
-                                : tr("%1 of %2", "position in the image list").arg(position + 1).arg(total));
+                                : tr("%1 of %2", "position in the image list").arg(m_positionIndex + 1).arg(m_total));
 }
 
 void StatusLine::setSaveState(const QString &text, const QString &shortText, bool problem)
@@ -73,12 +104,25 @@ void StatusLine::setSaveState(const QString &text, const QString &shortText, boo
 
 void StatusLine::setZoom(double scale)
 {
-    m_zoom->setText(tr("Zoom %1 %").arg(QLocale().toString(scale * 100.0, 'f', scale < 0.1 ? 1 : 0)));
+    m_scale = scale;
+    updateZoom();
+}
+
+void StatusLine::updateZoom()
+{
+    if (m_scale)
+        m_zoom->setText(tr("Zoom %1 %").arg(QLocale().toString(*m_scale * 100.0, 'f', *m_scale < 0.1 ? 1 : 0)));
 }
 
 void StatusLine::setCursor(const QPoint &p)
 {
-    m_cursor->setText(p.x() < 0 ? QString() : tr("x %1, y %2").arg(p.x()).arg(p.y()));
+    m_pixel = p;
+    updateCursor();
+}
+
+void StatusLine::updateCursor()
+{
+    m_cursor->setText(m_pixel.x() < 0 ? QString() : tr("x %1, y %2").arg(m_pixel.x()).arg(m_pixel.y()));
 }
 
 void StatusLine::showBusy()
@@ -101,6 +145,11 @@ void StatusLine::showProgress(int total, const QString &format)
 void StatusLine::setProgress(int done)
 {
     m_progress->setValue(done);
+}
+
+void StatusLine::setProgressFormat(const QString &format)
+{
+    m_progress->setFormat(format);
 }
 
 void StatusLine::hideProgress()

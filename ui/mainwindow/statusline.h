@@ -1,9 +1,12 @@
 #pragma once
 // The permanent part of the status bar: whether the edits are saved, a progress bar with
 // Cancel, the dataset summary (with a link to its problems), the position in the list, the
-// zoom and the pixel under the mouse.
+// zoom and the pixel under the mouse. It keeps what it shows, to say it again when the
+// language changes.
 
 #include <QObject>
+#include <QPoint>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -38,12 +41,28 @@ public:
     /// A bar with steps and the Cancel button (prediction).
     void showProgress(int total, const QString &format);
     void setProgress(int done);
+    /// The text on the bar (QProgressBar's format) of the run shown.
+    void setProgressFormat(const QString &format);
     void hideProgress();
 
 Q_SIGNALS:
     void problemsRequested();
 
 private:
+    /// What the dataset summary says, kept to say it again in another language.
+    struct Summary
+    {
+        QString layout;
+        int images = 0;
+        int masks = 0;
+        int problems = 0;
+    };
+    void retranslate();
+    void updateSummary();
+    void updatePosition();
+    void updateZoom();
+    void updateCursor();
+
     QLabel *m_save;
     QLabel *m_summary;
     QLabel *m_position;
@@ -51,6 +70,11 @@ private:
     QLabel *m_cursor;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    std::optional<Summary> m_dataset;
+    int m_positionIndex = -1;
+    int m_total = -1;
+    std::optional<double> m_scale;  ///< none before the first image
+    QPoint m_pixel{-1, -1};
 };
 
 } // namespace dermask::ui

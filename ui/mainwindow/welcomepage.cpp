@@ -1,5 +1,7 @@
 #include "ui/mainwindow/welcomepage.h"
 
+#include "ui/common/retranslate.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -13,44 +15,34 @@ namespace dermask::ui {
 
 WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
-    auto *title = new QLabel(tr("Dermask"), this);
-    QFont titleFont = title->font();
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    // The name reads left to right, but sits where the language starts a line.
-    title->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
-                        | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+    m_title->setFont(titleFont);
 
-    auto *intro = new QLabel(tr("Browse dermoscopy datasets, find the images where masks and "
-                                "predictions disagree, and correct the masks with the brush, lasso, "
-                                "fill and GrabCut tools. Every correction is saved by itself."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
 
-    auto *open = new QPushButton(tr("Open Dataset Folder…"), this);
-    open->setDefault(true);
-    auto *sample = new QPushButton(tr("Open Sample Dataset"), this);
-    sample->setToolTip(tr("24 synthetic images with exact masks, generated on first use"));
-    for (QPushButton *button : {open, sample})
+    m_open = new QPushButton(this);
+    m_open->setDefault(true);
+    m_sample = new QPushButton(this);
+    for (QPushButton *button : {m_open, m_sample})
         button->setMinimumHeight(36);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(open);
-    buttons->addWidget(sample);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_sample);
     buttons->addStretch(1);
 
-    auto *hint = new QLabel(tr("Recognised layouts: PH2, ISIC (images with _segmentation masks), "
-                               "images/ + masks/ folders, or any folder of images. You can also "
-                               "drop a folder on this window."),
-                            this);
-    hint->setWordWrap(true);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
 
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_note->hide();
 
-    m_recentTitle = new QLabel(tr("Recent datasets"), this);
+    m_recentTitle = new QLabel(this);
     QFont bold = m_recentTitle->font();
     bold.setBold(true);
     m_recentTitle->setFont(bold);
@@ -61,16 +53,16 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     logo->setPixmap(QIcon(QStringLiteral(":/icons/dermask.svg")).pixmap(QSize(56, 56)));
     auto *heading = new QHBoxLayout;
     heading->addWidget(logo);
-    heading->addWidget(title, 1);
+    heading->addWidget(m_title, 1);
 
     auto *column = new QVBoxLayout;
     column->addLayout(heading);
-    column->addWidget(intro);
+    column->addWidget(m_intro);
     column->addSpacing(12);
     column->addLayout(buttons);
     column->addWidget(m_note);
     column->addSpacing(8);
-    column->addWidget(hint);
+    column->addWidget(m_hint);
     column->addSpacing(16);
     column->addWidget(m_recentTitle);
     column->addWidget(m_recent);
@@ -87,16 +79,43 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     outer->addLayout(centre);
     outer->addStretch(2);
 
-    connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
-    connect(sample, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
+    connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_sample, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT recentRequested(item->data(Qt::UserRole).toString());
     });
     setRecent({});
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+    alignTitle();
+    onLayoutDirectionChange(this, [this] { alignTitle(); });
+}
+
+void WelcomePage::retranslate()
+{
+    m_title->setText(tr("Dermask"));
+    m_intro->setText(tr("Browse dermoscopy datasets, find the images where masks and "
+                        "predictions disagree, and correct the masks with the brush, lasso, "
+                        "fill and GrabCut tools. Every correction is saved by itself."));
+    m_open->setText(tr("Open Dataset Folder…"));
+    m_sample->setText(tr("Open Sample Dataset"));
+    m_sample->setToolTip(tr("24 synthetic images with exact masks, generated on first use"));
+    m_hint->setText(tr("Recognised layouts: PH2, ISIC (images with _segmentation masks), "
+                       "images/ + masks/ folders, or any folder of images. You can also "
+                       "drop a folder on this window."));
+    m_recentTitle->setText(tr("Recent datasets"));
+    setRecent(m_folders);
+}
+
+void WelcomePage::alignTitle()
+{
+    // The name reads left to right, but sits where the language starts a line.
+    m_title->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
+                          | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
 }
 
 void WelcomePage::setRecent(const QStringList &folders)
 {
+    m_folders = folders;
     m_recent->clear();
     for (const QString &folder : folders) {
         auto *item = new QListWidgetItem(
@@ -108,10 +127,10 @@ void WelcomePage::setRecent(const QStringList &folders)
     m_recentTitle->setVisible(!folders.isEmpty());
 }
 
-void WelcomePage::setNote(const QString &text)
+void WelcomePage::setNote(std::function<QString()> text)
 {
-    m_note->setText(text);
-    m_note->setVisible(!text.isEmpty());
+    m_note->setVisible(text != nullptr);
+    setTranslatedText(m_note, std::move(text));
 }
 
 } // namespace dermask::ui

@@ -3,6 +3,7 @@
 // (open a folder, try the sample), the recent datasets, and the hint about drag and drop.
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -17,8 +18,9 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
     void setRecent(const QStringList &folders);
-    /// A line under the buttons (e.g. why the last dataset could not be opened).
-    void setNote(const QString &text);
+    /// A line under the buttons (e.g. why the last dataset could not be opened), said again
+    /// in each new language; empty: none.
+    void setNote(std::function<QString()> text);
 
 Q_SIGNALS:
     void openRequested();
@@ -26,7 +28,16 @@ Q_SIGNALS:
     void recentRequested(const QString &folder);
 
 private:
+    void retranslate();
+    void alignTitle();
+
+    QLabel *m_title;
+    QLabel *m_intro;
+    QPushButton *m_open;
+    QPushButton *m_sample;
+    QLabel *m_hint;
     QListWidget *m_recent;
+    QStringList m_folders;
     QLabel *m_recentTitle;
     QLabel *m_note;
 };

@@ -4,7 +4,9 @@
 #include "core/learning/trainingcontroller.h"
 #include "core/model/modelexport.h"
 #include "core/util/background.h"
+#include "ui/common/actions.h"
 #include "ui/common/durations.h"
+#include "ui/common/retranslate.h"
 
 #include <QAction>
 #include <QDir>
@@ -40,7 +42,7 @@ QString directed(const QString &text)
 } // namespace
 
 ModelsDock::ModelsDock(core::ModelWorker *worker, core::TrainingController *training, QWidget *parent)
-    : QDockWidget(tr("Models"), parent), m_training(training)
+    : QDockWidget(parent), m_training(training)
 {
     setObjectName(QStringLiteral("modelsDock"));
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
@@ -50,36 +52,25 @@ ModelsDock::ModelsDock(core::ModelWorker *worker, core::TrainingController *trai
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(6, 6, 6, 6);
-    auto *intro = new QLabel(tr("The models trained on this dataset. The active one (★) makes the "
-                                "predictions; a new model only replaces it if it is not worse."),
-                             panel);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(panel);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
     m_list = new QTreeWidget(panel);
     m_list->setObjectName(QStringLiteral("modelList"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Model"), tr("Network"), tr("Created"), tr("Validation Dice"),
-                             tr("Learnt from"), tr("Fine-tuned from"), tr("Training time")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->headerItem()->setToolTip(Dice, tr("Mean Dice on the dataset's fixed validation images, at "
-                                              "their own size: every model is measured on the same images"));
     layout->addWidget(m_list, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_activate = new QPushButton(tr("Make &Active"), panel);
-    m_activate->setToolTip(tr("Predict with this model from now on (Enter)"));
-    m_rename = new QPushButton(tr("&Rename…"), panel);
-    m_rename->setToolTip(tr("Give the model another name (F2)"));
-    m_delete = new QPushButton(tr("&Delete…"), panel);
-    m_delete->setToolTip(tr("Delete the model and its predictions (Delete)"));
-    m_import = new QPushButton(tr("&Import…"), panel);
-    m_import->setToolTip(tr("Add a Dermask model or a TorchScript module to this dataset's models"));
-    m_export = new QPushButton(tr("E&xport…"), panel);
-    m_export->setToolTip(tr("Write the model as a TorchScript file that Python's torch.jit.load runs"));
+    m_activate = new QPushButton(panel);
+    m_rename = new QPushButton(panel);
+    m_delete = new QPushButton(panel);
+    m_import = new QPushButton(panel);
+    m_export = new QPushButton(panel);
     for (QPushButton *b : {m_activate, m_rename, m_delete, m_import, m_export})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -107,10 +98,9 @@ ModelsDock::ModelsDock(core::ModelWorker *worker, core::TrainingController *trai
     listKey(QKeySequence(Qt::Key_Return), [this] { makeActive(); });
     listKey(QKeySequence(Qt::Key_F2), [this] { renameSelected(); });
     listKey(QKeySequence(QKeySequence::Delete), [this] { deleteSelected(); });
-    m_showAction = new QAction(tr("&Models"), this);
+    m_showAction = new QAction(this);
     m_showAction->setObjectName(QStringLiteral("showModels"));
     m_showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_showAction->setToolTip(tr("The models of this dataset: compare, activate, rename, export (Ctrl+M)"));
     if (parent)
         parent->addAction(m_showAction);
     connect(m_showAction, &QAction::triggered, this, [this] {
@@ -140,14 +130,40 @@ ModelsDock::ModelsDock(core::ModelWorker *worker, core::TrainingController *trai
             m_scorer->measure(m_session, m_entries);
     });
     hide();
-    updateButtons();
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void ModelsDock::retranslate()
+{
+    setWindowTitle(tr("Models"));
+    m_intro->setText(tr("The models trained on this dataset. The active one (★) makes the "
+                        "predictions; a new model only replaces it if it is not worse."));
+    m_list->setHeaderLabels({tr("Model"), tr("Network"), tr("Created"), tr("Validation Dice"),
+                             tr("Learnt from"), tr("Fine-tuned from"), tr("Training time")});
+    m_list->headerItem()->setToolTip(Dice, tr("Mean Dice on the dataset's fixed validation images, at "
+                                              "their own size: every model is measured on the same images"));
+    m_activate->setText(tr("Make &Active"));
+    m_activate->setToolTip(tr("Predict with this model from now on (Enter)"));
+    m_rename->setText(tr("&Rename…"));
+    m_rename->setToolTip(tr("Give the model another name (F2)"));
+    m_delete->setText(tr("&Delete…"));
+    m_import->setText(tr("&Import…"));
+    m_import->setToolTip(tr("Add a Dermask model or a TorchScript module to this dataset's models"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setToolTip(tr("Write the model as a TorchScript file that Python's torch.jit.load runs"));
+    setActionTexts(m_showAction, tr("&Models"),
+                   tr("The models of this dataset: compare, activate, rename, export (Ctrl+M)"));
+    // The rows (dates, counts, the active model's tooltip) and the note under them.
+    const QString selected = selectedModel();
+    fill();
+    selectModel(selected);
 }
 
 void ModelsDock::setSession(core::SessionPtr session)
 {
     m_scorer->cancel();
     m_session = std::move(session);
-    m_message->clear();
+    setTranslatedText(m_message, nullptr);
     refresh();
 }
 
@@ -287,10 +303,16 @@ void ModelsDock::updateButtons()
     m_import->setEnabled(!m_busy && m_session && m_session->workspace());
 }
 
-void ModelsDock::showMessage(const QString &text, bool error)
+void ModelsDock::showMessage(std::function<QString()> text, bool error)
 {
-    m_message->setText(directed(text));
+    setTranslatedText(m_message, [text = std::move(text)] { return directed(text()); });
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void ModelsDock::showError(const QString &error)
+{
+    // Made by the core in the language of the moment: it stays in it.
+    showMessage([error] { return error; }, true);
 }
 
 void ModelsDock::setBusy(bool busy)
@@ -306,11 +328,13 @@ void ModelsDock::makeActive()
         return;
     QString error;
     if (!m_session->workspace()->setActiveModel(name, &error)) {
-        showMessage(error, true);
+        showError(error);
         return;
     }
     refresh();
-    showMessage(tr("%1 is now the active model: every image is being predicted with it.").arg(name));
+    showMessage([name] {
+        return tr("%1 is now the active model: every image is being predicted with it.").arg(name);
+    });
     m_training->refresh();
     Q_EMIT activeModelChanged(m_session->workspace()->modelPath(name));
     Q_EMIT done();
@@ -320,8 +344,9 @@ bool ModelsDock::refuseWhileWritten(const QString &name)
 {
     if (!isBeingWritten(name))
         return false;
-    showMessage(tr("%1 is being written (by a training run or Predict All): wait until it ends.").arg(name),
-                true);
+    showMessage([name] {
+        return tr("%1 is being written (by a training run or Predict All): wait until it ends.").arg(name);
+    }, true);
     updateButtons();
     return true;
 }
@@ -343,12 +368,12 @@ void ModelsDock::renameSelected(const QString &newName)
     const bool wasActive = m_session->workspace()->activeModel() == name;
     QString error;
     if (!core::ModelCatalog::rename(*m_session->workspace(), name, target, &error)) {
-        showMessage(error, true);
+        showError(error);
         return;
     }
     refresh();
     selectModel(target);
-    showMessage(tr("%1 is now called %2.").arg(name, target));
+    showMessage([name, target] { return tr("%1 is now called %2.").arg(name, target); });
     Q_EMIT modelRemoved(name);
     if (wasActive) {
         m_training->refresh();
@@ -371,11 +396,11 @@ void ModelsDock::deleteSelected(bool confirmed)
         return;
     QString error;
     if (!core::ModelCatalog::remove(*m_session->workspace(), name, &error)) {
-        showMessage(error, true);
+        showError(error);
         return;
     }
     refresh();
-    showMessage(tr("%1 was deleted.").arg(name));
+    showMessage([name] { return tr("%1 was deleted.").arg(name); });
     Q_EMIT modelRemoved(name);
     Q_EMIT done();
 }
@@ -393,7 +418,7 @@ void ModelsDock::importFile(const QString &file)
     }
     // Loading checks the model; a large one takes a moment.
     setBusy(true);
-    showMessage(tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    showMessage([file = QFileInfo(path).fileName()] { return tr("Checking %1…").arg(file); });
     const core::SessionPtr session = m_session;
     auto name = std::make_shared<QString>();
     core::runThen<QString>(
@@ -408,11 +433,13 @@ void ModelsDock::importFile(const QString &file)
             if (session != m_session)
                 return;
             if (!error.isEmpty()) {
-                showMessage(error, true);
+                showError(error);
             } else {
                 refresh();
                 selectModel(*name);
-                showMessage(tr("Imported as %1. Make it active to predict with it.").arg(*name));
+                showMessage([name = *name] {
+                    return tr("Imported as %1. Make it active to predict with it.").arg(name);
+                });
             }
             Q_EMIT done();
         });
@@ -432,7 +459,7 @@ void ModelsDock::exportSelected(const QString &file)
             return;
     }
     setBusy(true);
-    showMessage(tr("Exporting %1…").arg(name));
+    showMessage([name] { return tr("Exporting %1…").arg(name); });
     const QString source = m_session->workspace()->modelPath(name);
     core::runThen<QString>(
         this, QThreadPool::globalInstance(),
@@ -444,13 +471,14 @@ void ModelsDock::exportSelected(const QString &file)
         [this, path](const QString &error) {
             setBusy(false);
             if (!error.isEmpty())
-                showMessage(error, true);
+                showError(error);
             else
-                showMessage(tr("Exported to %1 (with its description %2). In Python: "
-                               "m = torch.jit.load(\"%3\"); logits = m(images)")
-                                .arg(QDir::toNativeSeparators(path),
-                                     QFileInfo(core::sidecarPath(path)).fileName(),
-                                     QFileInfo(path).fileName()));
+                showMessage([path] {
+                    return tr("Exported to %1 (with its description %2). In Python: "
+                              "m = torch.jit.load(\"%3\"); logits = m(images)")
+                        .arg(QDir::toNativeSeparators(path), QFileInfo(core::sidecarPath(path)).fileName(),
+                             QFileInfo(path).fileName());
+                });
             Q_EMIT done();
         });
 }

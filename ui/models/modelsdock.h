@@ -10,6 +10,7 @@
 #include "core/learning/modelcatalog.h"
 
 #include <QDockWidget>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -63,9 +64,12 @@ Q_SIGNALS:
     void done();
 
 private:
+    void retranslate();
     void fill();
     void updateButtons();
-    void showMessage(const QString &text, bool error = false);
+    /// The line under the buttons; @p text says it again in each new language.
+    void showMessage(std::function<QString()> text, bool error = false);
+    void showError(const QString &error);
     void onScored(const QString &name, const core::ModelScore &score);
     /// A training run or Predict All is writing model @p name's files.
     bool isBeingWritten(const QString &name) const;
@@ -79,6 +83,7 @@ private:
     core::ModelScorer *m_scorer;
     core::SessionPtr m_session;
     QVector<core::ModelEntry> m_entries;
+    QLabel *m_intro;
     QTreeWidget *m_list;
     QLabel *m_message;
     QLabel *m_footnote;

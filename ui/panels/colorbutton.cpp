@@ -9,7 +9,6 @@ namespace dermask::ui {
 ColorButton::ColorButton(QWidget *parent) : QToolButton(parent)
 {
     setIconSize(QSize(28, 16));
-    setToolTip(tr("Choose a colour"));
     connect(this, &QToolButton::clicked, this, &ColorButton::choose);
     updateIcon();
 }

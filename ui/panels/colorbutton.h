@@ -1,5 +1,6 @@
 #pragma once
-// A small button showing a colour; clicking it opens the colour dialog.
+// A small button showing a colour; clicking it opens the colour dialog. Its owner gives it a
+// tooltip (tr("Choose a colour") when nothing more specific).
 
 #include <QColor>
 #include <QToolButton>

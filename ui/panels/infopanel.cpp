@@ -1,6 +1,7 @@
 #include "ui/panels/infopanel.h"
 
 #include "ui/common/currentsample.h"
+#include "ui/common/retranslate.h"
 #include "ui/common/samplelabels.h"
 
 #include <QDir>
@@ -41,17 +42,17 @@ InfoPanel::InfoPanel(CurrentSample *current, QWidget *parent) : QWidget(parent),
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(m_form);
-    m_file = addField(QStringLiteral("file"), tr("File:"));
-    m_size = addField(QStringLiteral("size"), tr("Size:"));
-    m_diagnosis = addField(QStringLiteral("diagnosis"), tr("Diagnosis:"));
-    m_status = addField(QStringLiteral("status"), tr("Status:"));
-    m_maskSource = addField(QStringLiteral("mask"), tr("Mask:"));
-    m_maskArea = addField(QStringLiteral("maskArea"), tr("Mask area:"));
-    m_model = addField(QStringLiteral("model"), tr("Model:"));
-    m_predictedArea = addField(QStringLiteral("predictedArea"), tr("Predicted area:"));
-    m_dice = addField(QStringLiteral("dice"), tr("Dice:"));
-    m_iou = addField(QStringLiteral("iou"), tr("IoU:"));
-    m_uncertainty = addField(QStringLiteral("uncertainty"), tr("Uncertainty:"));
+    m_file = addField(QStringLiteral("file"));
+    m_size = addField(QStringLiteral("size"));
+    m_diagnosis = addField(QStringLiteral("diagnosis"));
+    m_status = addField(QStringLiteral("status"));
+    m_maskSource = addField(QStringLiteral("mask"));
+    m_maskArea = addField(QStringLiteral("maskArea"));
+    m_model = addField(QStringLiteral("model"));
+    m_predictedArea = addField(QStringLiteral("predictedArea"));
+    m_dice = addField(QStringLiteral("dice"));
+    m_iou = addField(QStringLiteral("iou"));
+    m_uncertainty = addField(QStringLiteral("uncertainty"));
 
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("errors"));
@@ -61,17 +62,37 @@ InfoPanel::InfoPanel(CurrentSample *current, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_errors);
     layout->addStretch(1);
     connect(m_current, &CurrentSample::changed, this, &InfoPanel::refresh);
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void InfoPanel::retranslate()
+{
+    const std::pair<QLabel *, QString> rows[] = {
+        {m_file, tr("File:")},
+        {m_size, tr("Size:")},
+        {m_diagnosis, tr("Diagnosis:")},
+        {m_status, tr("Status:")},
+        {m_maskSource, tr("Mask:")},
+        {m_maskArea, tr("Mask area:")},
+        {m_model, tr("Model:")},
+        {m_predictedArea, tr("Predicted area:")},
+        {m_dice, tr("Dice:")},
+        {m_iou, tr("IoU:")},
+        {m_uncertainty, tr("Uncertainty:")},
+    };
+    for (const auto &[field, label] : rows)
+        setRowLabel(m_form, field, label);
     refresh();
 }
 
-QLabel *InfoPanel::addField(const QString &name, const QString &label)
+QLabel *InfoPanel::addField(const QString &name)
 {
     auto *value = new QLabel(this);
     value->setObjectName(name);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setMinimumWidth(60);
-    m_form->addRow(label, value);
+    m_form->addRow(QString(), value);
     return value;
 }
 

@@ -25,7 +25,9 @@ private:
     /// Shows what the CurrentSample holds now.
     void refresh();
     void clear();
-    QLabel *addField(const QString &name, const QString &label);
+    void retranslate();
+    /// A row of the form; its label is set by retranslate().
+    QLabel *addField(const QString &name);
     void setField(QLabel *label, const QString &text, const QString &tip = QString());
 
     CurrentSample *m_current;

@@ -1,6 +1,7 @@
 #include "ui/panels/overlaycontrols.h"
 
 #include "ui/common/actions.h"
+#include "ui/common/retranslate.h"
 #include "ui/panels/overlaypanel.h"
 
 #include <QAction>
@@ -11,22 +12,13 @@ namespace dermask::ui {
 OverlayControls::OverlayControls(QWidget *window) : QObject(window)
 {
     m_panel = new OverlayPanel(window);
-    m_showTruth = makeToggle(window, "showTruth", tr("Show &Mask"), {Qt::Key_M}, tr("Show the mask (M)"));
-    m_showPrediction = makeToggle(window, "showPrediction", tr("Show &Prediction"), {Qt::Key_P},
-                                  tr("Show the predicted mask (P)"));
-    m_difference = makeToggle(window, "difference", tr("&Difference View"), {Qt::Key_D},
-                              tr("Colour where prediction and mask disagree (D)"));
-    m_heatMap =
-        makeToggle(window, "heatMap", tr("Probability &Heat Map"), {QKeySequence(Qt::SHIFT | Qt::Key_P)},
-                   tr("Show the model's probability map (Shift+P)"));
-    m_truthFill = makeToggle(window, "truthFill", tr("Fill Mask"), {QKeySequence(Qt::SHIFT | Qt::Key_M)},
-                             tr("Draw the mask filled instead of outlined (Shift+M)"));
-    m_predictionFill = makeToggle(window, "predictionFill", tr("Fill Prediction"), {},
-                                  tr("Draw the prediction filled instead of outlined"));
-    // Short toolbar labels; the menus keep the full names.
-    m_showTruth->setIconText(tr("Mask"));
-    m_showPrediction->setIconText(tr("Prediction"));
-    m_difference->setIconText(tr("Difference"));
+    m_showTruth = makeToggle(window, "showTruth", {Qt::Key_M});
+    m_showPrediction = makeToggle(window, "showPrediction", {Qt::Key_P});
+    m_difference = makeToggle(window, "difference", {Qt::Key_D});
+    m_heatMap = makeToggle(window, "heatMap", {QKeySequence(Qt::SHIFT | Qt::Key_P)});
+    m_truthFill = makeToggle(window, "truthFill", {QKeySequence(Qt::SHIFT | Qt::Key_M)});
+    m_predictionFill = makeToggle(window, "predictionFill");
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
 
     toggle(m_showTruth, [](OverlaySettings &s, bool on) { s.truth.visible = on; });
     toggle(m_showPrediction, [](OverlaySettings &s, bool on) { s.prediction.visible = on; });
@@ -42,6 +34,20 @@ OverlayControls::OverlayControls(QWidget *window) : QObject(window)
     });
     connect(m_panel, &OverlayPanel::settingsChanged, this, &OverlayControls::setSettings);
     setSettings(m_settings);
+}
+
+void OverlayControls::retranslate()
+{
+    setActionTexts(m_showTruth, tr("Show &Mask"), tr("Show the mask (M)"));
+    setActionTexts(m_showPrediction, tr("Show &Prediction"), tr("Show the predicted mask (P)"));
+    setActionTexts(m_difference, tr("&Difference View"), tr("Colour where prediction and mask disagree (D)"));
+    setActionTexts(m_heatMap, tr("Probability &Heat Map"), tr("Show the model's probability map (Shift+P)"));
+    setActionTexts(m_truthFill, tr("Fill Mask"), tr("Draw the mask filled instead of outlined (Shift+M)"));
+    setActionTexts(m_predictionFill, tr("Fill Prediction"), tr("Draw the prediction filled instead of outlined"));
+    // Short toolbar labels; the menus keep the full names.
+    m_showTruth->setIconText(tr("Mask"));
+    m_showPrediction->setIconText(tr("Prediction"));
+    m_difference->setIconText(tr("Difference"));
 }
 
 QList<QAction *> OverlayControls::switches() const

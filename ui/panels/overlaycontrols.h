@@ -41,6 +41,7 @@ Q_SIGNALS:
     void settingsChanged(const dermask::ui::OverlaySettings &settings);
 
 private:
+    void retranslate();
     void toggle(QAction *action, void (*apply)(OverlaySettings &, bool));
 
     OverlaySettings m_settings;

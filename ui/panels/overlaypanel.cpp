@@ -1,5 +1,6 @@
 #include "ui/panels/overlaypanel.h"
 
+#include "ui/common/retranslate.h"
 #include "ui/panels/colorbutton.h"
 
 #include <QComboBox>
@@ -35,61 +36,54 @@ OverlayPanel::OverlayPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    m_truth = makeLayer(tr("Mask (truth)"),
-                        tr("The effective mask: your correction if there is one, else the dataset's mask"));
+    m_truth = makeLayer();
     layout->addWidget(m_truth.group);
 
-    m_prediction = makeLayer(tr("Prediction"), tr("The mask predicted by the chosen model"));
+    m_prediction = makeLayer();
     m_model = new QComboBox(this);
-    m_model->setToolTip(tr("Whose predictions to show"));
-    m_noModel = new QLabel(tr("No predictions yet: use Predict ▸ Predict All, or "
-                              "dermask-cli predict."), this);
+    m_noModel = new QLabel(this);
     m_noModel->setWordWrap(true);
     m_noModel->setEnabled(false);
-    auto *predictionForm = qobject_cast<QFormLayout *>(m_prediction.group->layout());
-    predictionForm->insertRow(0, tr("Model:"), m_model);
-    predictionForm->addRow(m_noModel);
+    m_prediction.form->insertRow(0, QString(), m_model);
+    m_prediction.form->addRow(m_noModel);
     layout->addWidget(m_prediction.group);
 
-    m_difference = new QGroupBox(tr("Difference view"), this);
+    m_difference = new QGroupBox(this);
     m_difference->setCheckable(true);
-    m_difference->setToolTip(tr("Colours the pixels where the prediction and the mask disagree"));
     m_falsePositive = new ColorButton(this);
     m_falseNegative = new ColorButton(this);
     m_differenceOpacity = makeOpacity();
-    auto *differenceForm = new QFormLayout(m_difference);
-    differenceForm->addRow(tr("Prediction only:"), m_falsePositive);
-    differenceForm->addRow(tr("Mask only:"), m_falseNegative);
-    differenceForm->addRow(tr("Opacity:"), m_differenceOpacity);
-    m_falsePositive->setToolTip(tr("False positive: predicted lesion outside the mask"));
-    m_falseNegative->setToolTip(tr("False negative: mask the prediction missed"));
+    m_differenceForm = new QFormLayout(m_difference);
+    m_differenceForm->addRow(QString(), m_falsePositive);
+    m_differenceForm->addRow(QString(), m_falseNegative);
+    m_differenceForm->addRow(QString(), m_differenceOpacity);
     layout->addWidget(m_difference);
 
-    m_heat = new QGroupBox(tr("Probability heat map"), this);
+    m_heat = new QGroupBox(this);
     m_heat->setCheckable(true);
-    m_heat->setToolTip(tr("The model's lesion probability for every pixel"));
     m_heatOpacity = makeOpacity();
     auto *legend = new QLabel(this);
     legend->setPixmap(heatLegend(QSize(120, 10)));
     // A numeric scale reads left to right in every language.
-    auto *legendBox = new QWidget(this);
-    legendBox->setLayoutDirection(Qt::LeftToRight);
-    auto *legendRow = new QHBoxLayout(legendBox);
+    m_legend = new QWidget(this);
+    m_legend->setLayoutDirection(Qt::LeftToRight);
+    auto *legendRow = new QHBoxLayout(m_legend);
     legendRow->setContentsMargins(0, 0, 0, 0);
-    legendRow->addWidget(new QLabel(QStringLiteral("0"), legendBox));
+    legendRow->addWidget(new QLabel(QStringLiteral("0"), m_legend));
     legendRow->addWidget(legend);
-    legendRow->addWidget(new QLabel(QStringLiteral("1"), legendBox));
+    legendRow->addWidget(new QLabel(QStringLiteral("1"), m_legend));
     legendRow->addStretch(1);
-    auto *heatForm = new QFormLayout(m_heat);
-    heatForm->addRow(tr("Opacity:"), m_heatOpacity);
-    heatForm->addRow(tr("Scale:"), legendBox);
+    m_heatForm = new QFormLayout(m_heat);
+    m_heatForm->addRow(QString(), m_heatOpacity);
+    m_heatForm->addRow(QString(), m_legend);
     layout->addWidget(m_heat);
 
-    auto *hint = new QLabel(tr("Hold <b>H</b> to hide all overlays."), this);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
     layout->addStretch(1);
 
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
     writeControls();
     setModels({}, {});
 
@@ -109,23 +103,56 @@ OverlayPanel::OverlayPanel(QWidget *parent) : QWidget(parent)
     connect(m_model, &QComboBox::activated, this, [this] { Q_EMIT modelChanged(model()); });
 }
 
-OverlayPanel::LayerControls OverlayPanel::makeLayer(const QString &title, const QString &tip)
+void OverlayPanel::retranslate()
+{
+    auto layer = [](const LayerControls &c, const QString &title, const QString &tip) {
+        c.group->setTitle(title);
+        c.group->setToolTip(tip);
+        setComboItems(c.mode,
+                      {{tr("Outline"), int(LayerStyle::Mode::Contour)}, {tr("Fill"), int(LayerStyle::Mode::Fill)}});
+        setRowLabel(c.form, c.row, tr("Draw as:"));
+        setRowLabel(c.form, c.opacity, tr("Opacity:"));
+    };
+    layer(m_truth, tr("Mask (truth)"),
+          tr("The effective mask: your correction if there is one, else the dataset's mask"));
+    layer(m_prediction, tr("Prediction"), tr("The mask predicted by the chosen model"));
+    setRowLabel(m_prediction.form, m_model, tr("Model:"));
+    m_model->setToolTip(tr("Whose predictions to show"));
+    m_noModel->setText(tr("No predictions yet: use Predict ▸ Predict All, or dermask-cli predict."));
+
+    m_difference->setTitle(tr("Difference view"));
+    m_difference->setToolTip(tr("Colours the pixels where the prediction and the mask disagree"));
+    setRowLabel(m_differenceForm, m_falsePositive, tr("Prediction only:"));
+    setRowLabel(m_differenceForm, m_falseNegative, tr("Mask only:"));
+    setRowLabel(m_differenceForm, m_differenceOpacity, tr("Opacity:"));
+    for (ColorButton *button : {m_truth.color, m_prediction.color})
+        button->setToolTip(ColorButton::tr("Choose a colour"));
+    m_falsePositive->setToolTip(tr("False positive: predicted lesion outside the mask"));
+    m_falseNegative->setToolTip(tr("False negative: mask the prediction missed"));
+
+    m_heat->setTitle(tr("Probability heat map"));
+    m_heat->setToolTip(tr("The model's lesion probability for every pixel"));
+    setRowLabel(m_heatForm, m_heatOpacity, tr("Opacity:"));
+    setRowLabel(m_heatForm, m_legend, tr("Scale:"));
+    for (QSlider *slider : {m_truth.opacity, m_prediction.opacity, m_differenceOpacity, m_heatOpacity})
+        slider->setToolTip(tr("Opacity"));
+    m_hint->setText(tr("Hold <b>H</b> to hide all overlays."));
+}
+
+OverlayPanel::LayerControls OverlayPanel::makeLayer()
 {
     LayerControls c;
-    c.group = new QGroupBox(title, this);
+    c.group = new QGroupBox(this);
     c.group->setCheckable(true);
-    c.group->setToolTip(tip);
     c.mode = new QComboBox(this);
-    c.mode->addItem(tr("Outline"), int(LayerStyle::Mode::Contour));
-    c.mode->addItem(tr("Fill"), int(LayerStyle::Mode::Fill));
     c.color = new ColorButton(this);
     c.opacity = makeOpacity();
-    auto *row = new QHBoxLayout;
-    row->addWidget(c.mode, 1);
-    row->addWidget(c.color);
-    auto *form = new QFormLayout(c.group);
-    form->addRow(tr("Draw as:"), row);
-    form->addRow(tr("Opacity:"), c.opacity);
+    c.row = new QHBoxLayout;
+    c.row->addWidget(c.mode, 1);
+    c.row->addWidget(c.color);
+    c.form = new QFormLayout(c.group);
+    c.form->addRow(QString(), c.row);
+    c.form->addRow(QString(), c.opacity);
     return c;
 }
 
@@ -135,7 +162,6 @@ QSlider *OverlayPanel::makeOpacity()
     slider->setRange(0, 100);
     slider->setSingleStep(5);
     slider->setPageStep(20);
-    slider->setToolTip(tr("Opacity"));
     return slider;
 }
 
@@ -201,8 +227,7 @@ void OverlayPanel::setModels(const QStringList &models, const QString &current)
     m_model->setCurrentIndex(std::max(0, m_model->findData(current)));
     m_model->blockSignals(false);
     // Without predictions the model row would be an empty box: the note says what to do.
-    auto *form = qobject_cast<QFormLayout *>(m_prediction.group->layout());
-    form->setRowVisible(m_model, m_model->count() > 0);
+    m_prediction.form->setRowVisible(m_model, m_model->count() > 0);
     m_noModel->setVisible(m_model->count() == 0);
 }
 

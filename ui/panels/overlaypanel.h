@@ -8,7 +8,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QSlider;
 
@@ -38,11 +40,14 @@ private:
     struct LayerControls
     {
         QGroupBox *group = nullptr;
+        QFormLayout *form = nullptr;
+        QHBoxLayout *row = nullptr;  ///< draw as: the mode and the colour
         QComboBox *mode = nullptr;
         ColorButton *color = nullptr;
         QSlider *opacity = nullptr;
     };
-    LayerControls makeLayer(const QString &title, const QString &tip);
+    LayerControls makeLayer();
+    void retranslate();
     QSlider *makeOpacity();
     void readControls();
     void writeControls();
@@ -53,11 +58,15 @@ private:
     QComboBox *m_model = nullptr;
     QLabel *m_noModel = nullptr;
     QGroupBox *m_difference = nullptr;
+    QFormLayout *m_differenceForm = nullptr;
     ColorButton *m_falsePositive = nullptr;
     ColorButton *m_falseNegative = nullptr;
     QSlider *m_differenceOpacity = nullptr;
     QGroupBox *m_heat = nullptr;
+    QFormLayout *m_heatForm = nullptr;
     QSlider *m_heatOpacity = nullptr;
+    QWidget *m_legend = nullptr;
+    QLabel *m_hint = nullptr;
     bool m_updating = false;
 };
 

@@ -3,6 +3,7 @@
 #include "core/learning/predictcontroller.h"
 #include "ui/common/actions.h"
 #include "ui/common/currentsample.h"
+#include "ui/common/retranslate.h"
 
 #include <QAction>
 #include <QDir>
@@ -17,18 +18,11 @@ PredictActions::PredictActions(CurrentSample *current, core::PredictController *
                                QWidget *window)
     : QObject(window), m_current(current), m_controller(controller), m_persistent(persistent), m_window(window)
 {
-    m_chooseModel = makeAction(window, "chooseModel", tr("Choose &Model File…"), {},
-                               tr("The model used for predictions"));
-    m_predictOne =
-        makeAction(window, "predictOne", tr("Predict &This Image"), {QKeySequence(Qt::CTRL | Qt::Key_P)},
-                   tr("Predict the mask of the image on screen"));
-    m_predictAll =
-        makeAction(window, "predictAll", tr("Predict &All"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-                   tr("Predict every image that has no up-to-date prediction"));
-    m_cancel = makeAction(window, "cancelPrediction", tr("&Cancel Prediction"), {},
-                          tr("Stop after the current image"));
-    m_predictOne->setIconText(tr("Predict"));
-    m_menu = new QMenu(tr("&Predict"), window);
+    m_chooseModel = makeAction(window, "chooseModel");
+    m_predictOne = makeAction(window, "predictOne", {QKeySequence(Qt::CTRL | Qt::Key_P)});
+    m_predictAll = makeAction(window, "predictAll", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_cancel = makeAction(window, "cancelPrediction");
+    m_menu = new QMenu(window);
     m_menu->addActions({m_chooseModel, m_predictOne, m_predictAll, m_cancel});
 
     connect(m_chooseModel, &QAction::triggered, this, [this] { chooseModelFile(); });
@@ -37,7 +31,7 @@ PredictActions::PredictActions(CurrentSample *current, core::PredictController *
     connect(m_cancel, &QAction::triggered, controller, &core::PredictController::cancel);
 
     connect(controller, &core::PredictController::started, this, [this](int total) {
-        Q_EMIT progressStarted(total, tr("Predicting %v/%m"));
+        Q_EMIT progressStarted(total, progressFormat());
         updateActions();
     });
     connect(controller, &core::PredictController::progress, this, &PredictActions::progressChanged);
@@ -71,6 +65,25 @@ PredictActions::PredictActions(CurrentSample *current, core::PredictController *
     connect(current, &CurrentSample::sessionChanged, this, &PredictActions::sessionChanged);
     connect(current, &CurrentSample::indexChanged, this, &PredictActions::updateActions);
     updateActions();
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void PredictActions::retranslate()
+{
+    setActionTexts(m_chooseModel, tr("Choose &Model File…"), tr("The model used for predictions"));
+    setActionTexts(m_predictOne, tr("Predict &This Image"), tr("Predict the mask of the image on screen"));
+    setActionTexts(m_predictAll, tr("Predict &All"), tr("Predict every image that has no up-to-date prediction"));
+    setActionTexts(m_cancel, tr("&Cancel Prediction"), tr("Stop after the current image"));
+    m_predictOne->setIconText(tr("Predict"));
+    m_menu->setTitle(tr("&Predict"));
+    updateActions();
+    if (m_controller->isRunning())
+        Q_EMIT progressFormatChanged(progressFormat());
+}
+
+QString PredictActions::progressFormat()
+{
+    return tr("Predicting %v/%m");
 }
 
 void PredictActions::sessionChanged()

@@ -53,6 +53,8 @@ Q_SIGNALS:
     /// A run of @p total images started: show its progress (@p format as QProgressBar's).
     void progressStarted(int total, const QString &format);
     void progressChanged(int done);
+    /// The progress reads in another language now.
+    void progressFormatChanged(const QString &format);
     void progressFinished();
     /// The predictions of @p model are being made: show them.
     void modelStarted(const QString &model);
@@ -64,6 +66,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &title, const QString &text);
 
 private:
+    void retranslate();
+    static QString progressFormat();
     void start(const QVector<int> &indices, bool skipUpToDate);
     void sessionChanged();
     QString defaultModelFile() const;

@@ -2,6 +2,7 @@
 
 #include "ui/common/actions.h"
 #include "ui/common/currentsample.h"
+#include "ui/common/retranslate.h"
 #include "ui/common/toolsettings.h"
 #include "ui/tools/brushtool.h"
 #include "ui/tools/floodtool.h"
@@ -26,13 +27,9 @@ ToolBox::ToolBox(ToolSettings *settings, CurrentSample *current, QWidget *window
     addTools(window);
     m_pan = m_tools.first().action;
     m_pan->setChecked(true);
-    m_escape = makeAction(
-        window, "toolEscape", tr("Cancel / Pan"), {Qt::Key_Escape},
-        tipWithKey(tr("Drop a half-drawn lasso or GrabCut box; otherwise back to Pan/View"), Qt::Key_Escape));
-    m_smaller = makeAction(window, "brushSmaller", tr("Smaller Brush"), {Qt::Key_BracketLeft},
-                           tipWithKey(tr("Make the brush smaller"), Qt::Key_BracketLeft));
-    m_bigger = makeAction(window, "brushBigger", tr("Bigger Brush"), {Qt::Key_BracketRight},
-                          tipWithKey(tr("Make the brush bigger"), Qt::Key_BracketRight));
+    m_escape = makeAction(window, "toolEscape", {Qt::Key_Escape});
+    m_smaller = makeAction(window, "brushSmaller", {Qt::Key_BracketLeft});
+    m_bigger = makeAction(window, "brushBigger", {Qt::Key_BracketRight});
 
     connect(m_group, &QActionGroup::triggered, this, &ToolBox::select);
     connect(m_escape, &QAction::triggered, this, &ToolBox::escape);
@@ -49,6 +46,7 @@ ToolBox::ToolBox(ToolSettings *settings, CurrentSample *current, QWidget *window
     });
     connect(m_current, &CurrentSample::changed, this, &ToolBox::updatePreview);
     setEditable(false, false);
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
 }
 
 ToolBox::~ToolBox() = default;
@@ -58,67 +56,85 @@ void ToolBox::addTools(QWidget *window)
     ToolSettings *s = m_settings;
     m_grabCut = new GrabCutTool(s, this);
     m_predictionLasso = new LassoTool(LassoTool::Kind::Prediction, s, this);
+    // The words are translated where they are shown (retranslate()).
     struct Spec
     {
         const char *name;    ///< as --tool names it
         const char *action;  ///< the action's object name
-        QString text, shortText, icon;
+        const char *text, *shortText;
+        QString icon;
         QKeySequence key;
-        QString tip, hint;
+        const char *tip, *hint;
         CanvasTool *tool;
         bool size, threshold;
     };
     const Spec specs[] = {
-        {"pan", "toolPan", tr("&Pan/View"), tr("Pan"), QStringLiteral("pan"), Qt::Key_V,
-         tr("Pan/View: drag to move the image, wheel to zoom; the mask is not changed. Esc also comes back "
-            "here"),
-         tr("Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: "
-            "B brush, E eraser, L lasso, G fill, C GrabCut."),
+        {"pan", "toolPan", QT_TR_NOOP("&Pan/View"), QT_TR_NOOP("Pan"), QStringLiteral("pan"), Qt::Key_V,
+         QT_TR_NOOP("Pan/View: drag to move the image, wheel to zoom; the mask is not changed. Esc also comes "
+                    "back here"),
+         QT_TR_NOOP("Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: "
+                    "B brush, E eraser, L lasso, G fill, C GrabCut."),
          nullptr, false, false},
-        {"brush", "toolBrush", tr("&Brush"), tr("Brush"), QStringLiteral("brush"), Qt::Key_B,
-         tr("Brush: drag to paint lesion, right-drag to erase; [ and ] or Ctrl+wheel change the size"),
-         tr("Drag to paint lesion; right-drag erases. [ ] or Ctrl+wheel: size."),
+        {"brush", "toolBrush", QT_TR_NOOP("&Brush"), QT_TR_NOOP("Brush"), QStringLiteral("brush"), Qt::Key_B,
+         QT_TR_NOOP("Brush: drag to paint lesion, right-drag to erase; [ and ] or Ctrl+wheel change the size"),
+         QT_TR_NOOP("Drag to paint lesion; right-drag erases. [ ] or Ctrl+wheel: size."),
          new BrushTool(BrushTool::Kind::Brush, s, this), true, false},
-        {"eraser", "toolEraser", tr("&Eraser"), tr("Eraser"), QStringLiteral("eraser"), Qt::Key_E,
-         tr("Eraser: drag to erase, right-drag to paint; [ and ] or Ctrl+wheel change the size"),
-         tr("Drag to erase; right-drag paints. [ ] or Ctrl+wheel: size."),
+        {"eraser", "toolEraser", QT_TR_NOOP("&Eraser"), QT_TR_NOOP("Eraser"), QStringLiteral("eraser"), Qt::Key_E,
+         QT_TR_NOOP("Eraser: drag to erase, right-drag to paint; [ and ] or Ctrl+wheel change the size"),
+         QT_TR_NOOP("Drag to erase; right-drag paints. [ ] or Ctrl+wheel: size."),
          new BrushTool(BrushTool::Kind::Eraser, s, this), true, false},
-        {"lasso", "toolLasso", tr("&Lasso Fill"), tr("Lasso"), QStringLiteral("lasso"), Qt::Key_L,
-         tr("Lasso fill: drag a loop (or click corners) to add it to the mask; right button or Alt "
-            "subtracts"),
-         tr("Drag a loop, or click corners and double-click: the inside becomes lesion. Right button or "
-            "Alt: background."),
+        {"lasso", "toolLasso", QT_TR_NOOP("&Lasso Fill"), QT_TR_NOOP("Lasso"), QStringLiteral("lasso"), Qt::Key_L,
+         QT_TR_NOOP("Lasso fill: drag a loop (or click corners) to add it to the mask; right button or Alt "
+                    "subtracts"),
+         QT_TR_NOOP("Drag a loop, or click corners and double-click: the inside becomes lesion. Right button or "
+                    "Alt: background."),
          new LassoTool(LassoTool::Kind::Fill, s, this), false, false},
-        {"flood", "toolFlood", tr("&Flood Fill"), tr("Fill"), QStringLiteral("flood"), Qt::Key_G,
-         tr("Flood fill: click a region to fill it with lesion, right-click to clear it"),
-         tr("Click a region (a hole) to fill it with lesion; right-click clears a region."),
+        {"flood", "toolFlood", QT_TR_NOOP("&Flood Fill"), QT_TR_NOOP("Fill"), QStringLiteral("flood"), Qt::Key_G,
+         QT_TR_NOOP("Flood fill: click a region to fill it with lesion, right-click to clear it"),
+         QT_TR_NOOP("Click a region (a hole) to fill it with lesion; right-click clears a region."),
          new FloodTool(this), false, false},
-        {"grabcut", "toolGrabCut", tr("&GrabCut"), tr("GrabCut"), QStringLiteral("grabcut"), Qt::Key_C,
-         tr("GrabCut: drag a box around the lesion; then paint inside with the left (lesion) or right (skin) "
-            "button to refine"),
-         tr("Drag a box around the lesion. Then paint inside it: left = surely lesion, right = surely "
-            "skin. Shift+drag: new box."),
+        {"grabcut", "toolGrabCut", QT_TR_NOOP("&GrabCut"), QT_TR_NOOP("GrabCut"), QStringLiteral("grabcut"),
+         Qt::Key_C,
+         QT_TR_NOOP("GrabCut: drag a box around the lesion; then paint inside with the left (lesion) or right "
+                    "(skin) button to refine"),
+         QT_TR_NOOP("Drag a box around the lesion. Then paint inside it: left = surely lesion, right = surely "
+                    "skin. Shift+drag: new box."),
          m_grabCut, true, false},
-        {"prediction-lasso", "toolPredictionLasso", tr("Prediction &Lasso"), tr("Pred. lasso"),
+        {"prediction-lasso", "toolPredictionLasso", QT_TR_NOOP("Prediction &Lasso"), QT_TR_NOOP("Pred. lasso"),
          QStringLiteral("predictionlasso"), QKeySequence(Qt::SHIFT | Qt::Key_L),
-         tr("Prediction lasso: the thresholded prediction replaces the mask inside the loop you draw"),
-         tr("Draw a loop: inside it the mask becomes the prediction at this threshold (dashed "
-            "outline). Shift+A takes it everywhere."),
+         QT_TR_NOOP("Prediction lasso: the thresholded prediction replaces the mask inside the loop you draw"),
+         QT_TR_NOOP("Draw a loop: inside it the mask becomes the prediction at this threshold (dashed "
+                    "outline). Shift+A takes it everywhere."),
          m_predictionLasso, false, true},
     };
     for (const Spec &spec : specs) {
-        QAction *action =
-            makeToggle(window, spec.action, spec.text, {spec.key}, tipWithKey(spec.tip, spec.key));
+        QAction *action = makeToggle(window, spec.action, {spec.key});
         action->setIcon(toolIcon(spec.icon));
-        action->setIconText(spec.shortText);  // the tool strip's short name
         m_group->addAction(action);
         m_toolActions.append(action);
-        m_tools.append({QLatin1String(spec.name), action, spec.tool, spec.hint, spec.size, spec.threshold});
+        m_tools.append({QLatin1String(spec.name), action, spec.tool, spec.text, spec.shortText, spec.tip,
+                        spec.hint, spec.size, spec.threshold});
         if (spec.tool)
             connect(spec.tool, &CanvasTool::message, this,
                     [this](const QString &text) { Q_EMIT message(text, 8000); });
     }
     m_predictionLassoAction = m_tools.last().action;
+}
+
+void ToolBox::retranslate()
+{
+    for (const Tool &tool : std::as_const(m_tools)) {
+        setActionTexts(tool.action, tr(tool.text), tipWithKey(tr(tool.tip), tool.action->shortcut()));
+        tool.action->setIconText(tr(tool.shortText));  // the tool strip's short name
+    }
+    setActionTexts(m_escape, tr("Cancel / Pan"),
+                   tipWithKey(tr("Drop a half-drawn lasso or GrabCut box; otherwise back to Pan/View"),
+                              Qt::Key_Escape));
+    setActionTexts(m_smaller, tr("Smaller Brush"), tipWithKey(tr("Make the brush smaller"), Qt::Key_BracketLeft));
+    setActionTexts(m_bigger, tr("Bigger Brush"), tipWithKey(tr("Make the brush bigger"), Qt::Key_BracketRight));
+    if (m_strip)
+        m_strip->setWindowTitle(tr("Tools"));
+    showActiveTool();
 }
 
 ToolOptionsBar *ToolBox::makeOptionsBar(QWidget *parent)
@@ -130,7 +146,7 @@ ToolOptionsBar *ToolBox::makeOptionsBar(QWidget *parent)
 
 QToolBar *ToolBox::makeStrip(QWidget *parent, const QList<QAction *> &extra)
 {
-    auto *strip = new QToolBar(tr("Tools"), parent);
+    auto *strip = m_strip = new QToolBar(tr("Tools"), parent);
     strip->setObjectName(QStringLiteral("toolStrip"));
     strip->setOrientation(Qt::Vertical);
     strip->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
@@ -166,13 +182,19 @@ void ToolBox::select(QAction *action)
             m_active = tool.tool;
             Q_EMIT toolChanged(m_active);
         }
-        if (m_bar) {
-            QString name = action->text();
-            name.remove(QLatin1Char('&'));
-            m_bar->showTool(name, tool.hint, tool.size, tool.threshold);
-        }
     }
+    showActiveTool();
     updatePreview();
+}
+
+void ToolBox::showActiveTool()
+{
+    if (!m_bar)
+        return;
+    for (const Tool &tool : std::as_const(m_tools)) {
+        if (tool.action->isChecked())
+            m_bar->showTool(tr(tool.text).remove(QLatin1Char('&')), tr(tool.hint), tool.size, tool.threshold);
+    }
 }
 
 void ToolBox::escape()

@@ -72,12 +72,16 @@ private:
         QString name;    ///< as the command line names it (--tool)
         QAction *action;
         CanvasTool *tool;  ///< nullptr for Pan/View
-        QString hint;
+        // Its words in the source language, translated where shown.
+        const char *text, *shortText, *tip, *hint;
         bool size;       ///< shows the brush size
         bool threshold;  ///< shows the prediction threshold
     };
     void addTools(QWidget *window);
+    void retranslate();
     void select(QAction *action);
+    /// The options bar names the checked tool and says what its buttons do.
+    void showActiveTool();
     void escape();
     void updatePreview();
 
@@ -96,6 +100,7 @@ private:
     QAction *m_smaller = nullptr;
     QAction *m_bigger = nullptr;
     ToolOptionsBar *m_bar = nullptr;
+    QToolBar *m_strip = nullptr;
 
     bool m_editable = false;
     QString m_wantedTool;       ///< selectToolByName() before an image was editable

@@ -1,5 +1,6 @@
 #include "ui/tools/tooloptionsbar.h"
 
+#include "ui/common/retranslate.h"
 #include "ui/common/toolsettings.h"
 
 #include <QHBoxLayout>
@@ -52,11 +53,8 @@ ToolOptionsBar::ToolOptionsBar(ToolSettings *settings, QWidget *parent)
     m_sizeSpin = new QSpinBox(m_size);
     m_sizeSpin->setObjectName(QStringLiteral("brushSize"));
     m_sizeSpin->setRange(int(ToolSettings::kMinBrush), int(ToolSettings::kMaxBrush));
-    m_sizeSpin->setSuffix(tr(" px"));
-    const QString sizeTip = tr("Brush diameter in image pixels ([ and ] or Ctrl+wheel)");
-    m_sizeSlider->setToolTip(sizeTip);
-    m_sizeSpin->setToolTip(sizeTip);
-    sizeRow->addWidget(new QLabel(tr("Size:"), m_size));
+    m_sizeLabel = new QLabel(m_size);
+    sizeRow->addWidget(m_sizeLabel);
     sizeRow->addWidget(m_sizeSlider);
     sizeRow->addWidget(m_sizeSpin);
     row->addWidget(m_size);
@@ -67,10 +65,10 @@ ToolOptionsBar::ToolOptionsBar(ToolSettings *settings, QWidget *parent)
     m_thresholdSlider = new QSlider(Qt::Horizontal, m_threshold);
     m_thresholdSlider->setRange(1, 99);
     m_thresholdSlider->setFixedWidth(140);
-    m_thresholdSlider->setToolTip(tr("Probability from which the prediction counts as lesion"));
     m_thresholdValue = new QLabel(m_threshold);
     m_thresholdValue->setMinimumWidth(m_thresholdValue->fontMetrics().horizontalAdvance(QStringLiteral("0.000")));
-    thresholdRow->addWidget(new QLabel(tr("Threshold:"), m_threshold));
+    m_thresholdLabel = new QLabel(m_threshold);
+    thresholdRow->addWidget(m_thresholdLabel);
     thresholdRow->addWidget(m_thresholdSlider);
     thresholdRow->addWidget(m_thresholdValue);
     row->addWidget(m_threshold);
@@ -85,6 +83,7 @@ ToolOptionsBar::ToolOptionsBar(ToolSettings *settings, QWidget *parent)
         m_thresholdSlider->setValue(int(std::round(t * 100)));
         m_thresholdValue->setText(QLocale().toString(t, 'f', 2));
     };
+
     connect(m_sizeSlider, &QSlider::valueChanged, this, [this](int v) { m_settings->setBrushSize(sliderToSize(v)); });
     connect(m_sizeSpin, &QSpinBox::valueChanged, this, [this](int v) { m_settings->setBrushSize(v); });
     connect(m_thresholdSlider, &QSlider::valueChanged, this, [this](int v) { m_settings->setThreshold(v / 100.0); });
@@ -93,6 +92,19 @@ ToolOptionsBar::ToolOptionsBar(ToolSettings *settings, QWidget *parent)
     syncSize(settings->brushSize());
     syncThreshold(settings->threshold());
     showTool(QString(), QString(), false, false);
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void ToolOptionsBar::retranslate()
+{
+    m_sizeSpin->setSuffix(tr(" px"));
+    const QString sizeTip = tr("Brush diameter in image pixels ([ and ] or Ctrl+wheel)");
+    m_sizeSlider->setToolTip(sizeTip);
+    m_sizeSpin->setToolTip(sizeTip);
+    m_sizeLabel->setText(tr("Size:"));
+    m_thresholdSlider->setToolTip(tr("Probability from which the prediction counts as lesion"));
+    m_thresholdLabel->setText(tr("Threshold:"));
+    m_thresholdValue->setText(QLocale().toString(m_settings->threshold(), 'f', 2));
 }
 
 void ToolOptionsBar::showTool(const QString &name, const QString &hint, bool size, bool threshold)

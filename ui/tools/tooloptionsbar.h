@@ -23,13 +23,17 @@ public:
     QString hint() const;
 
 private:
+    void retranslate();
+
     ToolSettings *m_settings;
     QLabel *m_name;
     QLabel *m_hint;
     QWidget *m_size;
+    QLabel *m_sizeLabel;
     QSlider *m_sizeSlider;
     QSpinBox *m_sizeSpin;
     QWidget *m_threshold;
+    QLabel *m_thresholdLabel;
     QSlider *m_thresholdSlider;
     QLabel *m_thresholdValue;
 };

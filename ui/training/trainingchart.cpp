@@ -1,5 +1,7 @@
 #include "ui/training/trainingchart.h"
 
+#include "ui/common/retranslate.h"
+
 #include <QChart>
 #include <QEvent>
 #include <QLegendMarker>
@@ -16,10 +18,9 @@ namespace {
 const QColor kLossColor(230, 159, 0);
 const QColor kDiceColor(0, 114, 178);
 
-QLineSeries *makeSeries(const QString &name, const QColor &color)
+QLineSeries *makeSeries(const QColor &color)
 {
     auto *series = new QLineSeries;
-    series->setName(name);
     QPen pen(color);
     pen.setWidthF(2.0);
     series->setPen(pen);
@@ -38,19 +39,16 @@ TrainingChart::TrainingChart(QWidget *parent) : QChartView(parent)
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
 
-    m_loss = makeSeries(tr("Training loss"), kLossColor);
-    m_dice = makeSeries(tr("Validation Dice"), kDiceColor);
+    m_loss = makeSeries(kLossColor);
+    m_dice = makeSeries(kDiceColor);
     chart->addSeries(m_loss);
     chart->addSeries(m_dice);
 
     m_epochs = new QValueAxis;
-    m_epochs->setTitleText(tr("Epoch"));
     m_epochs->setLabelFormat(QStringLiteral("%d"));
     m_lossAxis = new QValueAxis;
-    m_lossAxis->setTitleText(tr("Loss"));
     m_lossAxis->setLabelFormat(QStringLiteral("%.2f"));
     m_diceAxis = new QValueAxis;
-    m_diceAxis->setTitleText(tr("Dice"));
     m_diceAxis->setRange(0.0, 1.0);
     m_diceAxis->setTickCount(6);
     m_diceAxis->setLabelFormat(QStringLiteral("%.1f"));
@@ -69,9 +67,19 @@ TrainingChart::TrainingChart(QWidget *parent) : QChartView(parent)
     setLayoutDirection(Qt::LeftToRight);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
-    setToolTip(tr("Mean training loss and validation Dice after each epoch"));
     applyPalette();
     updateAxes();
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void TrainingChart::retranslate()
+{
+    m_loss->setName(tr("Training loss"));
+    m_dice->setName(tr("Validation Dice"));
+    m_epochs->setTitleText(tr("Epoch"));
+    m_lossAxis->setTitleText(tr("Loss"));
+    m_diceAxis->setTitleText(tr("Dice"));
+    setToolTip(tr("Mean training loss and validation Dice after each epoch"));
 }
 
 void TrainingChart::clear()

@@ -1,6 +1,8 @@
 #include "ui/training/trainingdock.h"
 
 #include "core/learning/trainingcontroller.h"
+#include "ui/common/actions.h"
+#include "ui/common/retranslate.h"
 #include "ui/training/trainingpanel.h"
 
 #include <QAction>
@@ -13,7 +15,7 @@
 namespace dermask::ui {
 
 TrainingDock::TrainingDock(core::ModelWorker *worker, QWidget *parent)
-    : QDockWidget(tr("Training"), parent)
+    : QDockWidget(parent)
 {
     setObjectName(QStringLiteral("trainingDock"));
     // Closable, unlike the viewer's docks: training is an occasional task, Ctrl+T brings it back.
@@ -31,16 +33,15 @@ TrainingDock::TrainingDock(core::ModelWorker *worker, QWidget *parent)
                             + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     setWidget(scroll);
 
-    m_trainAction = new QAction(tr("&Training Panel"), this);
+    m_trainAction = new QAction(this);
+    m_trainAction->setObjectName(QStringLiteral("showTraining"));
     m_trainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_trainAction->setToolTip(tr("Train a network on your masks, or fine-tune the active model (Ctrl+T)"));
-    m_trainAction->setIconText(tr("Train"));
-    m_startAction = new QAction(tr("&Start Training"), this);
+    m_startAction = new QAction(this);
+    m_startAction->setObjectName(QStringLiteral("startTraining"));
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_startAction->setToolTip(tr("Start training with the settings of the Training panel"));
-    m_stopAction = new QAction(tr("Sto&p Training"), this);
-    m_stopAction->setToolTip(tr("Stop after the current batch and keep the best model so far"));
-    m_menu = new QMenu(tr("&Train"), parent);
+    m_stopAction = new QAction(this);
+    m_stopAction->setObjectName(QStringLiteral("stopTraining"));
+    m_menu = new QMenu(parent);
     m_menu->addAction(m_trainAction);
     m_menu->addSeparator();
     m_menu->addAction(m_startAction);
@@ -58,6 +59,20 @@ TrainingDock::TrainingDock(core::ModelWorker *worker, QWidget *parent)
     connect(m_controller, &core::TrainingController::changed, this, &TrainingDock::updateActions);
     hide();
     updateActions();
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void TrainingDock::retranslate()
+{
+    setWindowTitle(tr("Training"));
+    setActionTexts(m_trainAction, tr("&Training Panel"),
+                   tr("Train a network on your masks, or fine-tune the active model (Ctrl+T)"));
+    m_trainAction->setIconText(tr("Train"));
+    setActionTexts(m_startAction, tr("&Start Training"),
+                   tr("Start training with the settings of the Training panel"));
+    setActionTexts(m_stopAction, tr("Sto&p Training"),
+                   tr("Stop after the current batch and keep the best model so far"));
+    m_menu->setTitle(tr("&Train"));
 }
 
 void TrainingDock::showPanel()

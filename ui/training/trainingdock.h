@@ -41,6 +41,7 @@ public Q_SLOTS:
     void showPanel();
 
 private:
+    void retranslate();
     void updateActions();
 
     core::TrainingController *m_controller;

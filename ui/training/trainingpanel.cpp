@@ -2,6 +2,7 @@
 
 #include "core/model/networks.h"
 #include "ui/common/durations.h"
+#include "ui/common/retranslate.h"
 #include "ui/training/trainingchart.h"
 
 #include <QCheckBox>
@@ -40,27 +41,24 @@ TrainingPanel::TrainingPanel(core::TrainingController *controller, QWidget *pare
         m_network->setItemData(m_network->count() - 1, core::networkDescription(name), Qt::ToolTipRole);
     }
     m_network->setCurrentIndex(m_network->findData(core::defaultNetwork()));
-    m_network->setToolTip(tr("The network to train from scratch; the first is the fastest on a CPU"));
-    form->addRow(tr("&Network:"), m_network);
+    m_form = form;
+    form->addRow(QString(), m_network);
     m_minutes = new QSpinBox(this);
     m_minutes->setRange(1, 24 * 60);
     m_minutes->setValue(10);
-    m_minutes->setSuffix(tr(" min"));
-    m_minutes->setToolTip(tr("Training stops within this time and keeps its best model"));
-    form->addRow(tr("&Time budget:"), m_minutes);
+    form->addRow(QString(), m_minutes);
     m_active = new QLabel(this);
     m_active->setWordWrap(true);
     m_active->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Active model:"), m_active);
+    form->addRow(QString(), m_active);
     layout->addLayout(form);
-    m_fineTune = new QCheckBox(tr("&Fine-tune the active model"), this);
+    m_fineTune = new QCheckBox(this);
     layout->addWidget(m_fineTune);
 
     auto *buttons = new QHBoxLayout;
-    m_start = new QPushButton(tr("&Start"), this);
-    m_start->setToolTip(tr("Train on every image with a mask, in the background"));
-    m_stop = new QPushButton(tr("Sto&p"), this);
-    m_stop->setToolTip(tr("Stop after the current batch and keep the best model so far"));
+    m_start = new QPushButton(this);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_stop = new QPushButton(this);
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
     buttons->addStretch(1);
@@ -81,15 +79,10 @@ TrainingPanel::TrainingPanel(core::TrainingController *controller, QWidget *pare
     m_dice = makeValue();
     m_speed = makeValue();
     m_eta = makeValue();
-    const std::pair<QString, QLabel *> rows[] = {
-        {tr("Loss:"), m_loss},
-        {tr("Validation Dice:"), m_dice},
-        {tr("Speed:"), m_speed},
-        {tr("Time left:"), m_eta},
-    };
     int row = 0;
-    for (const auto &[title, value] : rows) {
-        grid->addWidget(new QLabel(title, this), row, 0);
+    for (QLabel *value : {m_loss, m_dice, m_speed, m_eta}) {
+        m_figureNames.append(new QLabel(this));
+        grid->addWidget(m_figureNames.last(), row, 0);
         grid->addWidget(value, row, 1);
         ++row;
     }
@@ -121,7 +114,27 @@ TrainingPanel::TrainingPanel(core::TrainingController *controller, QWidget *pare
     connect(controller, &core::TrainingController::finished, this, &TrainingPanel::onFinished);
     m_startedNetwork = core::defaultNetwork();
     onProgress(core::TrainingProgress());
+    retranslateNowAndOnChange(this, [this] { retranslate(); });
+}
+
+void TrainingPanel::retranslate()
+{
+    m_network->setToolTip(tr("The network to train from scratch; the first is the fastest on a CPU"));
+    setRowLabel(m_form, m_network, tr("&Network:"));
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setToolTip(tr("Training stops within this time and keeps its best model"));
+    setRowLabel(m_form, m_minutes, tr("&Time budget:"));
+    setRowLabel(m_form, m_active, tr("Active model:"));
+    m_fineTune->setText(tr("&Fine-tune the active model"));
+    m_start->setText(tr("&Start"));
+    m_start->setToolTip(tr("Train on every image with a mask, in the background"));
+    m_stop->setText(tr("Sto&p"));
+    m_stop->setToolTip(tr("Stop after the current batch and keep the best model so far"));
+    const QString figures[] = {tr("Loss:"), tr("Validation Dice:"), tr("Speed:"), tr("Time left:")};
+    for (int i = 0; i < m_figureNames.size(); ++i)
+        m_figureNames[i]->setText(figures[i]);
     updateControls();
+    updateFigures();
 }
 
 QLabel *TrainingPanel::makeValue()
@@ -176,6 +189,7 @@ void TrainingPanel::stopTraining()
 
 void TrainingPanel::updateControls()
 {
+    updateStage();
     const core::TrainingController::State state = m_controller->state();
     const bool idle = state == core::TrainingController::State::Idle;
     const QString blocker = m_controller->blocker();
@@ -224,61 +238,62 @@ void TrainingPanel::updateControls()
     m_stop->setEnabled(state == core::TrainingController::State::Preparing
                        || state == core::TrainingController::State::Training);
 
-    switch (state) {
-    case core::TrainingController::State::Idle:
-        if (m_progress->maximum() == 0)
-            m_progress->setRange(0, 1000);
-        break;
-    case core::TrainingController::State::Preparing:
-        m_stage->setText(tr("Reading %n image(s)…", nullptr, m_controller->maskedSamples()));
-        m_progress->setRange(0, 0);   // busy until the first batch
-        break;
-    case core::TrainingController::State::Training:
-        if (m_progress->maximum() == 0)
-            m_progress->setRange(0, 1000);
-        break;
-    case core::TrainingController::State::Stopping:
-        m_stage->setText(tr("Stopping: saving the best model…"));
-        break;
-    case core::TrainingController::State::Comparing:
-        m_stage->setText(tr("Comparing the new model with the active one on the validation images…"));
+    // Busy without steps while the images are read and while the models are compared.
+    const bool busy = state == core::TrainingController::State::Preparing
+                      || state == core::TrainingController::State::Comparing;
+    if (busy)
         m_progress->setRange(0, 0);
-        break;
-    }
+    else if (state != core::TrainingController::State::Stopping && m_progress->maximum() == 0)
+        m_progress->setRange(0, 1000);
 }
 
-void TrainingPanel::onStarted(const QString &model, int, int)
+void TrainingPanel::updateStage()
+{
+    QString stage;
+    switch (m_controller->state()) {
+    case core::TrainingController::State::Idle:
+        stage = tr("Not training.");
+        break;
+    case core::TrainingController::State::Preparing:
+        stage = tr("Reading %n image(s)…", nullptr, m_controller->maskedSamples());
+        break;
+    case core::TrainingController::State::Training: {
+        const core::TrainingProgress &p = m_shown;
+        if (p.batches <= 0)
+            stage = tr("Training %1…").arg(m_controller->runModelName());
+        else if (p.epochs > 0)
+            stage = tr("Epoch %1 of %2, batch %3 of %4").arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches);
+        else
+            stage = tr("Epoch %1, batch %2 of %3").arg(p.epoch).arg(p.batch).arg(p.batches);
+        break;
+    }
+    case core::TrainingController::State::Stopping:
+        stage = tr("Stopping: saving the best model…");
+        break;
+    case core::TrainingController::State::Comparing:
+        stage = tr("Comparing the new model with the active one on the validation images…");
+        break;
+    }
+    m_stage->setText(stage);
+}
+
+void TrainingPanel::onStarted()
 {
     m_progress->setRange(0, 1000);
-    m_stage->setText(tr("Training %1…").arg(model));
+    updateStage();
 }
 
 void TrainingPanel::onProgress(const core::TrainingProgress &p)
 {
-    const QLocale locale;
+    m_shown = p;
+    updateStage();
+    updateFigures();
     if (p.batches <= 0) {   // a reset: no run yet
-        for (QLabel *label : {m_loss, m_dice, m_speed, m_eta})
-            label->setText(QStringLiteral("–"));
         m_progress->setValue(0);
-        if (m_controller->state() == core::TrainingController::State::Idle)
-            m_stage->setText(tr("Not training."));
         return;
     }
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1000);
-    if (m_controller->state() == core::TrainingController::State::Training)
-        m_stage->setText(
-            p.epochs > 0
-                ? tr("Epoch %1 of %2, batch %3 of %4").arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
-                : tr("Epoch %1, batch %2 of %3").arg(p.epoch).arg(p.batch).arg(p.batches));
-    m_loss->setText(locale.toString(p.loss, 'f', 4));
-    m_dice->setText(p.validationDice < 0 ? tr("after the first epoch")
-                                         : tr("%1 (best %2, epoch %3)")
-                                               .arg(locale.toString(p.validationDice, 'f', 3),
-                                                    locale.toString(p.bestDice, 'f', 3))
-                                               .arg(p.bestEpoch));
-    m_speed->setText(tr("%1 images/s").arg(locale.toString(p.imagesPerSecond, 'f', 1)));
-    m_eta->setText(p.etaSeconds < 0 ? tr("estimating…") : formatDuration(p.etaSeconds));
     // The share of the run done, by time: the budget or the epochs, whichever ends it first.
     double done = 0.0;
     if (p.etaSeconds >= 0 && p.elapsedSeconds + p.etaSeconds > 0)
@@ -288,6 +303,29 @@ void TrainingPanel::onProgress(const core::TrainingProgress &p)
     m_progress->setValue(int(std::lround(1000.0 * std::clamp(done, 0.0, 1.0))));
 }
 
+void TrainingPanel::updateFigures()
+{
+    const core::TrainingProgress &p = m_shown;
+    if (p.batches <= 0) {
+        for (QLabel *label : {m_loss, m_dice, m_speed, m_eta})
+            label->setText(QStringLiteral("–"));
+        return;
+    }
+    const QLocale locale;
+    m_loss->setText(locale.toString(p.loss, 'f', 4));
+    m_dice->setText(p.validationDice < 0 ? tr("after the first epoch")
+                                         : tr("%1 (best %2, epoch %3)")
+                                               .arg(locale.toString(p.validationDice, 'f', 3),
+                                                    locale.toString(p.bestDice, 'f', 3))
+                                               .arg(p.bestEpoch));
+    m_speed->setText(tr("%1 images/s").arg(locale.toString(p.imagesPerSecond, 'f', 1)));
+    // A run that ended has no time left.
+    if (!m_controller->isRunning())
+        m_eta->setText(QStringLiteral("–"));
+    else
+        m_eta->setText(p.etaSeconds < 0 ? tr("estimating…") : formatDuration(p.etaSeconds));
+}
+
 void TrainingPanel::onFinished(core::StopReason reason, const QString &message, const QString &)
 {
     m_progress->setRange(0, 1000);
@@ -295,8 +333,8 @@ void TrainingPanel::onFinished(core::StopReason reason, const QString &message, 
     if (reason == core::StopReason::Completed || reason == core::StopReason::EarlyStopped
         || reason == core::StopReason::TimeBudget)
         m_progress->setValue(1000);
-    m_stage->setText(tr("Not training."));
-    m_eta->setText(QStringLiteral("–"));
+    updateStage();
+    updateFigures();
     showMessage(message, reason == core::StopReason::Failed);
 }
 

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -53,14 +54,21 @@ Q_SIGNALS:
     void trainingStarted();
 
 private:
+    void retranslate();
     void updateControls();
-    void onStarted(const QString &model, int trainSamples, int validationSamples);
+    /// "Not training.", "Epoch 3 of 10, batch 5 of 20"...: from the state and the progress shown.
+    void updateStage();
+    /// Loss, validation Dice, speed and time left of the progress shown.
+    void updateFigures();
+    void onStarted();
     void onProgress(const core::TrainingProgress &progress);
     void onFinished(core::StopReason reason, const QString &message, const QString &modelPath);
     void showMessage(const QString &text, bool error);
     QLabel *makeValue();
 
     core::TrainingController *m_controller;
+    core::TrainingProgress m_shown;   ///< the progress on screen (batches 0: none)
+    QFormLayout *m_form;
     QLabel *m_data;
     QComboBox *m_network;
     QSpinBox *m_minutes;
@@ -74,6 +82,7 @@ private:
     QLabel *m_dice;
     QLabel *m_speed;
     QLabel *m_eta;
+    QList<QLabel *> m_figureNames;   ///< "Loss:", "Validation Dice:"... beside those four
     TrainingChart *m_chart;
     QLabel *m_message;
     int m_otherMinutes = 1;   ///< the budget of the other kind of run (fine-tune while training from scratch)
