@@ -30,167 +30,167 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="24"/>
+        <location filename="../ui/editing/editactions.cpp" line="46"/>
         <source>Undo the last change to the mask</source>
         <translation>Deshacer el último cambio de la máscara</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="27"/>
+        <location filename="../ui/editing/editactions.cpp" line="47"/>
         <source>Redo the change undone last</source>
         <translation>Rehacer el último cambio deshecho</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="31"/>
+        <location filename="../ui/editing/editactions.cpp" line="49"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="32"/>
+        <location filename="../ui/editing/editactions.cpp" line="50"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="35"/>
+        <location filename="../ui/editing/editactions.cpp" line="52"/>
         <source>&amp;Accept Prediction</source>
         <translation>&amp;Aceptar predicción</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="36"/>
+        <location filename="../ui/editing/editactions.cpp" line="53"/>
         <source>Replace the whole mask by the prediction at the chosen threshold</source>
         <translation>Sustituir toda la máscara por la predicción con el umbral elegido</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="37"/>
+        <location filename="../ui/editing/editactions.cpp" line="54"/>
         <source>Fill &amp;Holes</source>
         <translation>Rellenar &amp;huecos</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="38"/>
+        <location filename="../ui/editing/editactions.cpp" line="54"/>
         <source>Fill the holes inside the lesion</source>
         <translation>Rellenar los huecos dentro de la lesión</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="40"/>
+        <location filename="../ui/editing/editactions.cpp" line="55"/>
         <source>Remove &amp;Islands</source>
         <translation>Eliminar &amp;islas</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="41"/>
+        <location filename="../ui/editing/editactions.cpp" line="55"/>
         <source>Remove lesion specks smaller than the chosen area</source>
         <translation>Eliminar las manchas de lesión más pequeñas que el área elegida</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="43"/>
+        <location filename="../ui/editing/editactions.cpp" line="56"/>
         <source>&amp;Keep Largest Region</source>
         <translation>&amp;Conservar la región más grande</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="44"/>
+        <location filename="../ui/editing/editactions.cpp" line="56"/>
         <source>Keep only the largest lesion region</source>
         <translation>Conservar solo la región de lesión más grande</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="45"/>
+        <location filename="../ui/editing/editactions.cpp" line="57"/>
         <source>&amp;Smooth Outline</source>
         <translation>&amp;Suavizar contorno</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="46"/>
+        <location filename="../ui/editing/editactions.cpp" line="57"/>
         <source>Round off the outline (radius: the chosen pixels)</source>
         <translation>Redondear el contorno (radio: los píxeles elegidos)</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="47"/>
+        <location filename="../ui/editing/editactions.cpp" line="58"/>
         <source>&amp;Grow</source>
         <translation>&amp;Expandir</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="48"/>
+        <location filename="../ui/editing/editactions.cpp" line="58"/>
         <source>Grow the mask by the chosen pixels</source>
         <translation>Expandir la máscara el número de píxeles elegido</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="49"/>
+        <location filename="../ui/editing/editactions.cpp" line="59"/>
         <source>Shrin&amp;k</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="50"/>
+        <location filename="../ui/editing/editactions.cpp" line="59"/>
         <source>Shrink the mask by the chosen pixels</source>
         <translation>Reducir la máscara el número de píxeles elegido</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="51"/>
+        <location filename="../ui/editing/editactions.cpp" line="60"/>
         <source>&amp;Revert to Source Mask</source>
         <translation>&amp;Volver a la máscara de origen</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="52"/>
+        <location filename="../ui/editing/editactions.cpp" line="60"/>
         <source>Put back the dataset&apos;s own mask (undoable)</source>
         <translation>Restaurar la máscara propia del conjunto de datos (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="56"/>
+        <location filename="../ui/editing/editactions.cpp" line="62"/>
         <source>Accept Prediction</source>
         <translation>Aceptar predicción</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="57"/>
+        <location filename="../ui/editing/editactions.cpp" line="63"/>
         <source>Keep Largest</source>
         <translation>Conservar la mayor</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="58"/>
+        <location filename="../ui/editing/editactions.cpp" line="64"/>
         <source>Smooth</source>
         <translation>Suavizar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="59"/>
+        <location filename="../ui/editing/editactions.cpp" line="65"/>
         <source>Revert to Source Mask</source>
         <translation>Volver a la máscara de origen</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="61"/>
+        <location filename="../ui/editing/editactions.cpp" line="67"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="62"/>
+        <location filename="../ui/editing/editactions.cpp" line="67"/>
         <source>Write masks, predictions, overlays or metrics to a folder</source>
         <translation>Guardar máscaras, predicciones, superposiciones o métricas en una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="64"/>
+        <location filename="../ui/editing/editactions.cpp" line="68"/>
         <source>&amp;Approve Mask</source>
         <translation>&amp;Aprobar máscara</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="65"/>
+        <location filename="../ui/editing/editactions.cpp" line="68"/>
         <source>Mark this image&apos;s mask as reviewed and correct (A)</source>
         <translation>Marcar la máscara de esta imagen como revisada y correcta (A)</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="67"/>
+        <location filename="../ui/editing/editactions.cpp" line="69"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="72"/>
+        <location filename="../ui/editing/editactions.cpp" line="80"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="72"/>
+        <location filename="../ui/editing/editactions.cpp" line="80"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="77"/>
+        <location filename="../ui/editing/editactions.cpp" line="85"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="77"/>
+        <location filename="../ui/editing/editactions.cpp" line="85"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
@@ -258,92 +258,92 @@
         <translation>&lt;p&gt;&lt;b&gt;Dermask&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explore conjuntos de datos de dermatoscopia, revise máscaras de nevos y predicciones, y encuentre las imágenes en las que no coinciden.&lt;/p&gt;&lt;p&gt;Los archivos originales del conjunto de datos nunca se modifican: las máscaras corregidas, los estados y las predicciones se guardan en el espacio de trabajo del conjunto de datos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="15"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="33"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Abrir conjunto de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="15"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="33"/>
         <source>Open a dataset folder</source>
         <translation>Abrir una carpeta de conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="17"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="34"/>
         <source>Open &amp;Sample Dataset</source>
         <translation>Abrir conjunto de datos de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="18"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="35"/>
         <source>Open the synthetic sample dataset (generated on first use)</source>
         <translation>Abrir el conjunto de datos sintético de ejemplo (se genera la primera vez que se usa)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="19"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="36"/>
         <source>Dataset &amp;Problems…</source>
         <translation>&amp;Problemas del conjunto de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="20"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="37"/>
         <source>Files of this dataset that could not be used, with the reason</source>
         <translation>Archivos de este conjunto de datos que no se pudieron usar, con el motivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="21"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="38"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="24"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="40"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="25"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="41"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="26"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="42"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;justar a la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="27"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="42"/>
         <source>Show the whole image (F)</source>
         <translation>Mostrar la imagen completa (F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="29"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="43"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>&amp;Tamaño real (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="30"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="43"/>
         <source>One image pixel per screen pixel (1)</source>
         <translation>Un píxel de la imagen por cada píxel de la pantalla (1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="32"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="45"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="33"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="46"/>
         <source>&amp;About Dermask</source>
         <translation>A&amp;cerca de Dermask</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="37"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="49"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="38"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="50"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainactions.cpp" line="39"/>
+        <location filename="../ui/mainwindow/mainactions.cpp" line="51"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
@@ -399,22 +399,22 @@
 <context>
     <name>PredictionStore</name>
     <message>
-        <location filename="../core/session/predictionstore.cpp" line="63"/>
+        <location filename="../core/session/predictionstore.cpp" line="64"/>
         <source>%1: no folder to write the prediction to</source>
         <translation>%1: no hay ninguna carpeta donde guardar la predicción</translation>
     </message>
     <message>
-        <location filename="../core/session/predictionstore.cpp" line="65"/>
+        <location filename="../core/session/predictionstore.cpp" line="66"/>
         <source>%1: the predicted mask must be 8-bit single channel</source>
         <translation>%1: la máscara predicha debe ser de 8 bits y un solo canal</translation>
     </message>
     <message>
-        <location filename="../core/session/predictionstore.cpp" line="67"/>
+        <location filename="../core/session/predictionstore.cpp" line="68"/>
         <source>%1: the probability map and the mask differ in size</source>
         <translation>%1: el mapa de probabilidad y la máscara tienen tamaños distintos</translation>
     </message>
     <message>
-        <location filename="../core/session/predictionstore.cpp" line="69"/>
+        <location filename="../core/session/predictionstore.cpp" line="70"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: no se puede crear la carpeta</translation>
     </message>
@@ -488,12 +488,17 @@
 <context>
     <name>SampleLayers</name>
     <message>
-        <location filename="../core/session/samplelayers.cpp" line="51"/>
+        <location filename="../core/session/samplelayers.cpp" line="59"/>
+        <source>%1: the image changed since the folder was read</source>
+        <translation>%1: la imagen cambió desde que se leyó la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/session/samplelayers.cpp" line="79"/>
         <source>%1: cannot read the image</source>
         <translation>%1: no se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../core/session/samplelayers.cpp" line="73"/>
+        <location filename="../core/session/samplelayers.cpp" line="118"/>
         <source>%1: cannot read the mask</source>
         <translation>%1: no se puede leer la máscara</translation>
     </message>
@@ -564,7 +569,7 @@
 <context>
     <name>ThumbnailCache</name>
     <message>
-        <location filename="../ui/common/thumbnailcache.cpp" line="126"/>
+        <location filename="../ui/common/thumbnailcache.cpp" line="138"/>
         <source>%1: cannot read the image</source>
         <translation>%1: no se puede leer la imagen</translation>
     </message>
@@ -580,43 +585,43 @@
 <context>
     <name>dermask::core::MaskDocument</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="336"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="350"/>
         <location filename="../core/mask/maskdocument.cpp" line="374"/>
         <source>Fill holes</source>
         <translation>Rellenar huecos</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="340"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="354"/>
         <location filename="../core/mask/maskdocument.cpp" line="379"/>
         <source>Remove islands &lt; %1 px</source>
         <translation>Eliminar islas &lt; %1 px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="344"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="358"/>
         <location filename="../core/mask/maskdocument.cpp" line="384"/>
         <source>Keep largest</source>
         <translation>Conservar la mayor</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="349"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="363"/>
         <location filename="../core/mask/maskdocument.cpp" line="389"/>
         <source>Smooth</source>
         <translation>Suavizar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="354"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="368"/>
         <location filename="../core/mask/maskdocument.cpp" line="394"/>
         <source>Grow %1 px</source>
         <translation>Expandir %1 px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="359"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="373"/>
         <location filename="../core/mask/maskdocument.cpp" line="399"/>
         <source>Shrink %1 px</source>
         <translation>Reducir %1 px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="388"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="402"/>
         <location filename="../core/mask/maskdocument.cpp" line="369"/>
         <source>Accept prediction</source>
         <translation>Aceptar predicción</translation>
@@ -853,122 +858,122 @@
 <context>
     <name>dermask::ui::BrowserWidget</name>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="29"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="118"/>
         <source>Filter by id…</source>
         <translation>Filtrar por ID…</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="34"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="120"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="35"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="121"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="36"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="122"/>
         <source>No mask</source>
         <translation>Sin máscara</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="37"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="123"/>
         <source>Dataset mask</source>
         <translation>Máscara del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="38"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="124"/>
         <source>Corrected</source>
         <translation>Corregida</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="39"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="125"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="40"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="126"/>
         <source>Show only images with this review status</source>
         <translation>Mostrar solo las imágenes con este estado de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="44"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="127"/>
         <source>Show only images with this clinical diagnosis</source>
         <translation>Mostrar solo las imágenes con este diagnóstico clínico</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="48"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="128"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="49"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="129"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="50"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="130"/>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="51"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="131"/>
         <source>Worst Dice first (disagreement)</source>
         <translation>Peor Dice primero (discrepancia)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="52"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="132"/>
         <source>Best Dice first</source>
         <translation>Mejor Dice primero</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="53"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="133"/>
         <source>Most uncertain first</source>
         <translation>Más inciertas primero</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="54"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="134"/>
         <source>Worst Dice first lists the images where prediction and mask disagree most: the likeliest mask errors.</source>
         <translation>Peor Dice primero muestra las imágenes en las que la predicción y la máscara más discrepan: los errores de máscara más probables.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="64"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="136"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="65"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="137"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="66"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="138"/>
         <source>Sort:</source>
         <translation>Ordenar:</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="95"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="145"/>
         <source>Atypical nevus</source>
         <translation>Nevo atípico</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="98"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="148"/>
         <source>Uncert.</source>
         <translation>Incert.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="254"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="267"/>
         <source>All diagnoses</source>
         <translation>Todos los diagnósticos</translation>
     </message>
     <message>
-        <location filename="../ui/browser/browserwidget.cpp" line="256"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="269"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browser/browserwidget.cpp" line="299"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="312"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n imagen</numerusform>
@@ -976,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browser/browserwidget.cpp" line="300"/>
+        <location filename="../ui/browser/browserwidget.cpp" line="313"/>
         <source>Showing %1 of %n image(s)</source>
         <translation>
             <numerusform>Se muestra %1 de %n imagen</numerusform>
@@ -987,12 +992,12 @@
 <context>
     <name>dermask::ui::ColorButton</name>
     <message>
-        <location filename="../ui/panels/colorbutton.cpp" line="12"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="129"/>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
     </message>
     <message>
-        <location filename="../ui/panels/colorbutton.cpp" line="28"/>
+        <location filename="../ui/panels/colorbutton.cpp" line="27"/>
         <source>Overlay colour</source>
         <translation>Color de la superposición</translation>
     </message>
@@ -1000,32 +1005,32 @@
 <context>
     <name>dermask::ui::DatasetOpener</name>
     <message>
-        <location filename="../ui/mainwindow/datasetopener.cpp" line="42"/>
+        <location filename="../ui/mainwindow/datasetopener.cpp" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/datasetopener.cpp" line="53"/>
+        <location filename="../ui/mainwindow/datasetopener.cpp" line="54"/>
         <source>Sample dataset</source>
         <translation>Conjunto de datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/datasetopener.cpp" line="106"/>
+        <location filename="../ui/mainwindow/datasetopener.cpp" line="108"/>
         <source>Open Dataset Folder</source>
         <translation>Abrir carpeta de conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/datasetopener.cpp" line="122"/>
+        <location filename="../ui/mainwindow/datasetopener.cpp" line="125"/>
         <source>The last dataset, %1, is no longer there.</source>
         <translation>El último conjunto de datos, %1, ya no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/datasetopener.cpp" line="133"/>
+        <location filename="../ui/mainwindow/datasetopener.cpp" line="139"/>
         <source>%1: cannot open</source>
         <translation>%1: no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/datasetopener.cpp" line="135"/>
+        <location filename="../ui/mainwindow/datasetopener.cpp" line="142"/>
         <source>Open Dataset</source>
         <translation>Abrir conjunto de datos</translation>
     </message>
@@ -1033,22 +1038,22 @@
 <context>
     <name>dermask::ui::EditController</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="40"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="41"/>
         <source>%1: nothing to change.</source>
         <translation>%1: no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="114"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="128"/>
         <source>%1 cannot be edited: %2</source>
         <translation>%1 no se puede editar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="124"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="138"/>
         <source>The mask of %1 could not be read, so editing starts from an empty mask: %2</source>
         <translation>No se pudo leer la máscara de %1, así que la edición empieza con una máscara vacía: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editing/editcontroller.cpp" line="190"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="204"/>
         <source>The changes to %n image(s) could not be saved:
 
 %1
@@ -1068,47 +1073,47 @@ Siguen aquí. Libere espacio o haga que el espacio de trabajo admita escritura y
         </translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="199"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="213"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="200"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="214"/>
         <source>Quit and Lose Them</source>
         <translation>Salir y perderlos</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="201"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="215"/>
         <source>Keep Dermask Open</source>
         <translation>Mantener Dermask abierto</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="216"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="230"/>
         <source>%1 is not approved: its changes could not be saved.</source>
         <translation>%1 no se ha aprobado: no se pudieron guardar sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="222"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="236"/>
         <source>%1 has no mask to approve.</source>
         <translation>%1 no tiene ninguna máscara que aprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="223"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="237"/>
         <source>Statuses cannot be saved: this dataset has no workspace.</source>
         <translation>No se pueden guardar los estados: este conjunto de datos no tiene espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="242"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="256"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="267"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="281"/>
         <source>Saving failed</source>
         <translation>Error al guardar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="268"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="282"/>
         <source>The corrected mask of %1 could not be saved:
 %2
 
@@ -1119,58 +1124,58 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a intentarlo tras su próximo cambio y cuando deje la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="283"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="297"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="286"/>
-        <location filename="../ui/editing/editcontroller.cpp" line="301"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="300"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="315"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="288"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="302"/>
         <source>Unsaved changes: %1 (saved in a moment)</source>
         <translation>Cambios sin guardar: %1 (se guardarán en un momento)</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="291"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="305"/>
         <source>All changes are saved in %1.</source>
         <translation>Todos los cambios están guardados en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="292"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="306"/>
         <source>Every change is saved by itself, in %1.</source>
         <translation>Cada cambio se guarda automáticamente en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="294"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="308"/>
         <source>This dataset has no workspace: changes cannot be saved.</source>
         <translation>Este conjunto de datos no tiene espacio de trabajo: los cambios no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="299"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="313"/>
         <source>⚠ Not saved</source>
         <translation>⚠ No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="303"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="317"/>
         <source>● Unsaved</source>
         <translation>● Sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="305"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="319"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="367"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="381"/>
         <source>The mask already is the dataset&apos;s own mask.</source>
         <translation>La máscara ya es la propia del conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="383"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="397"/>
         <source>This image has no prediction to accept: use Predict ▸ Predict This Image first.</source>
         <translation>Esta imagen no tiene ninguna predicción que aceptar: use primero Predicción ▸ Predecir esta imagen.</translation>
     </message>
@@ -1178,63 +1183,63 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
 <context>
     <name>dermask::ui::EditPanel</name>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="44"/>
+        <location filename="../ui/editing/editpanel.cpp" line="145"/>
         <source>Prediction</source>
         <translation>Predicción</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="50"/>
+        <location filename="../ui/editing/editpanel.cpp" line="146"/>
         <source>Probability from which the prediction counts as lesion; the dashed outline shows the result while you choose</source>
         <translation>Probabilidad a partir de la cual la predicción cuenta como lesión; el contorno discontinuo muestra el resultado mientras elige</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="54"/>
+        <location filename="../ui/editing/editpanel.cpp" line="148"/>
         <source>Threshold:</source>
         <translation>Umbral:</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="62"/>
+        <location filename="../ui/editing/editpanel.cpp" line="150"/>
         <source>No prediction for this image yet: Predict ▸ Predict This Image.</source>
         <translation>Aún no hay predicción para esta imagen: Predicción ▸ Predecir esta imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="69"/>
+        <location filename="../ui/editing/editpanel.cpp" line="151"/>
         <source>Clean up</source>
         <translation>Limpieza</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="74"/>
-        <location filename="../ui/editing/editpanel.cpp" line="79"/>
+        <location filename="../ui/editing/editpanel.cpp" line="152"/>
+        <location filename="../ui/editing/editpanel.cpp" line="154"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="75"/>
+        <location filename="../ui/editing/editpanel.cpp" line="153"/>
         <source>Regions smaller than this many pixels are removed</source>
         <translation>Se eliminan las regiones con menos píxeles que este número</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="80"/>
+        <location filename="../ui/editing/editpanel.cpp" line="155"/>
         <source>How far Grow and Shrink move the outline, and the radius of Smooth</source>
         <translation>Cuánto desplazan el contorno Expandir y Reducir, y el radio de Suavizar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="84"/>
+        <location filename="../ui/editing/editpanel.cpp" line="156"/>
         <source>under</source>
         <translation>menores de</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="87"/>
+        <location filename="../ui/editing/editpanel.cpp" line="157"/>
         <source>by</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="97"/>
+        <location filename="../ui/editing/editpanel.cpp" line="158"/>
         <source>History of this image (click to go back):</source>
         <translation>Historial de esta imagen (haga clic para volver atrás):</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editpanel.cpp" line="102"/>
+        <location filename="../ui/editing/editpanel.cpp" line="159"/>
         <source>As opened</source>
         <translation>Tal como se abrió</translation>
     </message>
@@ -1242,148 +1247,150 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
 <context>
     <name>dermask::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="32"/>
-        <location filename="../ui/export/exportdialog.cpp" line="113"/>
+        <location filename="../ui/export/exportdialog.cpp" line="142"/>
+        <location filename="../ui/export/exportdialog.cpp" line="160"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="41"/>
+        <location filename="../ui/export/exportdialog.cpp" line="143"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="43"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>Masks: your corrections, else the dataset&apos;s own masks</source>
         <translation>Máscaras: sus correcciones o, si no hay, las máscaras propias del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="44"/>
+        <location filename="../ui/export/exportdialog.cpp" line="145"/>
         <source>Predictions of a model</source>
         <translation>Predicciones de un modelo</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="45"/>
+        <location filename="../ui/export/exportdialog.cpp" line="146"/>
         <source>Both (in the subfolders masks/ and predictions/)</source>
         <translation>Ambas (en las subcarpetas masks/ y predictions/)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="55"/>
+        <location filename="../ui/export/exportdialog.cpp" line="147"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="66"/>
+        <location filename="../ui/export/exportdialog.cpp" line="148"/>
         <source>Folder to write into (created if missing)</source>
         <translation>Carpeta de destino (se crea si no existe)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="67"/>
+        <location filename="../ui/export/exportdialog.cpp" line="149"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="71"/>
+        <location filename="../ui/export/exportdialog.cpp" line="150"/>
         <source>Where:</source>
         <translation>Dónde:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="74"/>
+        <location filename="../ui/export/exportdialog.cpp" line="151"/>
         <source>As the dataset&apos;s masks</source>
         <translation>Como las máscaras del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="75"/>
+        <location filename="../ui/export/exportdialog.cpp" line="152"/>
         <source>ISIC (&lt;id&gt;_segmentation.png)</source>
         <translation>ISIC (&lt;id&gt;_segmentation.png)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="76"/>
+        <location filename="../ui/export/exportdialog.cpp" line="153"/>
         <source>Plain (&lt;id&gt;.png)</source>
         <translation>Simple (&lt;id&gt;.png)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="79"/>
+        <location filename="../ui/export/exportdialog.cpp" line="154"/>
         <source>File names:</source>
         <translation>Nombres de archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="83"/>
+        <location filename="../ui/export/exportdialog.cpp" line="155"/>
         <source>Also</source>
         <translation>Además</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="85"/>
+        <location filename="../ui/export/exportdialog.cpp" line="156"/>
         <source>Overlay images: each photo with the mask (green) and prediction (magenta) outlined, in overlays/</source>
         <translation>Imágenes de superposición: cada foto con el contorno de la máscara (verde) y de la predicción (magenta), en overlays/</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="87"/>
+        <location filename="../ui/export/exportdialog.cpp" line="158"/>
         <source>Metrics table (metrics.csv): status, areas, Dice and IoU per image</source>
         <translation>Tabla de métricas (metrics.csv): estado, áreas, Dice e IoU por imagen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="103"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="123"/>
+        <location filename="../ui/export/exportdialog.cpp" line="121"/>
         <source>Export Into</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="157"/>
+        <location filename="../ui/export/exportdialog.cpp" line="213"/>
         <source>Changes to %1 could not be saved; the export holds their last saved masks.</source>
         <translation>No se pudieron guardar los cambios de %1; la exportación contiene sus últimas máscaras guardadas.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="203"/>
+        <location filename="../ui/export/exportdialog.cpp" line="227"/>
         <source>No predictions yet: use Predict ▸ Predict All first.</source>
         <translation>Aún no hay predicciones: use primero Predicción ▸ Predecir todas.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <location filename="../ui/export/exportdialog.cpp" line="235"/>
         <source>e.g. %1</source>
         <translation>p. ej., %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="235"/>
+        <location filename="../ui/export/exportdialog.cpp" line="260"/>
         <source>This dataset has no workspace to export from.</source>
         <translation>Este conjunto de datos no tiene espacio de trabajo desde el que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="237"/>
+        <location filename="../ui/export/exportdialog.cpp" line="262"/>
         <source>Choose the folder to write into.</source>
         <translation>Elija la carpeta de destino.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="264"/>
         <source>There are no predictions to export yet.</source>
         <translation>Aún no hay predicciones que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="250"/>
+        <location filename="../ui/export/exportdialog.cpp" line="275"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="252"/>
+        <location filename="../ui/export/exportdialog.cpp" line="161"/>
+        <location filename="../ui/export/exportdialog.cpp" line="277"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="270"/>
+        <location filename="../ui/export/exportdialog.cpp" line="295"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="295"/>
+        <location filename="../ui/export/exportdialog.cpp" line="161"/>
+        <location filename="../ui/export/exportdialog.cpp" line="340"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="301"/>
+        <location filename="../ui/export/exportdialog.cpp" line="321"/>
         <source>%n mask(s)</source>
         <translation>
             <numerusform>%n máscara</numerusform>
@@ -1391,7 +1398,7 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="303"/>
+        <location filename="../ui/export/exportdialog.cpp" line="323"/>
         <source>%n prediction(s)</source>
         <translation>
             <numerusform>%n predicción</numerusform>
@@ -1399,7 +1406,7 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="305"/>
+        <location filename="../ui/export/exportdialog.cpp" line="325"/>
         <source>%n overlay image(s)</source>
         <translation>
             <numerusform>%n imagen de superposición</numerusform>
@@ -1407,22 +1414,22 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="307"/>
+        <location filename="../ui/export/exportdialog.cpp" line="327"/>
         <source>the metrics table</source>
         <translation>la tabla de métricas</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="308"/>
+        <location filename="../ui/export/exportdialog.cpp" line="328"/>
         <source>Cancelled after writing %1 to %2.</source>
         <translation>Se canceló tras exportar %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="308"/>
+        <location filename="../ui/export/exportdialog.cpp" line="328"/>
         <source>Wrote %1 to %2.</source>
         <translation>Exportado a %2: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="311"/>
+        <location filename="../ui/export/exportdialog.cpp" line="331"/>
         <source>%n image(s) without a mask were skipped.</source>
         <translation>
             <numerusform>Se omitió %n imagen sin máscara.</numerusform>
@@ -1430,7 +1437,7 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="313"/>
+        <location filename="../ui/export/exportdialog.cpp" line="333"/>
         <source>%n image(s) without a prediction were skipped.</source>
         <translation>
             <numerusform>Se omitió %n imagen sin predicción.</numerusform>
@@ -1502,12 +1509,17 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
 <context>
     <name>dermask::ui::ImageCanvas</name>
     <message>
-        <location filename="../ui/canvas/imagecanvas.cpp" line="463"/>
+        <location filename="../ui/canvas/imagecanvas.cpp" line="87"/>
+        <source>The edit on %1 was not applied: you left the image before its full resolution was read.</source>
+        <translation>La edición de %1 no se aplicó: salió de la imagen antes de que se leyera su resolución completa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/canvas/imagecanvas.cpp" line="504"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/imagecanvas.cpp" line="470"/>
+        <location filename="../ui/canvas/imagecanvas.cpp" line="511"/>
         <source>Cannot show %1</source>
         <translation>No se puede mostrar %1</translation>
     </message>
@@ -1515,100 +1527,113 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
 <context>
     <name>dermask::ui::InfoPanel</name>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="21"/>
+        <location filename="../ui/panels/infopanel.cpp" line="22"/>
         <source>%1 px (%2 % of the image)</source>
         <translation>%1 px (%2 % de la imagen)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="44"/>
+        <location filename="../ui/panels/infopanel.cpp" line="71"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="45"/>
+        <location filename="../ui/panels/infopanel.cpp" line="72"/>
         <source>Size:</source>
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="46"/>
+        <location filename="../ui/panels/infopanel.cpp" line="73"/>
         <source>Diagnosis:</source>
         <translation>Diagnóstico:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="47"/>
+        <location filename="../ui/panels/infopanel.cpp" line="74"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="48"/>
+        <location filename="../ui/panels/infopanel.cpp" line="75"/>
         <source>Mask:</source>
         <translation>Máscara:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="49"/>
+        <location filename="../ui/panels/infopanel.cpp" line="76"/>
         <source>Mask area:</source>
         <translation>Área de la máscara:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="50"/>
+        <location filename="../ui/panels/infopanel.cpp" line="77"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="51"/>
+        <location filename="../ui/panels/infopanel.cpp" line="78"/>
         <source>Predicted area:</source>
         <translation>Área predicha:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="52"/>
+        <location filename="../ui/panels/infopanel.cpp" line="79"/>
         <source>Dice:</source>
         <translation>Dice:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="53"/>
+        <location filename="../ui/panels/infopanel.cpp" line="80"/>
         <source>IoU:</source>
         <translation>IoU:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="54"/>
+        <location filename="../ui/panels/infopanel.cpp" line="81"/>
         <source>Uncertainty:</source>
         <translation>Incertidumbre:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="93"/>
+        <location filename="../ui/panels/infopanel.cpp" line="114"/>
         <source>No image</source>
         <translation>Sin imagen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="117"/>
+        <location filename="../ui/panels/infopanel.cpp" line="138"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="124"/>
-        <location filename="../ui/panels/infopanel.cpp" line="131"/>
+        <location filename="../ui/panels/infopanel.cpp" line="145"/>
+        <location filename="../ui/panels/infopanel.cpp" line="152"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="126"/>
+        <location filename="../ui/panels/infopanel.cpp" line="147"/>
         <source>your correction</source>
         <translation>su corrección</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="128"/>
+        <location filename="../ui/panels/infopanel.cpp" line="149"/>
         <source>the dataset&apos;s mask</source>
         <translation>la máscara del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="134"/>
+        <location filename="../ui/panels/infopanel.cpp" line="155"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/infopanel.cpp" line="142"/>
+        <location filename="../ui/panels/infopanel.cpp" line="163"/>
         <source>not predicted yet</source>
         <translation>aún sin predecir</translation>
+    </message>
+</context>
+<context>
+    <name>dermask::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/mainwindow/languagemenu.cpp" line="41"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/languagemenu.cpp" line="42"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
@@ -1647,100 +1672,99 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
 <context>
     <name>dermask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="521"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow/windowdocks.cpp" line="71"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/windowdocks.cpp" line="72"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/windowdocks.cpp" line="74"/>
         <source>Overlays</source>
         <translation>Superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow/windowdocks.cpp" line="73"/>
         <source>Edit</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;Clean Up</source>
         <translation>&amp;Limpieza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>Hold H to Hide All Overlays</source>
         <translation>Mantener pulsada H para ocultar todas las superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
         <source>No images found in %1.
 Dermask looks for PH2, ISIC, images/ + masks/ folders, or plain image files.</source>
         <translation>No se encontraron imágenes en %1.
 Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen sueltos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="526"/>
         <source>%1 — Dermask</source>
         <translation>%1 — Dermask</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="527"/>
         <source>%1 — %2 — Dermask</source>
         <translation>%1 — %2 — Dermask</translation>
     </message>
@@ -1748,128 +1772,127 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::ModelsDock</name>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="43"/>
+        <location filename="../ui/models/modelsdock.cpp" line="138"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="53"/>
+        <location filename="../ui/models/modelsdock.cpp" line="139"/>
         <source>The models trained on this dataset. The active one (★) makes the predictions; a new model only replaces it if it is not worse.</source>
         <translation>Los modelos entrenados con este conjunto de datos. El activo (★) hace las predicciones; un modelo nuevo solo lo sustituye si no es peor.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="62"/>
+        <location filename="../ui/models/modelsdock.cpp" line="141"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="62"/>
+        <location filename="../ui/models/modelsdock.cpp" line="141"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="62"/>
+        <location filename="../ui/models/modelsdock.cpp" line="141"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="62"/>
+        <location filename="../ui/models/modelsdock.cpp" line="141"/>
         <source>Validation Dice</source>
         <translation>Dice de validación</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="63"/>
+        <location filename="../ui/models/modelsdock.cpp" line="142"/>
         <source>Learnt from</source>
         <translation>Entrenado con</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="63"/>
+        <location filename="../ui/models/modelsdock.cpp" line="142"/>
         <source>Fine-tuned from</source>
         <translation>Ajuste fino a partir de</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="63"/>
+        <location filename="../ui/models/modelsdock.cpp" line="142"/>
         <source>Training time</source>
         <translation>Tiempo de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="68"/>
+        <location filename="../ui/models/modelsdock.cpp" line="143"/>
         <source>Mean Dice on the dataset&apos;s fixed validation images, at their own size: every model is measured on the same images</source>
         <translation>Dice medio en las imágenes de validación fijas del conjunto de datos, a su tamaño original: todos los modelos se miden con las mismas imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="73"/>
+        <location filename="../ui/models/modelsdock.cpp" line="145"/>
         <source>Make &amp;Active</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="74"/>
+        <location filename="../ui/models/modelsdock.cpp" line="146"/>
         <source>Predict with this model from now on (Enter)</source>
         <translation>Predecir con este modelo a partir de ahora (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="75"/>
+        <location filename="../ui/models/modelsdock.cpp" line="147"/>
         <source>&amp;Rename…</source>
         <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="76"/>
+        <location filename="../ui/models/modelsdock.cpp" line="148"/>
         <source>Give the model another name (F2)</source>
         <translation>Dar otro nombre al modelo (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="77"/>
+        <location filename="../ui/models/modelsdock.cpp" line="149"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="78"/>
-        <location filename="../ui/models/modelsdock.cpp" line="285"/>
+        <location filename="../ui/models/modelsdock.cpp" line="301"/>
         <source>Delete the model and its predictions (Delete)</source>
         <translation>Eliminar el modelo y sus predicciones (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="79"/>
+        <location filename="../ui/models/modelsdock.cpp" line="150"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="80"/>
+        <location filename="../ui/models/modelsdock.cpp" line="151"/>
         <source>Add a Dermask model or a TorchScript module to this dataset&apos;s models</source>
         <translation>Añadir un modelo de Dermask o un módulo TorchScript a los modelos de este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="81"/>
+        <location filename="../ui/models/modelsdock.cpp" line="152"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="82"/>
+        <location filename="../ui/models/modelsdock.cpp" line="153"/>
         <source>Write the model as a TorchScript file that Python&apos;s torch.jit.load runs</source>
         <translation>Guardar el modelo como un archivo TorchScript que torch.jit.load de Python puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="110"/>
+        <location filename="../ui/models/modelsdock.cpp" line="154"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="113"/>
+        <location filename="../ui/models/modelsdock.cpp" line="155"/>
         <source>The models of this dataset: compare, activate, rename, export (Ctrl+M)</source>
         <translation>Los modelos de este conjunto de datos: comparar, activar, cambiar el nombre, exportar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="187"/>
+        <location filename="../ui/models/modelsdock.cpp" line="203"/>
         <source>The active model: it makes the predictions</source>
         <translation>El modelo activo: hace las predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="195"/>
+        <location filename="../ui/models/modelsdock.cpp" line="211"/>
         <source>(older set)</source>
         <translation>(conjunto anterior)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelsdock.cpp" line="201"/>
+        <location filename="../ui/models/modelsdock.cpp" line="217"/>
         <source>%n image(s), %1 corrected</source>
         <translation>
             <numerusform>%n imagen, %1 con corrección</numerusform>
@@ -1877,7 +1900,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelsdock.cpp" line="202"/>
+        <location filename="../ui/models/modelsdock.cpp" line="218"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n imagen</numerusform>
@@ -1885,22 +1908,22 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="209"/>
+        <location filename="../ui/models/modelsdock.cpp" line="225"/>
         <source>Open a dataset to see its models.</source>
         <translation>Abra un conjunto de datos para ver sus modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="211"/>
+        <location filename="../ui/models/modelsdock.cpp" line="227"/>
         <source>No model yet: train one with Train ▸ Training Panel (Ctrl+T), or import one.</source>
         <translation>Aún no hay ningún modelo: entrene uno con Entrenamiento ▸ Panel de entrenamiento (Ctrl+T) o importe uno.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="213"/>
+        <location filename="../ui/models/modelsdock.cpp" line="229"/>
         <source>Validation Dice appears once a model has been trained here: the first run sets aside the dataset&apos;s fixed validation images.</source>
         <translation>El Dice de validación aparece cuando se ha entrenado un modelo aquí: el primer entrenamiento reserva las imágenes de validación fijas del conjunto de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelsdock.cpp" line="216"/>
+        <location filename="../ui/models/modelsdock.cpp" line="232"/>
         <source>Validation Dice: the mean over the same %n validation image(s) for every model, at their own size.</source>
         <translation>
             <numerusform>Dice de validación: la media sobre la misma %n imagen de validación para todos los modelos, a su tamaño original.</numerusform>
@@ -1908,87 +1931,87 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="284"/>
+        <location filename="../ui/models/modelsdock.cpp" line="300"/>
         <source>The active model cannot be deleted: make another one active first</source>
         <translation>El modelo activo no se puede eliminar: active primero otro</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="313"/>
+        <location filename="../ui/models/modelsdock.cpp" line="336"/>
         <source>%1 is now the active model: every image is being predicted with it.</source>
         <translation>%1 es ahora el modelo activo: se están prediciendo todas las imágenes con él.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="323"/>
+        <location filename="../ui/models/modelsdock.cpp" line="348"/>
         <source>%1 is being written (by a training run or Predict All): wait until it ends.</source>
         <translation>Se está escribiendo %1 (por un entrenamiento o por Predecir todas): espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="337"/>
+        <location filename="../ui/models/modelsdock.cpp" line="362"/>
         <source>Rename Model</source>
         <translation>Cambiar nombre del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="337"/>
+        <location filename="../ui/models/modelsdock.cpp" line="362"/>
         <source>New name for %1:</source>
         <translation>Nombre nuevo para %1:</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="351"/>
+        <location filename="../ui/models/modelsdock.cpp" line="376"/>
         <source>%1 is now called %2.</source>
         <translation>%1 ahora se llama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="367"/>
+        <location filename="../ui/models/modelsdock.cpp" line="392"/>
         <source>Delete Model</source>
         <translation>Eliminar modelo</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="368"/>
+        <location filename="../ui/models/modelsdock.cpp" line="393"/>
         <source>Delete the model %1 and its predictions? This cannot be undone.</source>
         <translation>¿Eliminar el modelo %1 y sus predicciones? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="378"/>
+        <location filename="../ui/models/modelsdock.cpp" line="403"/>
         <source>%1 was deleted.</source>
         <translation>Se eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="389"/>
+        <location filename="../ui/models/modelsdock.cpp" line="414"/>
         <source>Import Model</source>
         <translation>Importar modelo</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="390"/>
+        <location filename="../ui/models/modelsdock.cpp" line="415"/>
         <source>Models (*.pt);;All files (*)</source>
         <translation>Modelos (*.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="396"/>
+        <location filename="../ui/models/modelsdock.cpp" line="421"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="415"/>
+        <location filename="../ui/models/modelsdock.cpp" line="441"/>
         <source>Imported as %1. Make it active to predict with it.</source>
         <translation>Importado como %1. Actívelo para predecir con él.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="428"/>
+        <location filename="../ui/models/modelsdock.cpp" line="455"/>
         <source>Export Model as TorchScript</source>
         <translation>Exportar modelo como TorchScript</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="430"/>
+        <location filename="../ui/models/modelsdock.cpp" line="457"/>
         <source>TorchScript (*.pt)</source>
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="435"/>
+        <location filename="../ui/models/modelsdock.cpp" line="462"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="449"/>
+        <location filename="../ui/models/modelsdock.cpp" line="477"/>
         <source>Exported to %1 (with its description %2). In Python: m = torch.jit.load(&quot;%3&quot;); logits = m(images)</source>
         <translation>Exportado a %1 (con su descripción %2). En Python: m = torch.jit.load(&quot;%3&quot;); logits = m(images)</translation>
     </message>
@@ -1996,137 +2019,137 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::Navigator</name>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="26"/>
+        <location filename="../ui/browser/navigator.cpp" line="89"/>
         <source>&amp;Next Image</source>
         <translation>Imagen &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="27"/>
+        <location filename="../ui/browser/navigator.cpp" line="89"/>
         <source>Next image in the list (→ or Page Down)</source>
         <translation>Imagen siguiente de la lista (→ o Av Pág)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="29"/>
+        <location filename="../ui/browser/navigator.cpp" line="90"/>
         <source>P&amp;revious Image</source>
         <translation>Imagen &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="30"/>
+        <location filename="../ui/browser/navigator.cpp" line="90"/>
         <source>Previous image in the list (← or Page Up)</source>
         <translation>Imagen anterior de la lista (← o Re Pág)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="37"/>
+        <location filename="../ui/browser/navigator.cpp" line="91"/>
         <source>Next &amp;Unreviewed</source>
         <translation>Siguiente sin &amp;revisar</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="38"/>
+        <location filename="../ui/browser/navigator.cpp" line="92"/>
         <source>Next image you have neither corrected nor approved (U)</source>
         <translation>Siguiente imagen que no ha corregido ni aprobado (U)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="40"/>
+        <location filename="../ui/browser/navigator.cpp" line="93"/>
         <source>Next Most Un&amp;certain</source>
         <translation>Siguiente más &amp;incierta</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="41"/>
+        <location filename="../ui/browser/navigator.cpp" line="94"/>
         <source>The image the model most likely got wrong, to check first; press again for the next one (Y). Measured: as an order to teach the model in, it is no better than going through the images in any order</source>
         <translation>La imagen en la que es más probable que el modelo se haya equivocado, para revisarla primero; vuelva a pulsar para la siguiente (Y). Según las mediciones, como orden para enseñar al modelo no es mejor que recorrer las imágenes en cualquier orden</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="45"/>
+        <location filename="../ui/browser/navigator.cpp" line="97"/>
         <source>Next Largest &amp;Disagreement</source>
         <translation>Siguiente con mayor &amp;discrepancia</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="46"/>
+        <location filename="../ui/browser/navigator.cpp" line="98"/>
         <source>The image where prediction and mask disagree most; press again for the next one (W)</source>
         <translation>La imagen en la que la predicción y la máscara más discrepan; vuelva a pulsar para la siguiente (W)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="47"/>
+        <location filename="../ui/browser/navigator.cpp" line="99"/>
         <source>Sort by Disagreement</source>
         <translation>Ordenar por discrepancia</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="48"/>
+        <location filename="../ui/browser/navigator.cpp" line="100"/>
         <source>List the images with the worst Dice first: likely mask errors</source>
         <translation>Mostrar primero las imágenes con peor Dice: probables errores de máscara</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="49"/>
+        <location filename="../ui/browser/navigator.cpp" line="101"/>
         <source>Sort by Uncertainty</source>
         <translation>Ordenar por incertidumbre</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="50"/>
+        <location filename="../ui/browser/navigator.cpp" line="102"/>
         <source>List the images the model most likely got wrong first</source>
         <translation>Mostrar primero las imágenes en las que es más probable que el modelo se haya equivocado</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="51"/>
+        <location filename="../ui/browser/navigator.cpp" line="103"/>
         <source>Sort by Id</source>
         <translation>Ordenar por ID</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="53"/>
+        <location filename="../ui/browser/navigator.cpp" line="105"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="54"/>
+        <location filename="../ui/browser/navigator.cpp" line="106"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="55"/>
+        <location filename="../ui/browser/navigator.cpp" line="107"/>
         <source>Next Unreviewed</source>
         <translation>Siguiente sin revisar</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="56"/>
+        <location filename="../ui/browser/navigator.cpp" line="108"/>
         <source>Worst Dice First</source>
         <translation>Peor Dice primero</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="67"/>
+        <location filename="../ui/browser/navigator.cpp" line="48"/>
         <source>No more images with an uncertainty: predict first (Predict ▸ Predict All).</source>
         <translation>No hay más imágenes con incertidumbre: prediga primero (Predicción ▸ Predecir todas).</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="75"/>
+        <location filename="../ui/browser/navigator.cpp" line="56"/>
         <source>No more images with both a mask and a prediction.</source>
         <translation>No hay más imágenes con máscara y predicción.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="80"/>
+        <location filename="../ui/browser/navigator.cpp" line="61"/>
         <source>Dice needs predictions to compare with: use Predict ▸ Predict All, then sort again.</source>
         <translation>El Dice necesita predicciones con las que comparar: use Predicción ▸ Predecir todas y vuelva a ordenar.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="84"/>
+        <location filename="../ui/browser/navigator.cpp" line="65"/>
         <source>Uncertainty needs predictions: use Predict ▸ Predict All, then sort again.</source>
         <translation>La incertidumbre necesita predicciones: use Predicción ▸ Predecir todas y vuelva a ordenar.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="160"/>
+        <location filename="../ui/browser/navigator.cpp" line="178"/>
         <source>This is the last image in the list.</source>
         <translation>Esta es la última imagen de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="161"/>
+        <location filename="../ui/browser/navigator.cpp" line="179"/>
         <source>This is the first image in the list.</source>
         <translation>Esta es la primera imagen de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="165"/>
+        <location filename="../ui/browser/navigator.cpp" line="183"/>
         <source>No images in the list.</source>
         <translation>No hay imágenes en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/navigator.cpp" line="175"/>
+        <location filename="../ui/browser/navigator.cpp" line="193"/>
         <source>Every image in the list has been reviewed.</source>
         <translation>Todas las imágenes de la lista se han revisado.</translation>
     </message>
@@ -2134,77 +2157,77 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::OverlayControls</name>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="14"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="41"/>
         <source>Show &amp;Mask</source>
         <translation>Mostrar &amp;máscara</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="14"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="41"/>
         <source>Show the mask (M)</source>
         <translation>Mostrar la máscara (M)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="15"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="42"/>
         <source>Show &amp;Prediction</source>
         <translation>Mostrar &amp;predicción</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="16"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="42"/>
         <source>Show the predicted mask (P)</source>
         <translation>Mostrar la máscara predicha (P)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="17"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="43"/>
         <source>&amp;Difference View</source>
         <translation>Vista de &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="18"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="43"/>
         <source>Colour where prediction and mask disagree (D)</source>
         <translation>Colorear donde la predicción y la máscara discrepan (D)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="20"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="44"/>
         <source>Probability &amp;Heat Map</source>
         <translation>Mapa de &amp;calor de probabilidad</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="21"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="44"/>
         <source>Show the model&apos;s probability map (Shift+P)</source>
         <translation>Mostrar el mapa de probabilidad del modelo (Mayús+P)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="22"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="45"/>
         <source>Fill Mask</source>
         <translation>Máscara rellena</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="23"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="45"/>
         <source>Draw the mask filled instead of outlined (Shift+M)</source>
         <translation>Dibujar la máscara rellena en lugar de solo su contorno (Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="24"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="46"/>
         <source>Fill Prediction</source>
         <translation>Predicción rellena</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="25"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="46"/>
         <source>Draw the prediction filled instead of outlined</source>
         <translation>Dibujar la predicción rellena en lugar de solo su contorno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="27"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="48"/>
         <source>Mask</source>
         <translation>Máscara</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="28"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="49"/>
         <source>Prediction</source>
         <translation>Predicción</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaycontrols.cpp" line="29"/>
+        <location filename="../ui/panels/overlaycontrols.cpp" line="50"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
@@ -2212,109 +2235,109 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::OverlayPanel</name>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="38"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="116"/>
         <source>Mask (truth)</source>
         <translation>Máscara (referencia)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="39"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="117"/>
         <source>The effective mask: your correction if there is one, else the dataset&apos;s mask</source>
         <translation>La máscara efectiva: su corrección si la hay; si no, la máscara del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="42"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="118"/>
         <source>Prediction</source>
         <translation>Predicción</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="42"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="118"/>
         <source>The mask predicted by the chosen model</source>
         <translation>La máscara predicha por el modelo elegido</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="44"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="120"/>
         <source>Whose predictions to show</source>
         <translation>De qué modelo mostrar las predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="45"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="121"/>
         <source>No predictions yet: use Predict ▸ Predict All, or dermask-cli predict.</source>
         <translation>Aún no hay predicciones: use Predicción ▸ Predecir todas, o dermask-cli predict.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="50"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="119"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="54"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="123"/>
         <source>Difference view</source>
         <translation>Vista de diferencias</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="56"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="124"/>
         <source>Colours the pixels where the prediction and the mask disagree</source>
         <translation>Colorea los píxeles en los que la predicción y la máscara discrepan</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="61"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="125"/>
         <source>Prediction only:</source>
         <translation>Solo predicción:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="62"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="126"/>
         <source>Mask only:</source>
         <translation>Solo máscara:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="63"/>
-        <location filename="../ui/panels/overlaypanel.cpp" line="84"/>
-        <location filename="../ui/panels/overlaypanel.cpp" line="128"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="114"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="127"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="135"/>
         <source>Opacity:</source>
         <translation>Opacidad:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="64"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="130"/>
         <source>False positive: predicted lesion outside the mask</source>
         <translation>Falso positivo: lesión predicha fuera de la máscara</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="65"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="131"/>
         <source>False negative: mask the prediction missed</source>
         <translation>Falso negativo: máscara que la predicción no detectó</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="68"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="133"/>
         <source>Probability heat map</source>
         <translation>Mapa de calor de probabilidad</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="70"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="134"/>
         <source>The model&apos;s lesion probability for every pixel</source>
         <translation>La probabilidad de lesión que da el modelo a cada píxel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="85"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="136"/>
         <source>Scale:</source>
         <translation>Escala:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="88"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="139"/>
         <source>Hold &lt;b&gt;H&lt;/b&gt; to hide all overlays.</source>
         <translation>Mantenga pulsada &lt;b&gt;H&lt;/b&gt; para ocultar todas las superposiciones.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="119"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="112"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="120"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="112"/>
         <source>Fill</source>
         <translation>Relleno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="127"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="113"/>
         <source>Draw as:</source>
         <translation>Dibujar como:</translation>
     </message>
@@ -2327,68 +2350,68 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::PredictActions</name>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="20"/>
+        <location filename="../ui/predict/predictactions.cpp" line="73"/>
         <source>Choose &amp;Model File…</source>
         <translation>Elegir archivo de &amp;modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="21"/>
+        <location filename="../ui/predict/predictactions.cpp" line="73"/>
         <source>The model used for predictions</source>
         <translation>El modelo usado para las predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="23"/>
+        <location filename="../ui/predict/predictactions.cpp" line="74"/>
         <source>Predict &amp;This Image</source>
         <translation>Predecir &amp;esta imagen</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="24"/>
+        <location filename="../ui/predict/predictactions.cpp" line="74"/>
         <source>Predict the mask of the image on screen</source>
         <translation>Predecir la máscara de la imagen en pantalla</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="26"/>
+        <location filename="../ui/predict/predictactions.cpp" line="75"/>
         <source>Predict &amp;All</source>
         <translation>Predecir &amp;todas</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="27"/>
+        <location filename="../ui/predict/predictactions.cpp" line="75"/>
         <source>Predict every image that has no up-to-date prediction</source>
         <translation>Predecir todas las imágenes que no tengan una predicción actualizada</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="28"/>
+        <location filename="../ui/predict/predictactions.cpp" line="76"/>
         <source>&amp;Cancel Prediction</source>
         <translation>&amp;Cancelar predicción</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="29"/>
+        <location filename="../ui/predict/predictactions.cpp" line="76"/>
         <source>Stop after the current image</source>
         <translation>Detener después de la imagen actual</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="30"/>
+        <location filename="../ui/predict/predictactions.cpp" line="77"/>
         <source>Predict</source>
         <translation>Predecir</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="31"/>
+        <location filename="../ui/predict/predictactions.cpp" line="78"/>
         <source>&amp;Predict</source>
         <translation>&amp;Predicción</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="40"/>
+        <location filename="../ui/predict/predictactions.cpp" line="86"/>
         <source>Predicting %v/%m</source>
         <translation>Prediciendo %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="50"/>
-        <location filename="../ui/predict/predictactions.cpp" line="156"/>
+        <location filename="../ui/predict/predictactions.cpp" line="44"/>
+        <location filename="../ui/predict/predictactions.cpp" line="169"/>
         <source>Prediction</source>
         <translation>Predicción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/predict/predictactions.cpp" line="64"/>
+        <location filename="../ui/predict/predictactions.cpp" line="58"/>
         <source>Prediction cancelled: %n image(s) predicted.</source>
         <translation>
             <numerusform>Predicción cancelada: %n imagen predicha.</numerusform>
@@ -2396,7 +2419,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/predict/predictactions.cpp" line="65"/>
+        <location filename="../ui/predict/predictactions.cpp" line="59"/>
         <source>Prediction finished: %n image(s) predicted.</source>
         <translation>
             <numerusform>Predicción finalizada: %n imagen predicha.</numerusform>
@@ -2404,7 +2427,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/predict/predictactions.cpp" line="68"/>
+        <location filename="../ui/predict/predictactions.cpp" line="62"/>
         <source>%n failed (see the browser&apos;s warning badges).</source>
         <translation>
             <numerusform>%n falló (vea los indicadores de advertencia del explorador).</numerusform>
@@ -2412,22 +2435,22 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="114"/>
+        <location filename="../ui/predict/predictactions.cpp" line="127"/>
         <source>Choose Model File</source>
         <translation>Elegir archivo de modelo</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="115"/>
+        <location filename="../ui/predict/predictactions.cpp" line="128"/>
         <source>Dermask models (*.pt);;All files (*)</source>
         <translation>Modelos de Dermask (*.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="121"/>
+        <location filename="../ui/predict/predictactions.cpp" line="134"/>
         <source>Predictions will use %1.</source>
         <translation>Las predicciones usarán %1.</translation>
     </message>
     <message>
-        <location filename="../ui/predict/predictactions.cpp" line="174"/>
+        <location filename="../ui/predict/predictactions.cpp" line="187"/>
         <source>Prediction is not available in this build. Predictions already in the workspace are shown.</source>
         <translation>La predicción no está disponible en esta compilación. Se muestran las predicciones que ya están en el espacio de trabajo.</translation>
     </message>
@@ -2435,32 +2458,32 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::ProblemsDialog</name>
     <message>
-        <location filename="../ui/mainwindow/problemsdialog.cpp" line="19"/>
+        <location filename="../ui/mainwindow/problemsdialog.cpp" line="53"/>
         <source>Dataset problems</source>
         <translation>Problemas del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/problemsdialog.cpp" line="23"/>
+        <location filename="../ui/mainwindow/problemsdialog.cpp" line="54"/>
         <source>Files in %1 that Dermask could not pair or read. They are listed here and never changed.</source>
         <translation>Archivos de %1 que Dermask no pudo emparejar o leer. Se enumeran aquí y nunca se modifican.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/problemsdialog.cpp" line="32"/>
+        <location filename="../ui/mainwindow/problemsdialog.cpp" line="57"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/problemsdialog.cpp" line="32"/>
+        <location filename="../ui/mainwindow/problemsdialog.cpp" line="57"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/problemsdialog.cpp" line="40"/>
+        <location filename="../ui/mainwindow/problemsdialog.cpp" line="60"/>
         <source>mask without an image</source>
         <translation>máscara sin imagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/problemsdialog.cpp" line="46"/>
+        <location filename="../ui/mainwindow/problemsdialog.cpp" line="61"/>
         <source>%n image(s) have no mask; they are in the browser with the status &quot;No mask&quot;.</source>
         <translation>
             <numerusform>%n imagen no tiene máscara; aparece en el explorador con el estado &quot;Sin máscara&quot;.</numerusform>
@@ -2497,42 +2520,42 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::SampleModel</name>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="143"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="151"/>
         <source>Changes not saved yet</source>
         <translation>Cambios aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="211"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="219"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="212"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="220"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="213"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="221"/>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="214"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="222"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="215"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="223"/>
         <source>Uncert.</source>
         <translation>Incert.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="222"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="230"/>
         <source>Agreement of the prediction with the mask (1 = identical). Click to list the largest disagreements first.</source>
         <translation>Concordancia de la predicción con la máscara (1 = idénticas). Haga clic para mostrar primero las mayores discrepancias.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/samplemodel.cpp" line="225"/>
+        <location filename="../ui/browser/samplemodel.cpp" line="233"/>
         <source>The Dice the model expects to lose on this image: how unsure it is where the border runs (0 = sure, 1 = no lesion found). Click to list the images it most likely got wrong first.</source>
         <translation>El Dice que el modelo espera perder en esta imagen: cuánta incertidumbre tiene sobre por dónde pasa el borde (0 = seguro, 1 = no encontró lesión). Haga clic para mostrar primero las imágenes en las que es más probable que se haya equivocado.</translation>
     </message>
@@ -2540,18 +2563,18 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::StatusLine</name>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="31"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="50"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="48"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="73"/>
         <source>%1 layout</source>
         <comment>dataset layout, e.g. PH2 layout</comment>
         <translation>Formato %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/statusline.cpp" line="49"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="74"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n imagen</numerusform>
@@ -2559,7 +2582,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/statusline.cpp" line="50"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="75"/>
         <source>%n mask(s)</source>
         <translation>
             <numerusform>%n máscara</numerusform>
@@ -2567,7 +2590,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/statusline.cpp" line="53"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="77"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problema</numerusform>
@@ -2575,23 +2598,23 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="63"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="94"/>
         <source>not in the filtered list</source>
         <translation>no está en la lista filtrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="64"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="95"/>
         <source>%1 of %2</source>
         <comment>position in the image list</comment>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="76"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="114"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="81"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="125"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>
@@ -2599,32 +2622,32 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::ToolBox</name>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="30"/>
+        <location filename="../ui/tools/toolbox.cpp" line="130"/>
         <source>Cancel / Pan</source>
         <translation>Cancelar / Desplazar</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="31"/>
+        <location filename="../ui/tools/toolbox.cpp" line="131"/>
         <source>Drop a half-drawn lasso or GrabCut box; otherwise back to Pan/View</source>
         <translation>Descartar un lazo o recuadro de GrabCut a medio dibujar; si no hay ninguno, volver a Desplazar/Ver</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="32"/>
+        <location filename="../ui/tools/toolbox.cpp" line="133"/>
         <source>Smaller Brush</source>
         <translation>Pincel más pequeño</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="33"/>
+        <location filename="../ui/tools/toolbox.cpp" line="133"/>
         <source>Make the brush smaller</source>
         <translation>Reducir el tamaño del pincel</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="34"/>
+        <location filename="../ui/tools/toolbox.cpp" line="134"/>
         <source>Bigger Brush</source>
         <translation>Pincel más grande</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="35"/>
+        <location filename="../ui/tools/toolbox.cpp" line="134"/>
         <source>Make the brush bigger</source>
         <translation>Aumentar el tamaño del pincel</translation>
     </message>
@@ -2739,42 +2762,43 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="97"/>
+        <location filename="../ui/tools/toolbox.cpp" line="98"/>
         <source>GrabCut: drag a box around the lesion; then paint inside with the left (lesion) or right (skin) button to refine</source>
         <translation>GrabCut: arrastre un recuadro alrededor de la lesión; después pinte dentro con el botón izquierdo (lesión) o el derecho (piel) para refinar</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="99"/>
+        <location filename="../ui/tools/toolbox.cpp" line="100"/>
         <source>Drag a box around the lesion. Then paint inside it: left = surely lesion, right = surely skin. Shift+drag: new box.</source>
         <translation>Arrastre un recuadro alrededor de la lesión. Después pinte dentro: izquierdo = lesión segura, derecho = piel segura. Mayús+arrastrar: recuadro nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="102"/>
+        <location filename="../ui/tools/toolbox.cpp" line="103"/>
         <source>Prediction &amp;Lasso</source>
         <translation>Lazo de predi&amp;cción</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="102"/>
+        <location filename="../ui/tools/toolbox.cpp" line="103"/>
         <source>Pred. lasso</source>
         <translation>Lazo pred.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="104"/>
+        <location filename="../ui/tools/toolbox.cpp" line="105"/>
         <source>Prediction lasso: the thresholded prediction replaces the mask inside the loop you draw</source>
         <translation>Lazo de predicción: la predicción con umbral sustituye a la máscara dentro del contorno cerrado que dibuje</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="105"/>
+        <location filename="../ui/tools/toolbox.cpp" line="106"/>
         <source>Draw a loop: inside it the mask becomes the prediction at this threshold (dashed outline). Shift+A takes it everywhere.</source>
         <translation>Dibuje un contorno cerrado: dentro de él la máscara pasa a ser la predicción con este umbral (contorno discontinuo). Mayús+A la aplica en toda la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="133"/>
+        <location filename="../ui/tools/toolbox.cpp" line="136"/>
+        <location filename="../ui/tools/toolbox.cpp" line="149"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="181"/>
+        <location filename="../ui/tools/toolbox.cpp" line="203"/>
         <source>Dropped.</source>
         <translation>Descartado.</translation>
     </message>
@@ -2782,27 +2806,27 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::ToolOptionsBar</name>
     <message>
-        <location filename="../ui/tools/tooloptionsbar.cpp" line="55"/>
+        <location filename="../ui/tools/tooloptionsbar.cpp" line="100"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/tools/tooloptionsbar.cpp" line="56"/>
+        <location filename="../ui/tools/tooloptionsbar.cpp" line="101"/>
         <source>Brush diameter in image pixels ([ and ] or Ctrl+wheel)</source>
         <translation>Diámetro del pincel en píxeles de la imagen ([ y ] o Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../ui/tools/tooloptionsbar.cpp" line="59"/>
+        <location filename="../ui/tools/tooloptionsbar.cpp" line="104"/>
         <source>Size:</source>
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <location filename="../ui/tools/tooloptionsbar.cpp" line="70"/>
+        <location filename="../ui/tools/tooloptionsbar.cpp" line="105"/>
         <source>Probability from which the prediction counts as lesion</source>
         <translation>Probabilidad a partir de la cual la predicción cuenta como lesión</translation>
     </message>
     <message>
-        <location filename="../ui/tools/tooloptionsbar.cpp" line="73"/>
+        <location filename="../ui/tools/tooloptionsbar.cpp" line="106"/>
         <source>Threshold:</source>
         <translation>Umbral:</translation>
     </message>
@@ -2810,32 +2834,32 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::TrainingChart</name>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="41"/>
+        <location filename="../ui/training/trainingchart.cpp" line="77"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="42"/>
+        <location filename="../ui/training/trainingchart.cpp" line="78"/>
         <source>Validation Dice</source>
         <translation>Dice de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="47"/>
+        <location filename="../ui/training/trainingchart.cpp" line="79"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="50"/>
+        <location filename="../ui/training/trainingchart.cpp" line="80"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="53"/>
+        <location filename="../ui/training/trainingchart.cpp" line="81"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="72"/>
+        <location filename="../ui/training/trainingchart.cpp" line="82"/>
         <source>Mean training loss and validation Dice after each epoch</source>
         <translation>Pérdida media de entrenamiento y Dice de validación tras cada época</translation>
     </message>
@@ -2843,47 +2867,47 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::TrainingDock</name>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="16"/>
+        <location filename="../ui/training/trainingdock.cpp" line="67"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="34"/>
+        <location filename="../ui/training/trainingdock.cpp" line="68"/>
         <source>&amp;Training Panel</source>
         <translation>Panel de &amp;entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="36"/>
+        <location filename="../ui/training/trainingdock.cpp" line="69"/>
         <source>Train a network on your masks, or fine-tune the active model (Ctrl+T)</source>
         <translation>Entrenar una red con sus máscaras o aplicar ajuste fino al modelo activo (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="37"/>
+        <location filename="../ui/training/trainingdock.cpp" line="70"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="38"/>
+        <location filename="../ui/training/trainingdock.cpp" line="71"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="40"/>
+        <location filename="../ui/training/trainingdock.cpp" line="72"/>
         <source>Start training with the settings of the Training panel</source>
         <translation>Iniciar el entrenamiento con la configuración del panel Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="41"/>
+        <location filename="../ui/training/trainingdock.cpp" line="73"/>
         <source>Sto&amp;p Training</source>
         <translation>&amp;Detener entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="42"/>
+        <location filename="../ui/training/trainingdock.cpp" line="74"/>
         <source>Stop after the current batch and keep the best model so far</source>
         <translation>Detener después del lote actual y conservar el mejor modelo hasta el momento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingdock.cpp" line="43"/>
+        <location filename="../ui/training/trainingdock.cpp" line="75"/>
         <source>&amp;Train</source>
         <translation>E&amp;ntrenamiento</translation>
     </message>
@@ -2891,82 +2915,82 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="43"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="122"/>
         <source>The network to train from scratch; the first is the fastest on a CPU</source>
         <translation>La red que se entrenará desde cero; la primera es la más rápida en una CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="44"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="123"/>
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="48"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="124"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="49"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="125"/>
         <source>Training stops within this time and keeps its best model</source>
         <translation>El entrenamiento se detiene dentro de este tiempo y conserva su mejor modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="50"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="126"/>
         <source>&amp;Time budget:</source>
         <translation>&amp;Tiempo máximo:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="54"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="127"/>
         <source>Active model:</source>
         <translation>Modelo activo:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="56"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="128"/>
         <source>&amp;Fine-tune the active model</source>
         <translation>&amp;Ajuste fino del modelo activo</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="60"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="129"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="61"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="130"/>
         <source>Train on every image with a mask, in the background</source>
         <translation>Entrenar con todas las imágenes que tienen máscara, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="62"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="131"/>
         <source>Sto&amp;p</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="63"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="132"/>
         <source>Stop after the current batch and keep the best model so far</source>
         <translation>Detener después del lote actual y conservar el mejor modelo hasta el momento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="85"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="133"/>
         <source>Loss:</source>
         <translation>Pérdida:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="86"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="133"/>
         <source>Validation Dice:</source>
         <translation>Dice de validación:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="87"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="133"/>
         <source>Speed:</source>
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="88"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="133"/>
         <source>Time left:</source>
         <translation>Tiempo restante:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/trainingpanel.cpp" line="188"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="202"/>
         <source>%n image(s) with a mask.</source>
         <translation>
             <numerusform>%n imagen con máscara.</numerusform>
@@ -2974,12 +2998,12 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="190"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="204"/>
         <source>%1 images with a mask: %2 to learn from, %3 to validate on.</source>
         <translation>%1 imágenes con máscara: %2 para entrenar, %3 para validar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/trainingpanel.cpp" line="196"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="210"/>
         <source>%n correction(s) enter the next epoch.</source>
         <translation>
             <numerusform>%n corrección entra en la próxima época.</numerusform>
@@ -2987,32 +3011,32 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="204"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="218"/>
         <source>%1 (Dice %2)</source>
         <translation>%1 (Dice %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="205"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="219"/>
         <source>Start from the active model&apos;s weights instead of from scratch: quicker, and keeps what it learnt</source>
         <translation>Partir de los pesos del modelo activo en lugar de desde cero: más rápido, y conserva lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="207"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="221"/>
         <source>The active model is not a Dermask model and cannot be fine-tuned</source>
         <translation>El modelo activo no es un modelo de Dermask y no admite ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="209"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="223"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="210"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="224"/>
         <source>There is no active model yet: train one first</source>
         <translation>Aún no hay ningún modelo activo: entrene uno primero</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/trainingpanel.cpp" line="233"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="258"/>
         <source>Reading %n image(s)…</source>
         <translation>
             <numerusform>Leyendo %n imagen…</numerusform>
@@ -3020,53 +3044,52 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="241"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="271"/>
         <source>Stopping: saving the best model…</source>
         <translation>Deteniendo: guardando el mejor modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="244"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="274"/>
         <source>Comparing the new model with the active one on the validation images…</source>
         <translation>Comparando el modelo nuevo con el activo en las imágenes de validación…</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="253"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="263"/>
         <source>Training %1…</source>
         <translation>Entrenando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="264"/>
-        <location filename="../ui/training/trainingpanel.cpp" line="298"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="255"/>
         <source>Not training.</source>
         <translation>Sin entrenamiento en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="272"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="265"/>
         <source>Epoch %1 of %2, batch %3 of %4</source>
         <translation>Época %1 de %2, lote %3 de %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="273"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="267"/>
         <source>Epoch %1, batch %2 of %3</source>
         <translation>Época %1, lote %2 de %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="275"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="316"/>
         <source>after the first epoch</source>
         <translation>tras la primera época</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="276"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="317"/>
         <source>%1 (best %2, epoch %3)</source>
         <translation>%1 (mejor %2, época %3)</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="280"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="321"/>
         <source>%1 images/s</source>
         <translation>%1 imágenes/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="281"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="326"/>
         <source>estimating…</source>
         <translation>estimando…</translation>
     </message>
@@ -3074,42 +3097,42 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/mainwindow/welcomepage.cpp" line="16"/>
+        <location filename="../ui/mainwindow/welcomepage.cpp" line="95"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/welcomepage.cpp" line="25"/>
+        <location filename="../ui/mainwindow/welcomepage.cpp" line="96"/>
         <source>Browse dermoscopy datasets, find the images where masks and predictions disagree, and correct the masks with the brush, lasso, fill and GrabCut tools. Every correction is saved by itself.</source>
         <translation>Explore conjuntos de datos de dermatoscopia, encuentre las imágenes en las que las máscaras y las predicciones discrepan, y corrija las máscaras con las herramientas de pincel, lazo, relleno y GrabCut. Cada corrección se guarda automáticamente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/welcomepage.cpp" line="31"/>
+        <location filename="../ui/mainwindow/welcomepage.cpp" line="99"/>
         <source>Open Dataset Folder…</source>
         <translation>Abrir carpeta de conjunto de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/welcomepage.cpp" line="33"/>
+        <location filename="../ui/mainwindow/welcomepage.cpp" line="100"/>
         <source>Open Sample Dataset</source>
         <translation>Abrir conjunto de datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/welcomepage.cpp" line="34"/>
+        <location filename="../ui/mainwindow/welcomepage.cpp" line="101"/>
         <source>24 synthetic images with exact masks, generated on first use</source>
         <translation>24 imágenes sintéticas con máscaras exactas, generadas al usarlo por primera vez</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/welcomepage.cpp" line="42"/>
+        <location filename="../ui/mainwindow/welcomepage.cpp" line="102"/>
         <source>Recognised layouts: PH2, ISIC (images with _segmentation masks), images/ + masks/ folders, or any folder of images. You can also drop a folder on this window.</source>
         <translation>Formatos reconocidos: PH2, ISIC (imágenes con máscaras _segmentation), carpetas images/ + masks/ o cualquier carpeta de imágenes. También puede soltar una carpeta en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/welcomepage.cpp" line="53"/>
+        <location filename="../ui/mainwindow/welcomepage.cpp" line="105"/>
         <source>Recent datasets</source>
         <translation>Conjuntos de datos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/welcomepage.cpp" line="103"/>
+        <location filename="../ui/mainwindow/welcomepage.cpp" line="122"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3117,7 +3140,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>

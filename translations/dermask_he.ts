@@ -30,7 +30,7 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../ui/editing/editactions.cpp" line="+45"/>
+        <location filename="../ui/editing/editactions.cpp" line="+46"/>
         <source>Undo the last change to the mask</source>
         <translation>ביטול השינוי האחרון במסכה</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>PredictionStore</name>
     <message>
-        <location filename="../core/session/predictionstore.cpp" line="+63"/>
+        <location filename="../core/session/predictionstore.cpp" line="+64"/>
         <source>%1: no folder to write the prediction to</source>
         <translation>%1: אין תיקייה שאליה אפשר לכתוב את החיזוי</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>%1: לא ניתן ליצור את התיקייה</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1: cannot read the probability map</source>
         <translation>%1: לא ניתן לקרוא את מפת ההסתברות</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>ThumbnailCache</name>
     <message>
-        <location filename="../ui/common/thumbnailcache.cpp" line="+126"/>
+        <location filename="../ui/common/thumbnailcache.cpp" line="+138"/>
         <source>%1: cannot read the image</source>
         <translation>%1: לא ניתן לקרוא את התמונה</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="+399"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="+402"/>
         <location filename="../core/mask/maskdocument.cpp" line="+19"/>
         <source>Accept prediction</source>
         <translation>קבלת החיזוי</translation>
@@ -992,7 +992,7 @@
 <context>
     <name>dermask::ui::ColorButton</name>
     <message>
-        <location filename="../ui/panels/overlaypanel.cpp" line="+128"/>
+        <location filename="../ui/panels/overlaypanel.cpp" line="+129"/>
         <source>Choose a colour</source>
         <translation>בחירת צבע</translation>
     </message>
@@ -1038,12 +1038,12 @@
 <context>
     <name>dermask::ui::EditController</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="-329"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="-332"/>
         <source>%1: nothing to change.</source>
         <translation>%1: אין מה לשנות.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>%1 cannot be edited: %2</source>
         <translation>לא ניתן לערוך את %1: %2</translation>
     </message>
@@ -1626,7 +1626,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/mainwindow/languagemenu.cpp" line="+40"/>
+        <location filename="../ui/mainwindow/languagemenu.cpp" line="+41"/>
         <source>&amp;Language</source>
         <translation>&amp;שפה</translation>
     </message>
@@ -1672,12 +1672,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+519"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+521"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/windowdocks.cpp" line="+68"/>
+        <location filename="../ui/mainwindow/windowdocks.cpp" line="+71"/>
         <source>Images</source>
         <translation>תמונות</translation>
     </message>
@@ -1697,17 +1697,17 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>עריכה</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="-359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="-361"/>
         <source>&amp;Clean Up</source>
         <translation>&amp;ניקוי</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+349"/>
         <source>Hold H to Hide All Overlays</source>
         <translation>החזקת H מסתירה את כל השכבות</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-341"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
@@ -1752,7 +1752,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
         <translation>פותח את %1…</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+305"/>
         <source>%1 — Dermask</source>
         <translation>%1 — Dermask</translation>
     </message>
@@ -1936,12 +1936,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>לא ניתן למחוק את המודל הפעיל: יש להפעיל קודם מודל אחר</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 is now the active model: every image is being predicted with it.</source>
         <translation>%1 הוא עכשיו המודל הפעיל: כל התמונות נחזות מחדש בעזרתו.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is being written (by a training run or Predict All): wait until it ends.</source>
         <translation>%1 נכתב כרגע (בידי אימון או &apos;חיזוי לכל התמונות&apos;): יש להמתין עד שיסתיים.</translation>
     </message>
@@ -1991,12 +1991,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>בודק את %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Imported as %1. Make it active to predict with it.</source>
         <translation>יובא בשם %1. יש להפוך אותו לפעיל כדי לחזות בעזרתו.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export Model as TorchScript</source>
         <translation>יצוא המודל כ-TorchScript</translation>
     </message>
@@ -2892,7 +2892,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>&amp;התחלת אימון</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Start training with the settings of the Training panel</source>
         <translation>התחלת אימון לפי ההגדרות בלוח האימון</translation>
     </message>
@@ -2902,7 +2902,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>&amp;עצירת האימון</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop after the current batch and keep the best model so far</source>
         <translation>עצירה אחרי האצווה הנוכחית ושמירת המודל הטוב ביותר עד כה</translation>
     </message>
