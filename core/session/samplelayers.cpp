@@ -216,6 +216,8 @@ SampleLayers loadSampleLayers(const DatasetSession &session, int index, const QS
                 QFuture<DecodedImage> image =
                     QtConcurrent::run(decodePool(), decode, sample.imagePath, header, request);
                 masksAt(header);
+                if (isCancelled(request))
+                    return out;  // the decode ends on its own; this thread is free for the next read
                 decoded = image.result();
             } else {
                 decoded = decode(sample.imagePath, header, request);
