@@ -120,6 +120,38 @@ cv::Mat readMaskLayer(const QString &path, cv::Size size, const LayerRequest &re
     return mask;
 }
 
+/// The prediction layers of one model: read beside the masks, on another thread.
+struct PredictionLayers
+{
+    cv::Mat prediction;
+    cv::Mat probability;
+    QString predictionPath;
+    QString probabilityPath;
+    double uncertainty = -1.0;
+    QStringList errors;
+};
+
+PredictionLayers readPredictionLayers(const PredictionStore &store, const QString &id, cv::Size size,
+                                      const LayerRequest &request)
+{
+    PredictionLayers out;
+    out.prediction = readMaskLayer(store.maskPath(id), size, request, &out.errors);
+    if (!out.prediction.empty())
+        out.predictionPath = store.maskPath(id);
+    if (store.hasProbability(id) && !isCancelled(request)) {
+        QString error;
+        out.probability = readLayer(store.probabilityPath(id), PreviewCache::Kind::Map, size, request,
+                                    [&](QString *e) { return store.readProbability(id, size, e); }, &error);
+        if (out.probability.empty()) {
+            out.errors.append(error);
+        } else {
+            out.probabilityPath = store.probabilityPath(id);
+            out.uncertainty = expectedDiceLoss(out.probability);
+        }
+    }
+    return out;
+}
+
 void readMasks(const DatasetSession &session, int index, cv::Size size, const LayerRequest &request,
                SampleLayers *out)
 {
@@ -131,6 +163,13 @@ void readMasks(const DatasetSession &session, int index, cv::Size size, const La
     out->predictionPath.clear();
     out->probabilityPath.clear();
     out->uncertainty = -1.0;
+
+    // The prediction and its map decode beside the masks: three 6000x4000 PNGs read one
+    // after the other were the longest part of a full read.
+    const PredictionStore store = session.predictions(out->model);
+    QFuture<PredictionLayers> predictions;
+    if (!store.isNull())
+        predictions = QtConcurrent::run(decodePool(), readPredictionLayers, store, out->id, size, request);
 
     out->maskPath = session.effectiveMaskPath(index);
     out->maskOrigin = out->maskPath.isEmpty()        ? MaskOrigin::None
@@ -144,23 +183,15 @@ void readMasks(const DatasetSession &session, int index, cv::Size size, const La
         if (out->sourceMask.empty() && !error.isEmpty())
             out->maskErrors.append(error);
     }
-    const PredictionStore store = session.predictions(out->model);
     if (store.isNull())
         return;
-    out->prediction = readMaskLayer(store.maskPath(out->id), size, request, &out->maskErrors);
-    if (!out->prediction.empty())
-        out->predictionPath = store.maskPath(out->id);
-    if (store.hasProbability(out->id) && !isCancelled(request)) {
-        QString error;
-        out->probability = readLayer(store.probabilityPath(out->id), PreviewCache::Kind::Map, size, request,
-                                     [&](QString *e) { return store.readProbability(out->id, size, e); }, &error);
-        if (out->probability.empty()) {
-            out->maskErrors.append(error);
-        } else {
-            out->probabilityPath = store.probabilityPath(out->id);
-            out->uncertainty = expectedDiceLoss(out->probability);
-        }
-    }
+    PredictionLayers layers = predictions.result();
+    out->prediction = layers.prediction;
+    out->probability = layers.probability;
+    out->predictionPath = layers.predictionPath;
+    out->probabilityPath = layers.probabilityPath;
+    out->uncertainty = layers.uncertainty;
+    out->maskErrors.append(layers.errors);
 }
 
 /// The image's size without decoding it: the scan's, else the header's.
@@ -216,6 +247,8 @@ SampleLayers loadSampleLayers(const DatasetSession &session, int index, const QS
                 QFuture<DecodedImage> image =
                     QtConcurrent::run(decodePool(), decode, sample.imagePath, header, request);
                 masksAt(header);
+                if (isCancelled(request))
+                    return out;  // the decode ends on its own; this thread is free for the next read
                 decoded = image.result();
             } else {
                 decoded = decode(sample.imagePath, header, request);

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <opencv2/core.hpp>
 
 namespace dermask::core {
@@ -83,10 +84,12 @@ struct LayerRequest
     int reduction = 1;
     /// Reduced copies of files without a fast reduced decode: a preview reads them, a full
     /// read with @c storeReduction > 1 leaves them for the next preview of the same files.
-    const PreviewCache *previews = nullptr;
+    std::shared_ptr<const PreviewCache> previews;
     int storeReduction = 1;
     /// Polled between the layers: once true the rest is skipped and the result is incomplete
-    /// (the user moved on; the caller drops it).
+    /// (the user moved on; the caller drops it). The call then returns without waiting for
+    /// an image decode under way, which ends on its own thread: with @c cancelled, @c onImage
+    /// may run after the call returned, so it must own what it writes to.
     std::function<bool()> cancelled;
 };
 

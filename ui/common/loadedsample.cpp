@@ -157,14 +157,15 @@ std::shared_ptr<LoadedSample> loadSample(const core::DatasetSession &session, in
     auto out = std::make_shared<LoadedSample>();
     // The display pyramids are made on the thread that read each layer, while the other
     // layers are still being read: the image's on the decoding thread, the masks' here.
-    std::vector<QImage> imageLevels;
+    // Shared with the decoding thread, which a dropped read does not wait for.
+    const auto imageLevels = std::make_shared<std::vector<QImage>>();
     core::LayerRequest request;
     request.keepImage = false;  // the pyramid is all the screen needs
     request.reduction = options.reduction;
     request.previews = options.previews;
     request.storeReduction = options.storeReduction;
     request.cancelled = options.cancelled;
-    request.onImage = [&imageLevels](const cv::Mat &rgb) { imageLevels = buildImagePyramid(rgb); };
+    request.onImage = [imageLevels](const cv::Mat &rgb) { *imageLevels = buildImagePyramid(rgb); };
     request.onMasks = [&out](const core::SampleLayers &layers) {
         // A preview's pyramids start at the reduced size, as its image's does.
         const int levels = pyramidLevelCount(core::reducedSize(layers.size, layers.reduction));
@@ -177,8 +178,8 @@ std::shared_ptr<LoadedSample> loadSample(const core::DatasetSession &session, in
     static_cast<core::SampleFacts &>(*out) = layers;
     out->sourceMask = layers.sourceMask;
     out->reduction = layers.reduction;
-    if (layers.imageOk() && !imageLevels.empty()) {
-        out->levels = std::move(imageLevels);
+    if (layers.imageOk() && !imageLevels->empty()) {
+        out->levels = std::move(*imageLevels);
         out->size = QSize(layers.size.width, layers.size.height);
     }
     return out;

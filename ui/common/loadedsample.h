@@ -66,7 +66,7 @@ struct LoadOptions
     int reduction = 1;        ///< 2, 4 or 8: a preview (see core::LayerRequest::reduction)
     /// Reduced copies for files without a fast reduced read: a preview reads them, a full load
     /// leaves them at @c storeReduction for the next preview.
-    const core::PreviewCache *previews = nullptr;
+    std::shared_ptr<const core::PreviewCache> previews;
     int storeReduction = 1;
     std::function<bool()> cancelled;  ///< polled between layers; the result is then dropped
 };

@@ -244,7 +244,7 @@ void SampleLoader::start(int index, int priority, bool preview)
     auto state = std::make_shared<JobState>();
     LoadOptions options;
     const int reduction = previewReduction(index);
-    options.previews = &m_previewCache;
+    options.previews = m_previewCache;
     options.reduction = preview ? reduction : 1;
     options.storeReduction = reduction;  // a full read leaves reduced copies for the next preview
     options.cancelled = [state] { return state->cancelled.load(); };
@@ -256,7 +256,6 @@ void SampleLoader::start(int index, int priority, bool preview)
     QThreadPool &pool = priority < kCurrentPriority ? m_prefetchPool
                         : !preview && reduction > 1 ? m_refinePool
                                                     : m_currentPool;
-    // The cache object outlives the job: the pools are waited for in the destructor.
     watcher->setFuture(QtConcurrent::task([session, index, model, options, state]() -> LoadedSamplePtr {
                            state->running.store(true);
                            return loadSample(*session, index, model, options);

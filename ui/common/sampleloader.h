@@ -73,7 +73,10 @@ public:
     void setRefineDelay(int ms) { m_refineTimer.setInterval(ms); }
     int refineDelay() const { return m_refineTimer.interval(); }
     /// Where reduced copies of huge layers are kept (tests, benchmarks); empty keeps none.
-    void setPreviewFolder(const QString &folder) { m_previewCache = core::PreviewCache(folder); }
+    void setPreviewFolder(const QString &folder)
+    {
+        m_previewCache = std::make_shared<const core::PreviewCache>(folder);
+    }
 
 public Q_SLOTS:
     /// Reads the current sample at full resolution now, if it is not on its way already.
@@ -132,7 +135,8 @@ private:
     QHash<int, LoadedSamplePtr> m_previews;
     QList<int> m_previewLru;
     QHash<int, Job> m_previewJobs;
-    core::PreviewCache m_previewCache;
+    // Shared with the reads: an image decode of a dropped read may outlive the loader.
+    std::shared_ptr<const core::PreviewCache> m_previewCache = std::make_shared<const core::PreviewCache>();
     int m_previewSide = core::kPreviewSide;
     QTimer m_refineTimer;
 };
