@@ -134,8 +134,12 @@ void SampleLoader::request(int index)
             m_refineTimer.start();
         return;
     }
-    // A full read of a neighbour may be under way (the user rested on the last image): the
-    // preview, read beside it, still comes first.
+    // A full read of it under way (prefetched while the user rested on the last image) is
+    // waited for: a preview beside it would compete for the cores, and where no reduced
+    // copies exist yet it decodes the same PNGs in full (measured: up to 3.5 s instead of
+    // 1.5 s with two other builds running).
+    if (fullRunning)
+        return;
     const auto job = m_previewJobs.constFind(index);
     if (job != m_previewJobs.constEnd() && job->running() && !job->state->cancelled.load())
         return;  // on its way
