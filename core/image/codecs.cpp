@@ -1,6 +1,7 @@
 #include "core/image/codecs.h"
 
 #include "core/image/codecs_p.h"
+#include "core/image/pngdecode.h"
 #include "core/util/error.h"
 #include "core/util/part.h"
 
@@ -21,43 +22,10 @@ const CodecsPart *codecsPart(QString *error)
     return partTable<CodecsPart>("codecs", "dermask_codecs_part", kCodecsPartVersion, error);
 }
 
-// PNG, the format of masks and probability maps, is also decoded and written by QtGui's own
-// PNG code, already loaded: the commands that only read and write masks (evaluate, export)
-// never load the codecs part. Only what gives OpenCV's result exactly: 8- and 16-bit grey and
-// 8-bit RGB(A) truecolour; palettes, 1-bit, grey+alpha and 16-bit colour go to OpenCV.
-
-bool isPng(const char *data, size_t size)
-{
-    return size >= 8 && std::memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0;
-}
-
-/// The decoded PNG as OpenCV's imdecode(@p flags) gives it, or empty when Qt's result would
-/// differ (then OpenCV decodes it).
-cv::Mat decodePngWithQt(const char *data, size_t size, int flags)
-{
-    const bool unchanged = flags == cv::IMREAD_UNCHANGED;
-    const bool grey = flags == (cv::IMREAD_GRAYSCALE | cv::IMREAD_ANYDEPTH);
-    if (!unchanged && !grey)
-        return {};
-    QImage image;
-    if (!image.loadFromData(reinterpret_cast<const uchar *>(data), int(size), "PNG"))
-        return {};
-    auto copy = [&](int type) {
-        return cv::Mat(image.height(), image.width(), type, image.bits(), size_t(image.bytesPerLine())).clone();
-    };
-    switch (image.format()) {
-    case QImage::Format_Grayscale8: return copy(CV_8UC1);
-    case QImage::Format_Grayscale16: return copy(CV_16UC1);
-    case QImage::Format_RGB32:
-        if (!unchanged)
-            return {};
-        image = image.convertToFormat(QImage::Format_BGR888);
-        return copy(CV_8UC3);
-    case QImage::Format_ARGB32:  // B, G, R, A bytes on little-endian machines, as OpenCV's
-        return unchanged && QSysInfo::ByteOrder == QSysInfo::LittleEndian ? copy(CV_8UC4) : cv::Mat();
-    default: return {};
-    }
-}
+// PNG, the format of masks and probability maps, is decoded by pngdecode.h where it gives
+// OpenCV's result exactly (8- and 16-bit grey, 8-bit RGB(A), no transparency chunk, not
+// interlaced) and written by QtGui's own PNG code, already loaded: the commands that only read
+// and write masks (evaluate, export) never load the codecs part.
 
 /// @p image as PNG (or JPEG of @p quality) by Qt, or false when it is not 8-bit grey, BGR or
 /// BGRA.
@@ -92,11 +60,9 @@ bool encodeWithQt(const cv::Mat &image, const char *fileFormat, int quality, std
 
 cv::Mat decodeImage(const char *data, size_t size, int flags, QString *error)
 {
-    if (isPng(data, size)) {
-        cv::Mat decoded = decodePngWithQt(data, size, flags);
-        if (!decoded.empty())
-            return decoded;
-    }
+    cv::Mat decoded = decodePlainPng(reinterpret_cast<const unsigned char *>(data), size, flags);
+    if (!decoded.empty())
+        return decoded;
     const CodecsPart *part = codecsPart(error);
     cv::Mat out;
     std::string why;

@@ -1,8 +1,9 @@
 #pragma once
 /// @file Reduced reads of huge images and of their masks, for the screen only. A JPEG is read
 /// reduced by libjpeg's DCT scaling. PNG, BMP and TIFF have no reduced decode (OpenCV's
-/// reduced read modes decode them in full and resize), and a 6000x4000 PNG mask costs about
-/// 120 ms to decode however little of it is kept: their reduced copies are kept in a cache
+/// reduced read modes decode them in full and resize), and a 6000x4000 PNG mask costs 10-40 ms
+/// to decode (pngdecode.h; BMP and TIFF more) however little of it is kept, and a preview has
+/// three of them: their reduced copies are kept in a cache
 /// folder of the user's (never in the dataset or its workspace), keyed by the file's path,
 /// size and modification time, so a changed file is read afresh. Entries are written
 /// atomically and the folder is kept under a byte budget. Every call stands alone: safe on

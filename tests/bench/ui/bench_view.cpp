@@ -199,8 +199,8 @@ Result measure(const QString &dir, const QString &workspace, int steps, int thin
     for (int i = 0; i < std::min(steps, count - 1); ++i)
         step(&result.burst);
     stop();
-    // Two more short bursts, each let go, for more than one refine figure.
-    for (int round = 0; round < 2; ++round) {
+    // More short bursts, each let go, for a refine figure from more than one release.
+    for (int round = 0; round < 6; ++round) {
         pause(thinkMs);
         for (int i = 0; i < 3; ++i)
             step(&result.burst);

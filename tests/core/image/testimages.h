@@ -10,6 +10,7 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <cstdlib>
 #include <cstring>
 #include <iterator>
 #include <vector>
@@ -141,6 +142,71 @@ inline QByteArray withBigAppSegment(const QByteArray &jpeg, int payload)
     putBe16(seg, quint16(payload + 2));
     seg.append(QByteArray(payload, 'x'));
     return jpeg.left(2) + seg + jpeg.mid(2);
+}
+
+inline quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xffffffffu;
+    for (char c : bytes) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+inline QByteArray pngChunk(const char *type, const QByteArray &data)
+{
+    QByteArray b;
+    putBe32(b, quint32(data.size()));
+    const QByteArray body = QByteArray(type, 4) + data;
+    b.append(body);
+    putBe32(b, crc32(body));
+    return b;
+}
+
+/// A PNG of @p mat (8-bit grey, BGR or BGRA, or 16-bit grey, as OpenCV holds them) whose row
+/// y uses filter y % 5, so every PNG filter is exercised; its data in two IDAT chunks, and
+/// @p extra chunks (e.g. tRNS) before them. libpng's writers choose filters themselves.
+inline QByteArray pngWithEveryFilter(const cv::Mat &mat, const QByteArray &extra = {})
+{
+    const int channels = mat.channels();
+    const int sampleBytes = mat.depth() == CV_16U ? 2 : 1;
+    const int bpp = channels * sampleBytes;
+    const int rowBytes = mat.cols * bpp;
+    QByteArray raw, prev(rowBytes, 0);
+    for (int y = 0; y < mat.rows; ++y) {
+        QByteArray row(rowBytes, 0);
+        for (int x = 0; x < mat.cols; ++x) {
+            for (int c = 0; c < channels; ++c) {
+                // PNG order: RGB(A), big-endian samples
+                const int from = channels >= 3 && c < 3 ? 2 - c : c;
+                const int v = sampleBytes == 2 ? mat.ptr<quint16>(y)[x * channels + from]
+                                               : mat.ptr<quint8>(y)[x * channels + from];
+                for (int b = 0; b < sampleBytes; ++b)
+                    row[(x * channels + c) * sampleBytes + b] = char(v >> (8 * (sampleBytes - 1 - b)));
+            }
+        }
+        const int filter = y % 5;
+        raw.append(char(filter));
+        for (int i = 0; i < rowBytes; ++i) {
+            const int a = i >= bpp ? quint8(row[i - bpp]) : 0, b = quint8(prev[i]),
+                      c = i >= bpp ? quint8(prev[i - bpp]) : 0;
+            const int p = a + b - c, pa = std::abs(p - a), pb = std::abs(p - b), pc = std::abs(p - c);
+            const int predicted[5] = {0, a, b, (a + b) / 2, pa <= pb && pa <= pc ? a : pb <= pc ? b : c};
+            raw.append(char(quint8(row[i]) - predicted[filter]));
+        }
+        prev = row;
+    }
+    QByteArray header;
+    putBe32(header, quint32(mat.cols));
+    putBe32(header, quint32(mat.rows));
+    header.append(char(sampleBytes * 8)).append(char(channels == 1 ? 0 : channels == 3 ? 2 : 6));
+    header.append(3, '\0');
+    const QByteArray zlib = qCompress(raw).mid(4);  // qCompress puts the size first
+    const int half = int(zlib.size() / 2);
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + extra
+         + pngChunk("IDAT", zlib.left(half)) + pngChunk("IDAT", zlib.mid(half)) + pngChunk("IEND", {});
 }
 
 } // namespace testimages

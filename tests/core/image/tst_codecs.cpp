@@ -1,7 +1,10 @@
-// core/image/codecs.h: PNG decoded and written by Qt gives exactly what OpenCV's codecs give,
-// and every kind Qt would give otherwise still decodes as OpenCV does.
+// core/image/codecs.h: PNG decoded by pngdecode.h and written by Qt gives exactly what
+// OpenCV's codecs give, and every kind the fast decoder leaves alone still decodes as OpenCV
+// does.
 
 #include "core/image/codecs.h"
+#include "core/image/pngdecode.h"
+#include "testimages.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -66,24 +69,50 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("png");
         QTest::addColumn<int>("flags");
+        QTest::addColumn<bool>("plain");  // taken by the fast decoder
+        using testimages::pngWithEveryFilter;
         const int unchanged = cv::IMREAD_UNCHANGED, grey = cv::IMREAD_GRAYSCALE | cv::IMREAD_ANYDEPTH;
-        QTest::newRow("grey 8-bit") << opencvPng(randomMat(CV_8UC1, 1)) << unchanged;
-        QTest::newRow("grey 8-bit as grey") << opencvPng(randomMat(CV_8UC1, 2)) << grey;
-        QTest::newRow("grey 16-bit") << opencvPng(randomMat(CV_16UC1, 3)) << unchanged;
-        QTest::newRow("grey 16-bit as grey") << opencvPng(randomMat(CV_16UC1, 4)) << grey;
-        QTest::newRow("RGB") << opencvPng(randomMat(CV_8UC3, 5)) << unchanged;
-        QTest::newRow("RGB as grey") << opencvPng(randomMat(CV_8UC3, 6)) << grey;
-        QTest::newRow("RGBA") << opencvPng(randomMat(CV_8UC4, 7)) << unchanged;
-        QTest::newRow("RGB 16-bit") << opencvPng(randomMat(CV_16UC3, 8)) << unchanged;
-        QTest::newRow("palette") << qtPng(palette()) << unchanged;
-        QTest::newRow("1-bit") << qtPng(palette().convertToFormat(QImage::Format_Mono)) << unchanged;
-        QTest::newRow("not a PNG") << QByteArray("\x89PNG\r\n\x1a\n garbage") << unchanged;
+        QTest::newRow("grey 8-bit") << opencvPng(randomMat(CV_8UC1, 1)) << unchanged << true;
+        QTest::newRow("grey 8-bit as grey") << opencvPng(randomMat(CV_8UC1, 2)) << grey << true;
+        QTest::newRow("grey 16-bit") << opencvPng(randomMat(CV_16UC1, 3)) << unchanged << true;
+        QTest::newRow("grey 16-bit as grey") << opencvPng(randomMat(CV_16UC1, 4)) << grey << true;
+        QTest::newRow("RGB") << opencvPng(randomMat(CV_8UC3, 5)) << unchanged << true;
+        QTest::newRow("RGB as grey") << opencvPng(randomMat(CV_8UC3, 6)) << grey << false;
+        QTest::newRow("RGBA") << opencvPng(randomMat(CV_8UC4, 7)) << unchanged << true;
+        QTest::newRow("RGB 16-bit") << opencvPng(randomMat(CV_16UC3, 8)) << unchanged << false;
+        QTest::newRow("palette") << qtPng(palette()) << unchanged << false;
+        QTest::newRow("1-bit") << qtPng(palette().convertToFormat(QImage::Format_Mono)) << unchanged << false;
+        QTest::newRow("not a PNG") << QByteArray("\x89PNG\r\n\x1a\n garbage") << unchanged << false;
+        // Every row filter, for each kind the fast decoder takes.
+        QTest::newRow("every filter, grey") << pngWithEveryFilter(randomMat(CV_8UC1, 9)) << unchanged << true;
+        QTest::newRow("every filter, grey 16-bit")
+            << pngWithEveryFilter(randomMat(CV_16UC1, 10)) << grey << true;
+        QTest::newRow("every filter, RGB") << pngWithEveryFilter(randomMat(CV_8UC3, 11)) << unchanged << true;
+        const cv::Mat fewLevels = randomMat(CV_8UC1, 15) / 64;  // 0-3: ties in the Paeth predictor
+        QTest::newRow("every filter, few levels") << pngWithEveryFilter(fewLevels) << unchanged << true;
+        QTest::newRow("every filter, narrow")
+            << pngWithEveryFilter(randomMat(CV_8UC1, 16).colRange(0, 9).clone()) << unchanged << true;
+        QTest::newRow("every filter, RGBA") << pngWithEveryFilter(randomMat(CV_8UC4, 12)) << unchanged << true;
+        // What it must leave to OpenCV: transparency, damage.
+        QByteArray transparent;
+        testimages::putBe16(transparent, 7);
+        QTest::newRow("grey with tRNS")
+            << pngWithEveryFilter(randomMat(CV_8UC1, 13), testimages::pngChunk("tRNS", transparent))
+            << unchanged << false;
+        const QByteArray whole = pngWithEveryFilter(randomMat(CV_8UC1, 14));
+        QTest::newRow("truncated") << whole.left(whole.size() - 30) << unchanged << false;
+        QByteArray badCrc = whole;
+        badCrc[46] = char(badCrc[46] ^ 0x55);  // inside the first IDAT's data
+        QTest::newRow("corrupt IDAT") << badCrc << unchanged << false;
     }
 
     void decodesAsOpenCV()
     {
         QFETCH(QByteArray, png);
         QFETCH(int, flags);
+        QFETCH(bool, plain);
+        const auto *bytes = reinterpret_cast<const unsigned char *>(png.constData());
+        QCOMPARE(!decodePlainPng(bytes, size_t(png.size()), flags).empty(), plain);
         QString error;
         const cv::Mat ours = decodeImage(png.constData(), size_t(png.size()), flags, &error);
         const cv::Mat theirs =
