@@ -585,43 +585,43 @@
 <context>
     <name>dermask::core::MaskDocument</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="350"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="353"/>
         <location filename="../core/mask/maskdocument.cpp" line="374"/>
         <source>Fill holes</source>
         <translation>Rellenar huecos</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="354"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="357"/>
         <location filename="../core/mask/maskdocument.cpp" line="379"/>
         <source>Remove islands &lt; %1 px</source>
         <translation>Eliminar islas &lt; %1 px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="358"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="361"/>
         <location filename="../core/mask/maskdocument.cpp" line="384"/>
         <source>Keep largest</source>
         <translation>Conservar la mayor</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="363"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="366"/>
         <location filename="../core/mask/maskdocument.cpp" line="389"/>
         <source>Smooth</source>
         <translation>Suavizar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="368"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="371"/>
         <location filename="../core/mask/maskdocument.cpp" line="394"/>
         <source>Grow %1 px</source>
         <translation>Expandir %1 px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="373"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="376"/>
         <location filename="../core/mask/maskdocument.cpp" line="399"/>
         <source>Shrink %1 px</source>
         <translation>Reducir %1 px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="402"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="405"/>
         <location filename="../core/mask/maskdocument.cpp" line="369"/>
         <source>Accept prediction</source>
         <translation>Aceptar predicción</translation>
@@ -665,6 +665,19 @@
         <location filename="../core/mask/maskdocument.cpp" line="405"/>
         <source>Revert to source mask</source>
         <translation>Volver a la máscara de origen</translation>
+    </message>
+</context>
+<context>
+    <name>dermask::core::MaskJobs</name>
+    <message>
+        <location filename="../core/editing/maskjobs.cpp" line="57"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/editing/maskjobs.cpp" line="81"/>
+        <source>the result is not a mask of the image&apos;s size</source>
+        <translation>el resultado no es una máscara del tamaño de la imagen</translation>
     </message>
 </context>
 <context>
@@ -1038,22 +1051,27 @@
 <context>
     <name>dermask::ui::EditController</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="41"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="42"/>
+        <source>%1 failed, the mask is unchanged: %2</source>
+        <translation>%1 ha fallado; la máscara no ha cambiado: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editing/editcontroller.cpp" line="44"/>
         <source>%1: nothing to change.</source>
         <translation>%1: no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="128"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="131"/>
         <source>%1 cannot be edited: %2</source>
         <translation>%1 no se puede editar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="138"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="141"/>
         <source>The mask of %1 could not be read, so editing starts from an empty mask: %2</source>
         <translation>No se pudo leer la máscara de %1, así que la edición empieza con una máscara vacía: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editing/editcontroller.cpp" line="204"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="207"/>
         <source>The changes to %n image(s) could not be saved:
 
 %1
@@ -1073,47 +1091,47 @@ Siguen aquí. Libere espacio o haga que el espacio de trabajo admita escritura y
         </translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="213"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="216"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="214"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="217"/>
         <source>Quit and Lose Them</source>
         <translation>Salir y perderlos</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="215"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="218"/>
         <source>Keep Dermask Open</source>
         <translation>Mantener Dermask abierto</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="230"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="233"/>
         <source>%1 is not approved: its changes could not be saved.</source>
         <translation>%1 no se ha aprobado: no se pudieron guardar sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="236"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="239"/>
         <source>%1 has no mask to approve.</source>
         <translation>%1 no tiene ninguna máscara que aprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="237"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="240"/>
         <source>Statuses cannot be saved: this dataset has no workspace.</source>
         <translation>No se pueden guardar los estados: este conjunto de datos no tiene espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="256"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="259"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="281"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="284"/>
         <source>Saving failed</source>
         <translation>Error al guardar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="282"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="285"/>
         <source>The corrected mask of %1 could not be saved:
 %2
 
@@ -1124,58 +1142,58 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a intentarlo tras su próximo cambio y cuando deje la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="297"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="300"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="300"/>
-        <location filename="../ui/editing/editcontroller.cpp" line="315"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="303"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="318"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="302"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="305"/>
         <source>Unsaved changes: %1 (saved in a moment)</source>
         <translation>Cambios sin guardar: %1 (se guardarán en un momento)</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="305"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="308"/>
         <source>All changes are saved in %1.</source>
         <translation>Todos los cambios están guardados en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="306"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="309"/>
         <source>Every change is saved by itself, in %1.</source>
         <translation>Cada cambio se guarda automáticamente en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="308"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="311"/>
         <source>This dataset has no workspace: changes cannot be saved.</source>
         <translation>Este conjunto de datos no tiene espacio de trabajo: los cambios no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="313"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="316"/>
         <source>⚠ Not saved</source>
         <translation>⚠ No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="317"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="320"/>
         <source>● Unsaved</source>
         <translation>● Sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="319"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="322"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="381"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="384"/>
         <source>The mask already is the dataset&apos;s own mask.</source>
         <translation>La máscara ya es la propia del conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="397"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="400"/>
         <source>This image has no prediction to accept: use Predict ▸ Predict This Image first.</source>
         <translation>Esta imagen no tiene ninguna predicción que aceptar: use primero Predicción ▸ Predecir esta imagen.</translation>
     </message>
@@ -1448,22 +1466,27 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
 <context>
     <name>dermask::ui::FloodTool</name>
     <message>
-        <location filename="../ui/tools/floodtool.cpp" line="25"/>
+        <location filename="../ui/tools/floodtool.cpp" line="15"/>
+        <source>%1 failed, the mask is unchanged: %2</source>
+        <translation>%1 ha fallado; la máscara no ha cambiado: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/floodtool.cpp" line="31"/>
         <source>Already lesion: click inside a background region (a hole) to fill it.</source>
         <translation>Ya es lesión: haga clic dentro de una región de fondo (un hueco) para rellenarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/floodtool.cpp" line="26"/>
+        <location filename="../ui/tools/floodtool.cpp" line="32"/>
         <source>Already background: right-click inside a lesion region to clear it.</source>
         <translation>Ya es fondo: haga clic derecho dentro de una región de lesión para borrarla.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/floodtool.cpp" line="29"/>
+        <location filename="../ui/tools/floodtool.cpp" line="35"/>
         <source>Flood fill</source>
         <translation>Relleno</translation>
     </message>
     <message>
-        <location filename="../ui/tools/floodtool.cpp" line="29"/>
+        <location filename="../ui/tools/floodtool.cpp" line="35"/>
         <source>Flood erase</source>
         <translation>Borrado por relleno</translation>
     </message>

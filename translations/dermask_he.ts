@@ -620,7 +620,7 @@
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="+402"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="+405"/>
         <location filename="../core/mask/maskdocument.cpp" line="+19"/>
         <source>Accept prediction</source>
         <translation>קבלת החיזוי</translation>
@@ -665,6 +665,19 @@
         <location filename="../core/mask/maskdocument.cpp" line="+5"/>
         <source>Shrink %1 px</source>
         <translation>כיווץ %1 פיקסלים</translation>
+    </message>
+</context>
+<context>
+    <name>dermask::core::MaskJobs</name>
+    <message>
+        <location filename="../core/editing/maskjobs.cpp" line="+57"/>
+        <source>unknown error</source>
+        <translation>שגיאה לא ידועה</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the result is not a mask of the image&apos;s size</source>
+        <translation>התוצאה אינה מסכה בגודל התמונה</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1051,12 @@
 <context>
     <name>dermask::ui::EditController</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="-332"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="-334"/>
+        <source>%1 failed, the mask is unchanged: %2</source>
+        <translation>%1 נכשל, המסכה לא שונתה: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: nothing to change.</source>
         <translation>%1: אין מה לשנות.</translation>
     </message>
@@ -1448,7 +1466,12 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::FloodTool</name>
     <message>
-        <location filename="../ui/tools/floodtool.cpp" line="+25"/>
+        <location filename="../ui/tools/floodtool.cpp" line="+15"/>
+        <source>%1 failed, the mask is unchanged: %2</source>
+        <translation>%1 נכשל, המסכה לא שונתה: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Already lesion: click inside a background region (a hole) to fill it.</source>
         <translation>זה כבר נגע: יש ללחוץ בתוך אזור רקע (חור) כדי למלא אותו.</translation>
     </message>

@@ -10,7 +10,7 @@ namespace dermask::core {
 
 MaskJobs::MaskJobs(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<cv::Mat>::finished, this, &MaskJobs::onFinished);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MaskJobs::onFinished);
 }
 
 MaskJobs::~MaskJobs()
@@ -48,11 +48,13 @@ void MaskJobs::startNext()
     m_current.document->endStroke();
     const cv::Mat mask = m_current.document->maskCopy();
     const Operation operation = m_current.operation;
-    m_watcher.setFuture(QtConcurrent::run([mask, operation]() -> cv::Mat {
+    m_watcher.setFuture(QtConcurrent::run([mask, operation]() -> Outcome {
         try {
-            return operation(mask);
-        } catch (const std::exception &) {
-            return cv::Mat();  // reported as "changed nothing" rather than crashing the GUI
+            return Outcome{operation(mask), QString()};
+        } catch (const std::exception &e) {
+            return Outcome{cv::Mat(), QString::fromLocal8Bit(e.what())};
+        } catch (...) {
+            return Outcome{cv::Mat(), tr("unknown error")};
         }
     }));
 }
@@ -62,7 +64,7 @@ void MaskJobs::onFinished()
     if (!m_running || m_watcher.isRunning())
         return;
     disconnect(m_watch);
-    const cv::Mat result = m_watcher.future().resultCount() ? m_watcher.result() : cv::Mat();
+    const Outcome result = m_watcher.future().resultCount() ? m_watcher.result() : Outcome();
     MaskDocument *document = m_current.document;
     if (document && m_stale) {
         // Computed from a mask that is no longer there: once more, on the current one.
@@ -71,13 +73,18 @@ void MaskJobs::onFinished()
         return;
     }
     bool changed = false;
-    if (document && !result.empty())
-        changed = document->applyMask(result, m_current.text) == MaskDocument::EditResult::Changed;
+    QString error = result.error;
+    if (document && !result.mask.empty()) {
+        const MaskDocument::EditResult applied = document->applyMask(result.mask, m_current.text);
+        changed = applied == MaskDocument::EditResult::Changed;
+        if (applied == MaskDocument::EditResult::Invalid)
+            error = tr("the result is not a mask of the image's size");
+    }
     const QString text = m_current.text;
     m_current = Job();
     startNext();
     if (document)
-        Q_EMIT finished(text, changed);
+        Q_EMIT finished(text, changed, error);
     if (!isBusy())
         Q_EMIT busyChanged(false);
 }

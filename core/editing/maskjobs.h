@@ -2,7 +2,9 @@
 /// @file Whole-mask operations (clean-up, accepting the prediction) run off the GUI thread on a copy
 /// of the mask; the result becomes one undo step. If the mask changed meanwhile (a stroke, an
 /// undo), the operation runs again on the new mask, so no edit is ever overwritten by a result
-/// computed from an older mask. One job at a time; the others wait their turn.
+/// computed from an older mask. One job at a time; the others wait their turn. An operation that
+/// throws (OpenCV on an odd mask, memory running out) changes nothing and is reported with
+/// what it said.
 
 #include <QFutureWatcher>
 #include <QList>
@@ -35,7 +37,8 @@ public:
 
 Q_SIGNALS:
     /// @p text ran on @p document's mask; @p changed is false when it changed nothing.
-    void finished(const QString &text, bool changed);
+    /// @p error says why when the operation failed (threw) instead.
+    void finished(const QString &text, bool changed, const QString &error);
     void busyChanged(bool busy);
 
 private:
@@ -53,7 +56,12 @@ private:
     bool m_running = false;
     bool m_stale = false;  ///< the mask changed while the current job ran
     QMetaObject::Connection m_watch;
-    QFutureWatcher<cv::Mat> m_watcher;
+    struct Outcome
+    {
+        cv::Mat mask;
+        QString error;
+    };
+    QFutureWatcher<Outcome> m_watcher;
 };
 
 } // namespace dermask::core

@@ -5,6 +5,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -95,6 +96,8 @@ struct ModelWorker::Private
     void loop();
     void answerAll();
     void end(JobId id, const JobResult &result) { Q_EMIT q->jobEnded(id, result); }
+    void guarded(JobId id, StopReason failure, const std::function<void()> &action,
+                 const std::function<void()> &cleanUp);
     Predictor *modelFile(const QString &path, int threads, QString *error);
     void serve(PredictJob job, int threads);
     void startRun(RunJob job, int threads);
@@ -147,20 +150,59 @@ void ModelWorker::Private::loop()
         }
         for (JobId id : cancelled)
             end(id, JobResult{JobEnd::Cancelled});
+        const auto endRun = [this] {
+            run.reset();
+            std::lock_guard<std::mutex> lock(mutex);
+            runJob = 0;
+        };
+        const auto endTraining = [this] {
+            std::lock_guard<std::mutex> lock(mutex);
+            trainer.reset();
+            trainJob = 0;
+        };
         if (predict) {
-            serve(std::move(*predict), threadCount);
+            const JobId id = predict->id;
+            guarded(id, StopReason::None, [&] { serve(std::move(*predict), threadCount); }, [] {});
             continue;
         }
+        JobId runId = 0, trainId = 0;
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            runId = runJob;
+            trainId = trainJob;
+        }
         if (newRun)
-            startRun(std::move(*newRun), threadCount);
-        if (newTraining)
-            startTraining(std::move(*newTraining), threadCount);
+            guarded(runId, StopReason::None, [&] { startRun(std::move(*newRun), threadCount); }, endRun);
+        if (newTraining) {
+            guarded(trainId, StopReason::Failed, [&] { startTraining(std::move(*newTraining), threadCount); },
+                    endTraining);
+        }
         if (stepRunNow)
-            stepRun();
+            guarded(runId, StopReason::None, [&] { stepRun(); }, endRun);
         if (stepTrainingNow)
-            stepTraining();
+            guarded(trainId, StopReason::Failed, [&] { stepTraining(); }, endTraining);
     }
     answerAll();
+}
+
+/// Runs @p action for job @p id. What it throws (LibTorch or OpenCV out of memory, a shape no
+/// check caught) would end the worker's thread and the program: it ends that job instead, with
+/// the message, after @p cleanUp forgets the job's state.
+void ModelWorker::Private::guarded(JobId id, StopReason failure, const std::function<void()> &action,
+                                   const std::function<void()> &cleanUp)
+{
+    QString what;
+    try {
+        action();
+        return;
+    } catch (const std::exception &e) {
+        what = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        what = QStringLiteral("unknown error");
+    }
+    cleanUp();
+    if (id)
+        end(id, JobResult{JobEnd::Failed, QStringLiteral("unexpected error: %1").arg(what), failure});
 }
 
 void ModelWorker::Private::answerAll()

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 
 namespace dermask::core {
 
@@ -100,13 +101,13 @@ cv::Mat refineBand(const cv::Mat &image, const cv::Mat &coarse, const cv::Rect &
                 continue;
             // A few pixels of overlap give the cut context across the tile's edges.
             const cv::Rect context = cv::Rect(tile.x - 8, tile.y - 8, tile.width + 16, tile.height + 16) & all;
-            cv::Mat sub = labels(context).clone();
             try {
+                cv::Mat sub = labels(context).clone();
                 cv::grabCut(image(context), sub, cv::Rect(), bgdModel, fgdModel, 1, cv::GC_EVAL_FREEZE_MODEL);
-            } catch (const cv::Exception &) {
-                continue;  // keep the coarse labels of this tile
+                sub(tile - context.tl()).copyTo(labels(tile));
+            } catch (const std::exception &) {
+                continue;  // OpenCV refused the tile or memory ran out: its coarse labels stay
             }
-            sub(tile - context.tl()).copyTo(labels(tile));
         }
     }
     return isForeground(labels);
@@ -155,6 +156,9 @@ cv::Mat grabCutMask(const cv::Mat &imageRgb, const QRect &box, const cv::Mat &hi
                     cv::GC_INIT_WITH_MASK);
     } catch (const cv::Exception &e) {
         fail(error, QStringLiteral("GrabCut failed: %1").arg(QString::fromStdString(e.msg)));
+        return {};
+    } catch (const std::exception &e) {  // memory ran out
+        fail(error, QStringLiteral("GrabCut failed: %1").arg(QString::fromLocal8Bit(e.what())));
         return {};
     }
 

@@ -36,10 +36,13 @@ EditController::EditController(CurrentSample *current, ToolSettings *settings, Q
     connect(m_saver, &core::AutoSaver::failed, this, &EditController::onSaveFailed);
     connect(m_saver, &core::AutoSaver::busyChanged, this, &EditController::updateSaveState);
     connect(m_refresher, &TruthRefresher::refreshed, this, &EditController::onRefreshed);
-    connect(m_jobs, &core::MaskJobs::finished, this, [this](const QString &text, bool changed) {
-        if (!changed)
-            Q_EMIT message(tr("%1: nothing to change.").arg(text), 5000);
-    });
+    connect(m_jobs, &core::MaskJobs::finished, this,
+            [this](const QString &text, bool changed, const QString &error) {
+                if (!error.isEmpty())
+                    Q_EMIT message(tr("%1 failed, the mask is unchanged: %2").arg(text, error), 10000);
+                else if (!changed)
+                    Q_EMIT message(tr("%1: nothing to change.").arg(text), 5000);
+            });
     connect(m_documents.get(), &core::DocumentCache::evicted, this, [this](const QString &id) {
         if (core::MaskDocument *doc = m_documents->find(id))
             m_jobs->cancel(doc);

@@ -8,7 +8,13 @@
 
 namespace dermask::ui {
 
-FloodTool::FloodTool(QObject *parent) : CanvasTool(parent), m_jobs(new core::MaskJobs(this)) {}
+FloodTool::FloodTool(QObject *parent) : CanvasTool(parent), m_jobs(new core::MaskJobs(this))
+{
+    connect(m_jobs, &core::MaskJobs::finished, this, [this](const QString &text, bool, const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT message(tr("%1 failed, the mask is unchanged: %2").arg(text, error));
+    });
+}
 
 void FloodTool::press(const ToolEvent &event)
 {

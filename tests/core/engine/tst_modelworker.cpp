@@ -13,6 +13,8 @@
 
 using namespace dermask::core;
 
+Q_DECLARE_METATYPE(cv::Mat)
+
 namespace {
 
 TrainingConfig tinyConfig(const QString &dir, int epochs)
@@ -322,6 +324,47 @@ private Q_SLOTS:
         worker.cancel(missing);
         QTest::qWait(100);
         QCOMPARE(answers.count(missing), 1);
+    }
+
+    // Inputs no front end should send, but a bug or a plug-in might: each is answered with a
+    // message, and the worker goes on serving (a throw out of its loop would end the program).
+    void oddInputsAreAnsweredAndTheWorkerGoesOn_data()
+    {
+        QTest::addColumn<cv::Mat>("image");
+        QTest::addColumn<cv::Mat>("mask");  // in-memory mask for a training sample; empty: none
+        QTest::newRow("empty image") << cv::Mat() << cv::Mat();
+        QTest::newRow("one pixel") << cv::Mat(1, 1, CV_8UC3, cv::Scalar(9)) << cv::Mat();
+        QTest::newRow("float image") << cv::Mat(40, 40, CV_32FC3, cv::Scalar(0.5)) << cv::Mat();
+        QTest::newRow("four channels") << cv::Mat(40, 40, CV_8UC4, cv::Scalar(3)) << cv::Mat();
+        QTest::newRow("grey image") << cv::Mat(40, 40, CV_8UC1, cv::Scalar(3)) << cv::Mat();
+        QTest::newRow("mask of another size") << cv::Mat() << cv::Mat(7, 5, CV_8UC1, cv::Scalar(255));
+        QTest::newRow("float mask") << cv::Mat() << cv::Mat(64, 64, CV_32FC1, cv::Scalar(1.0));
+        QTest::newRow("three-channel mask") << cv::Mat() << cv::Mat(64, 64, CV_8UC3, cv::Scalar(255));
+    }
+
+    void oddInputsAreAnsweredAndTheWorkerGoesOn()
+    {
+        QFETCH(cv::Mat, image);
+        QFETCH(cv::Mat, mask);
+        ModelWorker worker;
+        Answers answers(&worker);
+        QTemporaryDir out;
+        JobId odd = 0;
+        if (mask.empty()) {
+            odd = worker.predict(m_model, QString(), image);
+        } else {
+            QVector<TrainingSample> samples = m_samples;
+            for (TrainingSample &s : samples)
+                s.mask = mask;
+            odd = worker.train(tinyConfig(out.path(), 1), samples);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(odd), 60000);
+        if (answers.of(odd).end == JobEnd::Failed)
+            QVERIFY2(!answers.of(odd).error.isEmpty(), "a failure without a message");
+        // Still serving.
+        const JobId next = worker.predict(m_model, QString(), cv::Mat(64, 64, CV_8UC3, cv::Scalar(120)));
+        QTRY_VERIFY_WITH_TIMEOUT(answers.has(next), 60000);
+        QCOMPARE(answers.of(next).end, JobEnd::Finished);
     }
 
     void goingAwayAnswersEveryJob()
