@@ -670,12 +670,17 @@
 <context>
     <name>dermask::core::MaskJobs</name>
     <message>
-        <location filename="../core/editing/maskjobs.cpp" line="57"/>
+        <location filename="../core/editing/maskjobs.cpp" line="36"/>
+        <source>%1 failed, the mask is unchanged: %2</source>
+        <translation>%1 ha fallado; la máscara no ha cambiado: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/editing/maskjobs.cpp" line="62"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../core/editing/maskjobs.cpp" line="81"/>
+        <location filename="../core/editing/maskjobs.cpp" line="86"/>
         <source>the result is not a mask of the image&apos;s size</source>
         <translation>el resultado no es una máscara del tamaño de la imagen</translation>
     </message>
@@ -1050,11 +1055,6 @@
 </context>
 <context>
     <name>dermask::ui::EditController</name>
-    <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="42"/>
-        <source>%1 failed, the mask is unchanged: %2</source>
-        <translation>%1 ha fallado; la máscara no ha cambiado: %2</translation>
-    </message>
     <message>
         <location filename="../ui/editing/editcontroller.cpp" line="44"/>
         <source>%1: nothing to change.</source>
@@ -1465,11 +1465,6 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
 </context>
 <context>
     <name>dermask::ui::FloodTool</name>
-    <message>
-        <location filename="../ui/tools/floodtool.cpp" line="15"/>
-        <source>%1 failed, the mask is unchanged: %2</source>
-        <translation>%1 ha fallado; la máscara no ha cambiado: %2</translation>
-    </message>
     <message>
         <location filename="../ui/tools/floodtool.cpp" line="31"/>
         <source>Already lesion: click inside a background region (a hole) to fill it.</source>

@@ -670,7 +670,12 @@
 <context>
     <name>dermask::core::MaskJobs</name>
     <message>
-        <location filename="../core/editing/maskjobs.cpp" line="+57"/>
+        <location filename="../core/editing/maskjobs.cpp" line="+36"/>
+        <source>%1 failed, the mask is unchanged: %2</source>
+        <translation>%1 נכשל, המסכה לא שונתה: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>unknown error</source>
         <translation>שגיאה לא ידועה</translation>
     </message>
@@ -1051,12 +1056,7 @@
 <context>
     <name>dermask::ui::EditController</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="-334"/>
-        <source>%1 failed, the mask is unchanged: %2</source>
-        <translation>%1 נכשל, המסכה לא שונתה: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="-332"/>
         <source>%1: nothing to change.</source>
         <translation>%1: אין מה לשנות.</translation>
     </message>
@@ -1466,12 +1466,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::FloodTool</name>
     <message>
-        <location filename="../ui/tools/floodtool.cpp" line="+15"/>
-        <source>%1 failed, the mask is unchanged: %2</source>
-        <translation>%1 נכשל, המסכה לא שונתה: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/tools/floodtool.cpp" line="+31"/>
         <source>Already lesion: click inside a background region (a hole) to fill it.</source>
         <translation>זה כבר נגע: יש ללחוץ בתוך אזור רקע (חור) כדי למלא אותו.</translation>
     </message>

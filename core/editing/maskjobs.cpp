@@ -31,6 +31,11 @@ void MaskJobs::run(MaskDocument *document, const QString &text, Operation operat
         Q_EMIT busyChanged(true);
 }
 
+QString MaskJobs::failureText(const QString &text, const QString &error)
+{
+    return tr("%1 failed, the mask is unchanged: %2").arg(text, error);
+}
+
 void MaskJobs::startNext()
 {
     while (!m_queue.isEmpty() && !m_queue.first().document)

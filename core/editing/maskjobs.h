@@ -29,6 +29,8 @@ public:
 
     /// Runs @p operation on @p document's mask; the result is pushed as the step @p text.
     void run(MaskDocument *document, const QString &text, Operation operation);
+    /// The status line for a job @p text that failed with @p error.
+    static QString failureText(const QString &text, const QString &error);
     bool isBusy() const { return m_running || !m_queue.isEmpty(); }
     /// Blocks until every queued job is applied (tests, shutdown).
     void waitForIdle();

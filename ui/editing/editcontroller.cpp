@@ -39,7 +39,7 @@ EditController::EditController(CurrentSample *current, ToolSettings *settings, Q
     connect(m_jobs, &core::MaskJobs::finished, this,
             [this](const QString &text, bool changed, const QString &error) {
                 if (!error.isEmpty())
-                    Q_EMIT message(tr("%1 failed, the mask is unchanged: %2").arg(text, error), 10000);
+                    Q_EMIT message(core::MaskJobs::failureText(text, error), 10000);
                 else if (!changed)
                     Q_EMIT message(tr("%1: nothing to change.").arg(text), 5000);
             });

@@ -12,7 +12,7 @@ FloodTool::FloodTool(QObject *parent) : CanvasTool(parent), m_jobs(new core::Mas
 {
     connect(m_jobs, &core::MaskJobs::finished, this, [this](const QString &text, bool, const QString &error) {
         if (!error.isEmpty())
-            Q_EMIT message(tr("%1 failed, the mask is unchanged: %2").arg(text, error));
+            Q_EMIT message(core::MaskJobs::failureText(text, error));
     });
 }
 
