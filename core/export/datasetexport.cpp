@@ -7,12 +7,12 @@
 
 #include "core/image/imageio.h"
 #include "core/metrics/metrics.h"
+#include "core/util/atomicfile.h"
 #include "core/workspace/workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
 #include <opencv2/imgproc.hpp>
@@ -190,9 +190,9 @@ void exportOverlaysAndMetrics(const Workspace &workspace, const DatasetExportOpt
         result->errors << QStringLiteral("%1: refused, it is a file of the dataset").arg(native(file));
         return;
     }
-    QSaveFile save(file);
-    if (!save.open(QIODevice::WriteOnly) || save.write(csv.toUtf8()) < 0 || !save.commit()) {
-        result->errors << QStringLiteral("%1: cannot write the metrics: %2").arg(native(file), save.errorString());
+    QString why;
+    if (!writeFileAtomically(file, csv.toUtf8(), &why)) {
+        result->errors << QStringLiteral("cannot write the metrics: %1").arg(why);
         return;
     }
     result->metricsFile = file;

@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace dermask::core;
 
 class TestAtomicFile : public QObject
@@ -47,6 +50,49 @@ private Q_SLOTS:
         QFile f(dir.filePath("blocker"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("x"));
+    }
+
+    // A disk that fills up mid-write, made with a file size limit (RLIMIT_FSIZE, which fails a
+    // write with EFBIG where a full disk gives ENOSPC): the previous version stays whole, the
+    // error names the file. Before Unbuffered writes, the cut file replaced it and "succeeded".
+    void fullDiskKeepsThePreviousVersion_data()
+    {
+        QTest::addColumn<int>("limit");  // bytes a file may have
+        QTest::addColumn<int>("size");   // bytes written
+        QTest::addColumn<bool>("fits");
+        QTest::newRow("cut in the middle") << 4096 << 100000 << false;
+        QTest::newRow("cut near the end") << 4096 << 4200 << false;
+        QTest::newRow("nothing fits") << 0 << 10 << false;
+        QTest::newRow("room enough") << (1 << 20) << 100000 << true;
+    }
+    void fullDiskKeepsThePreviousVersion()
+    {
+        QFETCH(int, limit);
+        QFETCH(int, size);
+        QFETCH(bool, fits);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("mask.png");
+        const QByteArray before(1000, 'a'), after(size, 'b');
+        QVERIFY(writeFileAtomically(path, before, nullptr));
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = old;
+        limited.rlim_cur = rlim_t(limit);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        QString error;
+        const bool written = writeFileAtomically(path, after, &error);
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, oldHandler);
+        QCOMPARE(written, fits);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), fits ? after : before);
+        if (!fits) {
+            QVERIFY2(error.contains(QStringLiteral("mask.png")) && error.contains(QString::number(size)),
+                     qPrintable(error));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no temporary file left
     }
 };
 
