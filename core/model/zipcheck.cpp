@@ -1,29 +1,17 @@
 #include "core/model/zipcheck.h"
 
-#include <array>
+#include <libdeflate.h>
+
 #include <cstdint>
+#include <memory>
+#include <vector>
 
 namespace dermask::core {
 
 namespace {
 
-uint32_t crc32(const unsigned char *p, size_t n)
-{
-    static const std::array<uint32_t, 256> table = [] {
-        std::array<uint32_t, 256> t{};
-        for (uint32_t i = 0; i < 256; ++i) {
-            uint32_t c = i;
-            for (int k = 0; k < 8; ++k)
-                c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    uint32_t c = 0xFFFFFFFFu;
-    for (size_t i = 0; i < n; ++i)
-        c = table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
-}
+// LibTorch deflates only its small code and debug files; a larger entry is refused unread.
+constexpr uint32_t kMaxDeflatedEntry = 256u << 20;
 
 uint32_t le16(const unsigned char *p) { return uint32_t(p[0]) | uint32_t(p[1]) << 8; }
 uint32_t le32(const unsigned char *p) { return le16(p) | le16(p + 2) << 16; }
@@ -65,14 +53,31 @@ QString zipDamage(const QByteArray &data)
             return QStringLiteral("its zip directory is damaged");
         const QString name = QString::fromUtf8(reinterpret_cast<const char *>(p + at + 46), int(nameLength));
         at += entrySize;
-        if (method != 0 || stored == 0xFFFFFFFFu || local == 0xFFFFFFFFu)
+        const uint32_t unpacked = le32(p + at - entrySize + 24);
+        if ((method != 0 && method != 8) || stored == 0xFFFFFFFFu || local == 0xFFFFFFFFu
+            || unpacked == 0xFFFFFFFFu)
             continue;
         if (size_t(local) + 30 > size || le32(p + local) != 0x04034b50u)
             return QStringLiteral("entry %1 of its zip archive is damaged").arg(name);
         const size_t start = size_t(local) + 30 + le16(p + local + 26) + le16(p + local + 28);
         if (start > size || stored > size - start)
             return QStringLiteral("entry %1 of its zip archive is cut short").arg(name);
-        if (crc32(p + start, stored) != crc)
+        const unsigned char *body = p + start;
+        std::vector<unsigned char> inflated;
+        size_t length = stored;
+        if (method == 8) {
+            if (unpacked > kMaxDeflatedEntry)
+                return QStringLiteral("entry %1 of its zip archive is too large").arg(name);
+            inflated.resize(unpacked);
+            const std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor *)> d(
+                libdeflate_alloc_decompressor(), libdeflate_free_decompressor);
+            if (!d || libdeflate_deflate_decompress(d.get(), body, stored, inflated.data(), unpacked, nullptr)
+                          != LIBDEFLATE_SUCCESS)
+                return QStringLiteral("entry %1 of its zip archive is damaged").arg(name);
+            body = inflated.data();
+            length = unpacked;
+        }
+        if (libdeflate_crc32(0, body, length) != crc)
             return QStringLiteral("entry %1 of its zip archive is damaged (checksum mismatch)").arg(name);
     }
     return {};

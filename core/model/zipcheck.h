@@ -10,10 +10,10 @@
 
 namespace dermask::core {
 
-/// Empty when every stored entry of the zip archive in @p data has the CRC-32 its central
-/// directory gives (or @p data is not a zip archive at all: LibTorch refuses that itself);
-/// otherwise why not, e.g. "entry archive/data.pkl is damaged (checksum mismatch)".
-/// Deflated and zip64 entries, which LibTorch does not write, are not checked.
+/// Empty when every entry of the zip archive in @p data, stored or deflated, has the CRC-32
+/// its central directory gives (or @p data is not a zip archive at all: LibTorch refuses that
+/// itself); otherwise why not, e.g. "entry archive/data.pkl is damaged (checksum mismatch)".
+/// Zip64 entries, which LibTorch writes only past 4 GB, are not checked.
 QString zipDamage(const QByteArray &data);
 
 } // namespace dermask::core
