@@ -23,7 +23,8 @@ public:
     /// Copies @p n bytes at @p offset into @p out; false when the file is shorter.
     bool read(qint64 offset, int n, uchar *out)
     {
-        if (offset < 0 || n < 0 || offset + n > m_size)
+        // Offsets come from the file (BigTIFF's are 64-bit): offset + n could overflow.
+        if (offset < 0 || n < 0 || offset > m_size - n)
             return false;
         if (offset < m_blockStart || offset + n > m_blockStart + m_block.size()) {
             if (!m_file->seek(offset))

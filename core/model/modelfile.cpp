@@ -1,4 +1,5 @@
 #include "core/model/modelfile_p.h"
+#include "core/model/zipcheck.h"
 #include "core/util/error.h"
 
 #include "core/util/atomicfile.h"
@@ -111,7 +112,10 @@ bool serializeNetwork(SegmentationNetworkImpl &network, const ModelInfo &info, Q
 bool deserializeWeights(const QByteArray &bytes, SegmentationNetworkImpl &network,
                         const QString &what, ModelInfo *embedded, QString *error)
 {
-    QString why;
+    // LibTorch can crash on a damaged archive instead of throwing (core/model/zipcheck.h).
+    QString why = zipDamage(bytes);
+    if (!why.isEmpty())
+        return fail(error, QStringLiteral("%1: cannot read the model: %2").arg(what, why));
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(bytes.constData(), size_t(bytes.size()));
@@ -148,6 +152,10 @@ NetworkPtr loadModelFile(const QString &path, ModelInfo *info, QString *error)
             error, QStringLiteral("%1: cannot open the model file: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     file.close();
+    // Before any LibTorch reader, the TorchScript one included (core/model/zipcheck.h).
+    const QString damage = zipDamage(bytes);
+    if (!damage.isEmpty())
+        return fail<NetworkPtr>(error, QStringLiteral("%1: cannot read the model: %2").arg(path, damage));
 
     ModelInfo sidecar;
     const bool hasSidecar = QFileInfo::exists(sidecarPath(path));

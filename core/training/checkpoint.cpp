@@ -2,6 +2,7 @@
 
 #include "core/model/modelfile_p.h"
 #include "core/model/networks.h"
+#include "core/model/zipcheck.h"
 #include "core/util/atomicfile.h"
 #include "core/util/error.h"
 
@@ -85,6 +86,10 @@ bool readCheckpoint(const QString &path, SegmentationNetworkImpl &network,
         return fail(
             error, fileError(path, QStringLiteral("cannot open the checkpoint: %1").arg(file.errorString())));
     const QByteArray bytes = file.readAll();
+    // LibTorch can crash on a damaged archive instead of throwing (core/model/zipcheck.h).
+    const QString damage = zipDamage(bytes);
+    if (!damage.isEmpty())
+        return fail(error, fileError(path, QStringLiteral("cannot read the checkpoint: %1").arg(damage)));
     try {
         torch::serialize::InputArchive archive, model, optim;
         archive.load_from(bytes.constData(), size_t(bytes.size()));

@@ -116,6 +116,10 @@ private Q_SLOTS:
         QTest::newRow("bmp first 20 bytes") << "cut.bmp" << encode(".bmp", grey(4, 4)).left(20) << "truncated header";
         QTest::newRow("png 0x0") << "zero.png" << withIhdrSize(png, 0, 0) << "invalid dimensions 0x0";
         QTest::newRow("bmp 0 wide") << "zero.bmp" << bmpHeader(0, 5, 24, {}, 0) << "invalid dimensions 0x5";
+        // Found by fuzz_imageheader: a 64-bit offset at the end of the range overflowed.
+        QTest::newRow("bigtiff directory at 2^63-1")
+            << "far.tif" << QByteArray("II\x2b\0\x08\0\0\0\xff\xff\xff\xff\xff\xff\xff\x7f", 16)
+            << "truncated header";
     }
     void refuses()
     {

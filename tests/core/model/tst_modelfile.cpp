@@ -113,6 +113,8 @@ private Q_SLOTS:
         QTest::newRow("sidecar not json") << "badjson" << "not valid JSON";
         QTest::newRow("sidecar from the future") << "future" << "version 99";
         QTest::newRow("weights of another width") << "otherwidth" << "does not fit";
+        // LibTorch checks no CRC and can crash on a damaged archive (core/model/zipcheck.h).
+        QTest::newRow("a byte changed") << "flip" << "checksum mismatch";
     }
     void refusesBadFiles()
     {
@@ -128,6 +130,10 @@ private Q_SLOTS:
         } else if (damage == "garbage") {
             QFile::remove(sidecarPath(path));
             writeBytes(path, QByteArray(5000, 'x'));
+        } else if (damage == "flip") {
+            QByteArray changed = bytes;
+            changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 0x40);
+            writeBytes(path, changed);
         } else if (damage == "empty") {
             writeBytes(path, QByteArray());
         } else if (damage == "missing") {
