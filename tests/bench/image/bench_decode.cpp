@@ -8,11 +8,8 @@
 
 #include "core/image/codecs.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QImage>
-#include <QImageWriter>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <opencv2/imgcodecs.hpp>
@@ -42,14 +39,13 @@ double medianMs(const std::function<cv::Mat()> &decode, const cv::Mat &expected)
     return times[times.size() / 2];
 }
 
+/// @p grey as the app writes it: core::encodeImage(), Qt's PNG writer.
 std::vector<uchar> writtenByQt(const cv::Mat &grey)
 {
-    const QImage view(grey.data, grey.cols, grey.rows, qsizetype(grey.step), QImage::Format_Grayscale8);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter(&buffer, "png").write(view);
-    return std::vector<uchar>(bytes.begin(), bytes.end());
+    std::vector<uchar> png;
+    QString error;
+    dermask::core::encodeImage(".png", grey, &png, &error);
+    return png;
 }
 
 } // namespace
