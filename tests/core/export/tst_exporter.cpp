@@ -2,6 +2,7 @@
 #include "core/workspace/workspace.h"
 
 #include "tests/core/workspace/testdataset.h"
+#include "tests/support/fulldisk.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -272,6 +273,42 @@ private Q_SLOTS:
         QVERIFY2(r.errors.first().contains("ISIC_0000000_segmentation.png"), qPrintable(r.errors.first()));
         QCOMPARE(r.written, 2);
         QCOMPARE(filesIn(options.outDir), QStringList({"IMD002_lesion.png", "synth_0001.png"}));
+    }
+
+    // The disk is full during a second export: each mask is reported by name, and the files
+    // of the first export stay whole (no half-written file, no temporary left behind).
+    void fullDiskKeepsThePreviousExport()
+    {
+        QTemporaryDir dir;
+        const Dataset dataset = makeDataset(dir.filePath("data"), mixedSpecs());
+        Workspace ws;
+        QString error;
+        QVERIFY(ws.open(dataset, &error));
+        ExportOptions options;
+        options.outDir = dir.filePath("out");
+        QCOMPARE(exportMasks(ws, options).written, 3);
+        QMap<QString, QByteArray> before;
+        for (const QString &f : filesIn(options.outDir)) {
+            QFile file(QDir(options.outDir).filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            before.insert(f, file.readAll());
+        }
+        ExportResult r;
+        {
+            dermask::testsupport::FullDisk disk;
+            QVERIFY(disk.isActive());
+            r = exportMasks(ws, options);
+        }
+        QCOMPARE(r.written, 0);
+        QCOMPARE(r.errors.size(), 3);
+        for (const QString &f : before.keys())
+            QVERIFY2(r.errors.filter(f).size() == 1, qPrintable(r.errors.join('\n')));
+        QCOMPARE(filesIn(options.outDir), QStringList(before.keys()));
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            QFile file(QDir(options.outDir).filePath(it.key()));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.readAll() == it.value(), qPrintable(it.key()));
+        }
     }
 
     void neverOverwritesOriginals_data()

@@ -2,8 +2,10 @@
 
 #include "core/model/modelfile_p.h"
 #include "core/model/networks.h"
+#include "tests/support/fulldisk.h"
 #include "tests/support/testmodels.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -99,6 +101,30 @@ private Q_SLOTS:
         QVERIFY2(loadModelFile(path, &info, &error), qPrintable(error));
         QCOMPARE(info.network, QStringLiteral("segnet"));
         QCOMPARE(info.kind, ModelKind::Native);
+    }
+
+    // Saving over a model when the disk is full: refused, naming the file; the model that was
+    // there still loads, and its description with it.
+    void fullDiskKeepsThePreviousModel()
+    {
+        QTemporaryDir dir;
+        const QString path = saveTiny(dir.path(), QStringLiteral("unet"), QStringLiteral("m.pt"));
+        const QByteArray model = readBytes(path), sidecar = readBytes(sidecarPath(path));
+        QVERIFY(!model.isEmpty() && !sidecar.isEmpty());
+        NetworkPtr other = createNetwork(QStringLiteral("segnet"), 0.25, nullptr);
+        QString error;
+        {
+            dermask::testsupport::FullDisk disk;
+            QVERIFY(disk.isActive());
+            QVERIFY(!saveModelFile(path, *other, infoFor(QStringLiteral("segnet"), 0.25, 64), &error));
+        }
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QCOMPARE(readBytes(path), model);
+        QCOMPARE(readBytes(sidecarPath(path)), sidecar);
+        ModelInfo info;
+        QVERIFY2(loadModelFile(path, &info, &error), qPrintable(error));
+        QCOMPARE(info.network, QStringLiteral("unet"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
     }
 
     void refusesBadFiles_data()

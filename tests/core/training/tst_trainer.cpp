@@ -1,6 +1,7 @@
 // The Trainer: learning, checkpoints, cancel, resume, determinism, budget and fine-tuning.
 
 #include "tests/support/enginetestdata.h"
+#include "tests/support/fulldisk.h"
 
 #include "core/model/modelfile_p.h"
 #include "core/model/network_p.h"
@@ -9,6 +10,7 @@
 #include "core/training/trainer.h"
 
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -257,6 +259,58 @@ private Q_SLOTS:
         QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
         QVERIFY(!t.resume(c.checkpointPath, &error));
         QVERIFY2(error.contains(c.checkpointPath) && error.contains(message), qPrintable(error));
+    }
+
+    // The disk fills up after epoch 1: the run stops with a message naming the file it could
+    // not write, the model and checkpoint of epoch 1 stay whole, and the run resumes from them.
+    void fullDiskKeepsTheLastCheckpointAndModel_data()
+    {
+        QTest::addColumn<bool>("model");
+        QTest::addColumn<bool>("checkpoint");
+        QTest::newRow("checkpoint") << false << true;
+        QTest::newRow("model and checkpoint") << true << true;
+    }
+    void fullDiskKeepsTheLastCheckpointAndModel()
+    {
+        QFETCH(bool, model);
+        QFETCH(bool, checkpoint);
+        QTemporaryDir out;
+        TrainingConfig c = tinyConfig(out.path());
+        if (!model)
+            c.outputModel.clear();
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, m_samples, &error), qPrintable(error));
+        auto bytes = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QByteArray modelBytes, checkpointBytes;
+        std::unique_ptr<dermask::testsupport::FullDisk> disk;
+        t.setProgressCallback([&](const TrainingProgress &p) {
+            if (p.epochEnd && p.epoch == 1) {
+                modelBytes = bytes(c.outputModel);
+                checkpointBytes = bytes(c.checkpointPath);
+                disk = std::make_unique<dermask::testsupport::FullDisk>();
+            }
+        });
+        QVERIFY(!t.run(&error));
+        QVERIFY(disk && disk->isActive());
+        disk.reset();
+        QVERIFY2((model && error.contains(c.outputModel)) || error.contains(c.checkpointPath), qPrintable(error));
+        QVERIFY(!checkpointBytes.isEmpty());
+        QCOMPARE(bytes(c.checkpointPath), checkpointBytes);
+        if (model) {
+            QVERIFY(!modelBytes.isEmpty());
+            QCOMPARE(bytes(c.outputModel), modelBytes);
+            ModelInfo info;
+            QVERIFY2(loadModelFile(c.outputModel, &info, &error), qPrintable(error));
+        }
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), model ? 3 : 1);  // no temporaries
+        Trainer again;
+        QVERIFY2(again.prepare(c, m_samples, &error), qPrintable(error));
+        QVERIFY2(again.resume(c.checkpointPath, &error), qPrintable(error));
+        QCOMPARE(again.history().size(), 1);
     }
 
     void sameSeedSameRun()

@@ -1,13 +1,12 @@
 #include "core/util/atomicfile.h"
 
+#include "tests/support/fulldisk.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace dermask::core;
 
@@ -74,16 +73,13 @@ private Q_SLOTS:
         const QString path = dir.filePath("mask.png");
         const QByteArray before(1000, 'a'), after(size, 'b');
         QVERIFY(writeFileAtomically(path, before, nullptr));
-        rlimit old{};
-        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limited = old;
-        limited.rlim_cur = rlim_t(limit);
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
         QString error;
-        const bool written = writeFileAtomically(path, after, &error);
-        setrlimit(RLIMIT_FSIZE, &old);
-        std::signal(SIGXFSZ, oldHandler);
+        bool written = false;
+        {
+            dermask::testsupport::FullDisk disk{rlim_t(limit)};
+            QVERIFY(disk.isActive());
+            written = writeFileAtomically(path, after, &error);
+        }
         QCOMPARE(written, fits);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));

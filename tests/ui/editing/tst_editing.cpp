@@ -3,8 +3,8 @@
 // until then the title and the browser say "unsaved"; Edit ▸ Undo names the step; each clean-up
 // key gives the mask the core operation gives; accepting the prediction and reverting; leaving
 // the image saves at once; approving after an edit keeps both; a failed write is reported by
-// file name, keeps the edit, and closing is refused until it is saved; each image keeps its
-// own history.
+// file name, keeps the edit, and closing is refused until it is saved (a full disk also keeps
+// the version saved before); each image keeps its own history.
 
 #include "core/image/imageio.h"
 #include "core/mask/maskdocument.h"
@@ -25,6 +25,7 @@
 #include "ui/tools/lassotool.h"
 #include "ui/tools/toolbox.h"
 #include "ui/common/toolsettings.h"
+#include "tests/support/fulldisk.h"
 #include "tests/support/uitestdata.h"
 #include "tests/support/windowparts.h"
 
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void leavingTheImageSavesAtOnce();
     void approvingAfterAnEditKeepsBoth();
     void failedSaveIsReportedAndBlocksClosing();
+    void fullDiskKeepsTheSavedVersionAndTheEdit();
     void eachImageKeepsItsHistory();
     void screenshotsWhenAsked();
 
@@ -358,6 +360,44 @@ void TestEditing::failedSaveIsReportedAndBlocksClosing()
     QVERIFY(QDir().mkpath(folder));
     QVERIFY(editor->saveEverything().isEmpty());
     QVERIFY(QFileInfo::exists(annotation(QStringLiteral("s1"))));
+    QVERIFY(m_window->close());
+}
+
+void TestEditing::fullDiskKeepsTheSavedVersionAndTheEdit()
+{
+    EditController *editor = edit();
+    QSignalSpy saved(editor->saver(), &core::AutoSaver::saved);
+    QSignalSpy failed(editor->saver(), &core::AutoSaver::failed);
+    key(Qt::Key_B);
+    stroke({at(120, 20), at(140, 20)});
+    QVERIFY(saved.wait(5000));
+    QFile file(annotation(QStringLiteral("s1")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray savedBytes = file.readAll();
+    file.close();
+
+    // The disk fills up: the next stroke cannot be written.
+    testsupport::FullDisk disk;
+    QVERIFY(disk.isActive());
+    stroke({at(120, 60), at(140, 60)});
+    QVERIFY(failed.wait(5000));
+    const QString error = failed.first().at(2).toString();
+    QVERIFY2(error.contains(QStringLiteral("s1.png")), qPrintable(error));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("s1.png")));
+    QVERIFY(doc()->isModified());
+    QCOMPARE(doc()->mask().at<uchar>(60, 130), uchar(255));  // image coordinates
+    QVERIFY(!m_window->close());
+    // The version saved before is whole and untouched, and no half-written file is left.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), savedBytes);
+    file.close();
+    QCOMPARE(QDir(m_ws + QStringLiteral("/annotations")).entryList(QDir::Files),
+             QStringList{QStringLiteral("s1.png")});
+
+    // Space comes back: the edit kept in memory is written, and the window may close.
+    disk.release();
+    QVERIFY(editor->saveEverything().isEmpty());
+    QCOMPARE(differing(core::readMask(annotation(QStringLiteral("s1")), nullptr), doc()->mask()), 0);
     QVERIFY(m_window->close());
 }
 
