@@ -254,6 +254,8 @@ struct Workspace::Private
         } else if (!canBeMade(path)) {
             return fail(error, QStringLiteral("%1: cannot create the workspace folder").arg(native(path)));
         }
+        removeLeftoverCopies(path);  // a crash between two steps of a write
+        removeLeftoverCopies(QDir(path).filePath(kAnnotations));
         if (!loadProject(error, warning))
             return false;
         scanAnnotations();
@@ -263,8 +265,8 @@ struct Workspace::Private
     void scanAnnotations()
     {
         annotated.clear();
-        // Only finished "<id>.png" files: a temporary left by a crash ("<id>.png.Ab12Cd")
-        // is not an annotation.
+        // Only finished "<id>.png" files: a copy left by a crash (".<id>.png.tmp-x1y2") is
+        // not an annotation.
         const QDir dir(QDir(path).filePath(kAnnotations));
         const QStringList names = dir.entryList({QStringLiteral("*.png")}, QDir::Files);
         for (const QString &name : names) {

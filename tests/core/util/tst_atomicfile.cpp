@@ -51,6 +51,18 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), QByteArray("x"));
     }
 
+    // What a kill between naming a finished file and renaming it leaves is removed; nothing
+    // else is, not even other hidden files.
+    void leftoverCopiesAreRemoved()
+    {
+        QTemporaryDir dir;
+        for (const char *name : {"a.png", ".a.png.tmp-1x2y", ".project.json.tmp-zz9", ".hidden", "b.tmp-1"})
+            QVERIFY(writeFileAtomically(dir.filePath(name), "x", nullptr));
+        QCOMPARE(removeLeftoverCopies(dir.path()), 2);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+                 QStringList({".hidden", "a.png", "b.tmp-1"}));
+    }
+
     // A disk that fills up mid-write, made with a file size limit (RLIMIT_FSIZE, which fails a
     // write with EFBIG where a full disk gives ENOSPC): the previous version stays whole, the
     // error names the file. Before Unbuffered writes, the cut file replaced it and "succeeded".
