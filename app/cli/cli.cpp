@@ -2,6 +2,7 @@
 
 #include "core/model/networks.h"
 
+#include <QDir>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -87,6 +88,18 @@ void finishProgress()
         err() << Qt::endl;
 }
 
+void reportRefused(const core::Dataset &dataset)
+{
+    const int shown = std::min<int>(int(dataset.refused.size()), 20);
+    for (int i = 0; i < shown; ++i) {
+        const core::RefusedFile &r = dataset.refused.at(i);
+        printError(QStringLiteral("skipped %1: %2").arg(QDir::toNativeSeparators(r.file), r.reason));
+    }
+    if (dataset.refused.size() > shown)
+        printError(QStringLiteral("skipped %1 more files; dermask-cli info lists them all")
+                       .arg(dataset.refused.size() - shown));
+}
+
 core::SessionPtr openSession(const QString &dir)
 {
     QString error;
@@ -98,6 +111,7 @@ core::SessionPtr openSession(const QString &dir)
     }
     for (const QString &warning : std::as_const(warnings))
         printError(warning);
+    reportRefused(session->dataset());
     return session->workspace() ? session : core::SessionPtr();  // the warning said why not
 }
 

@@ -41,9 +41,14 @@ bool networkOption(const QCommandLineParser &parser, QString *network);
 /// --size S, from 16 to 1024 and a multiple of 16; unset leaves @p size.
 bool inputSizeOption(const QCommandLineParser &parser, int *size);
 
+/// Says on stderr which files the scan of @p dataset refused and why ("skipped FILE: REASON",
+/// the first 20, then how many more `dermask-cli info` lists): every command that works
+/// through a dataset skips them and says so.
+void reportRefused(const core::Dataset &dataset);
+
 /// Scans @p dir and opens its workspace (the effective masks live there), as the app does.
 /// Errors go to stderr and give null; a workspace warning (a broken project.json moved aside)
-/// is printed.
+/// and the refused files (reportRefused()) are printed.
 core::SessionPtr openSession(const QString &dir);
 
 // The commands (cmd_<name>.cpp).

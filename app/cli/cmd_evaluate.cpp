@@ -75,6 +75,7 @@ int runEvaluate(const QStringList &args)
         printError(error);
         return RuntimeError;
     }
+    reportRefused(truth);
     const QString predDir = parser.value(predOpt);
     if (!QFileInfo(predDir).isDir()) {
         printError(QStringLiteral("%1: folder does not exist").arg(QDir::toNativeSeparators(predDir)));

@@ -55,6 +55,7 @@ int runPredict(const QStringList &args)
             printError(error);
             return RuntimeError;
         }
+        reportRefused(session->dataset());
         for (const core::Sample &s : session->dataset().samples)
             inputs.append({s.id, s.imagePath});
         if (inputs.isEmpty()) {

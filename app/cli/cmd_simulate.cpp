@@ -35,6 +35,7 @@ bool scan(const QString &dir, core::Dataset *dataset)
         printError(error);
         return false;
     }
+    reportRefused(*dataset);
     return true;
 }
 

@@ -89,6 +89,10 @@ bool endsWithCi(const QString &s, QLatin1String suffix)
 // The header of one file, checked against the limits: empty reason when usable.
 QString headerProblem(const QString &path, ImageHeader *header)
 {
+    const QFileInfo link(path);
+    if (link.isSymLink() && !link.exists())
+        return QStringLiteral("a link to %1, which does not exist or leads back to itself")
+            .arg(QDir::toNativeSeparators(link.symLinkTarget()));
     QString error;
     if (!readImageHeader(path, header, &error))
         return error.isEmpty() ? QStringLiteral("unreadable image header") : error;
@@ -114,7 +118,8 @@ const Listing &FolderCache::list(const QString &path)
     listing.readable = info.isDir() && info.isReadable() && info.isExecutable();
     if (listing.readable) {
         // One readdir; the entry type comes from the directory itself, no stat per file.
-        QDirIterator iterator(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+        // System: broken links are listed only with it (FIFOs and sockets are then skipped).
+        QDirIterator iterator(path, QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot);
         while (iterator.hasNext()) {
             iterator.next();
             const QFileInfo entry = iterator.fileInfo();
@@ -123,7 +128,7 @@ const Listing &FolderCache::list(const QString &path)
                 continue;
             if (entry.isDir())
                 listing.dirs.append({name, entry.filePath()});
-            else if (entry.isFile())
+            else if (entry.isFile() || entry.isSymLink())  // a link to nothing: refused by name
                 listing.files.append({name, entry.filePath()});
         }
     }

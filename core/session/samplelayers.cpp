@@ -171,11 +171,20 @@ void readMasks(const DatasetSession &session, int index, cv::Size size, const La
     if (!store.isNull())
         predictions = QtConcurrent::run(decodePool(), readPredictionLayers, store, out->id, size, request);
 
-    out->maskPath = session.effectiveMaskPath(index);
-    out->maskOrigin = out->maskPath.isEmpty()        ? MaskOrigin::None
-                      : session.hasAnnotation(index) ? MaskOrigin::Correction
-                                                     : MaskOrigin::Dataset;
-    out->mask = readMaskLayer(out->maskPath, size, request, &out->maskErrors);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        out->maskPath = session.effectiveMaskPath(index);
+        out->maskOrigin = out->maskPath.isEmpty()        ? MaskOrigin::None
+                          : session.hasAnnotation(index) ? MaskOrigin::Correction
+                                                         : MaskOrigin::Dataset;
+        out->mask = readMaskLayer(out->maskPath, size, request, &out->maskErrors);
+        // A corrected mask that does not decode (cut short by another program, a bad disk)
+        // is moved aside, and the dataset's own mask is read in its place; the message stays.
+        QString moved;
+        if (!out->mask.empty() || out->maskOrigin != MaskOrigin::Correction || out->maskErrors.isEmpty()
+            || !session.workspace()->setAnnotationAside(sample.id, out->maskErrors.last(), &moved))
+            break;
+        out->maskErrors.last() = moved;
+    }
     if (request.sourceMask && request.reduction <= 1 && out->maskOrigin == MaskOrigin::Correction
         && sample.hasMask()) {
         QString error;

@@ -1,4 +1,5 @@
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspacefiles_p.h"
 
 #include "core/image/imageio.h"
 #include "core/util/atomicfile.h"
@@ -29,68 +30,6 @@ const char kPredictions[] = "predictions";
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-/// True when a file can actually be created in @p dir (permissions, read-only mounts, ACLs).
-/// A folder whose permission bits grant nobody write access is read-only for Dermask, even
-/// when the process could write anyway (root ignores the bits): the user or the system made
-/// it read-only on purpose, and a dataset like that must not grow a .dermask folder.
-bool isMarkedWritable(const QString &dir)
-{
-    const QFileInfo info(dir);
-    return info.isWritable()
-        && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
-}
-
-/// True when @p dir exists, or its nearest existing ancestor is a folder we may write in:
-/// checked without writing anything.
-bool canBeMade(const QString &dir)
-{
-    QFileInfo info(dir);
-    while (!info.exists()) {
-        const QString parent = info.absolutePath();
-        if (parent == info.absoluteFilePath())
-            return false;
-        info = QFileInfo(parent);
-    }
-    return info.isDir() && isMarkedWritable(info.absoluteFilePath());
-}
-
-bool canWriteIn(const QString &dir)
-{
-    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".probe-XXXXXX")));
-    return probe.open();
-}
-
-/// Why @p doc cannot be used as project.json, or empty when it can.
-QString projectProblem(const QByteArray &data, QJsonObject *out)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return QStringLiteral("not valid JSON (%1 at byte %2)")
-            .arg(parseError.errorString())
-            .arg(parseError.offset);
-    if (!doc.isObject())
-        return QStringLiteral("not a JSON object");
-    const QJsonObject root = doc.object();
-    const QJsonValue schema = root.value(QStringLiteral("schema"));
-    if (schema.isUndefined())
-        return QStringLiteral("no schema version");
-    if (!schema.isDouble())
-        return QStringLiteral("the schema version is not a number");
-    if (schema.toDouble() != Workspace::kSchemaVersion)
-        return QStringLiteral("schema %1 is not supported (expected %2)")
-            .arg(schema.toDouble())
-            .arg(Workspace::kSchemaVersion);
-    const QJsonValue samples = root.value(QStringLiteral("samples"));
-    if (!samples.isUndefined() && !samples.isObject())
-        return QStringLiteral("\"samples\" is not an object");
-    const QJsonValue model = root.value(QStringLiteral("active_model"));
-    if (!model.isUndefined() && !model.isString() && !model.isNull())
-        return QStringLiteral("\"active_model\" is not a string");
-    *out = root;
-    return {};
 }
 
 } // namespace
@@ -218,13 +157,10 @@ struct Workspace::Private
         if (problem.isEmpty())
             return true;
         project = {};
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
-        QString aside = file + QStringLiteral(".broken-") + stamp;
-        for (int n = 2; QFileInfo::exists(aside); ++n)
-            aside = file + QStringLiteral(".broken-%1-%2").arg(stamp).arg(n);
-        if (!QFile::rename(file, aside))
-            return fail(error, QStringLiteral("%1: %2, and it cannot be moved aside to %3")
-                                       .arg(native(file), problem, native(aside)));
+        QString why;
+        const QString aside = moveAside(file, &why);
+        if (aside.isEmpty())
+            return fail(error, QStringLiteral("%1: %2, and it %3").arg(native(file), problem, why));
         if (warning)
             *warning = QStringLiteral("%1: %2; moved aside to %3 and started a fresh project "
                                       "(corrected masks are kept, statuses and the active "
@@ -258,11 +194,21 @@ struct Workspace::Private
         removeLeftoverCopies(QDir(path).filePath(kAnnotations));
         if (!loadProject(error, warning))
             return false;
-        scanAnnotations();
+        QStringList problems;
+        if (warning && !warning->isEmpty())
+            problems << *warning;
+        const qsizetype before = problems.size();
+        scanAnnotations(&problems);
+        if (problems.size() > before)
+            writeProject(nullptr);  // the statuses of masks set aside are gone
+        if (warning)
+            *warning = problems.join(QLatin1Char('\n'));
         return true;
     }
 
-    void scanAnnotations()
+    /// Lists annotations/; a corrected mask of a sample whose header is unreadable or of
+    /// another size than its image is moved aside, and @p problems says so.
+    void scanAnnotations(QStringList *problems)
     {
         annotated.clear();
         // Only finished "<id>.png" files: a copy left by a crash (".<id>.png.tmp-x1y2") is
@@ -270,9 +216,38 @@ struct Workspace::Private
         const QDir dir(QDir(path).filePath(kAnnotations));
         const QStringList names = dir.entryList({QStringLiteral("*.png")}, QDir::Files);
         for (const QString &name : names) {
-            if (name.endsWith(QLatin1String(".png")))
-                annotated.insert(name.left(name.size() - 4));
+            if (!name.endsWith(QLatin1String(".png")))
+                continue;
+            const QString id = name.left(name.size() - 4);
+            const Sample *s = sample(id);
+            const QString problem = s ? annotationProblem(dir.filePath(name), s->width, s->height) : QString();
+            if (problem.isEmpty() || !setAside(id, problem, problems))
+                annotated.insert(id);
         }
+    }
+
+    /// Moves @p id's corrected mask aside (it cannot be used: @p problem), forgets its status
+    /// and adds the message for the user to @p problems. False if it cannot be moved.
+    bool setAside(const QString &id, const QString &problem, QStringList *problems)
+    {
+        const QString file = annotationPath(id);
+        // A reader's message begins with the file already.
+        if (problem.startsWith(native(file) + QLatin1String(": ")))
+            return setAside(id, problem.mid(native(file).size() + 2), problems);
+        QString why;
+        const QString aside = moveAside(file, &why);
+        if (aside.isEmpty()) {
+            problems->append(QStringLiteral("%1: %2, and it %3").arg(native(file), problem, why));
+            return false;
+        }
+        annotated.remove(id);
+        storeStatus(id, QString());
+        const Sample *s = sample(id);
+        problems->append(QStringLiteral("%1: %2; moved aside to %3, %4")
+                             .arg(native(file), problem, QFileInfo(aside).fileName(),
+                                  s && s->hasMask() ? QStringLiteral("the dataset's own mask is used again")
+                                                    : QStringLiteral("the image has no mask again")));
+        return true;
     }
 };
 
@@ -414,6 +389,20 @@ bool Workspace::saveAnnotation(const QString &id, const cv::Mat &mask, QString *
     d->annotated.insert(id);
     d->storeStatus(id, statusName(SampleStatus::Corrected));
     return d->writeProject(error);
+}
+
+bool Workspace::setAnnotationAside(const QString &id, const QString &problem, QString *message)
+{
+    QMutexLocker lock(&d->mutex);
+    if (!d->annotated.contains(id))
+        return false;
+    QStringList problems;
+    const bool moved = d->setAside(id, problem, &problems);
+    if (moved)
+        d->writeProject(nullptr);
+    if (message)
+        *message = problems.join(QLatin1Char('\n'));
+    return moved;
 }
 
 bool Workspace::removeAnnotation(const QString &id, QString *error)

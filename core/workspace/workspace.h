@@ -97,6 +97,12 @@ public:
     /// Removes the annotation so the source mask is effective again; status follows (an
     /// approval is withdrawn). Removing an annotation that does not exist succeeds.
     bool removeAnnotation(const QString &id, QString *error);
+    /// A corrected mask that turned out unusable when decoded (@p problem, e.g. truncated):
+    /// moves it aside ("<id>.png.broken-<time>", never deleted), forgets its status, and sets
+    /// @p message to what the user should read. False if @p id has no corrected mask or it
+    /// cannot be moved (then @p message says why). open() does the same for masks whose header
+    /// is unreadable or of the wrong size.
+    bool setAnnotationAside(const QString &id, const QString &problem, QString *message);
 
     /// Corrected with an annotation, Source with a source mask, else Unlabeled; Approved when
     /// the user approved it and it still has an effective mask. The files decide: a stored

@@ -1,6 +1,7 @@
-// What the workspace keeps safe: a broken project.json is moved aside and recovered, unknown
-// entries survive, a crash never replaces a good annotation, a read-only dataset falls back to
-// the app's data folder, an unusable folder is refused, and concurrent saves all land.
+// What the workspace keeps safe: a broken project.json or corrected mask is moved aside and
+// recovered, unknown entries survive, a crash never replaces a good annotation, a read-only
+// dataset falls back to the app's data folder, an unusable folder is refused, and concurrent
+// saves all land.
 
 #include "core/workspace/workspace.h"
 
@@ -12,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <opencv2/imgcodecs.hpp>
 
 #include <atomic>
 #include <thread>
@@ -87,6 +89,75 @@ private Q_SLOTS:
         QVERIFY2(warning.isEmpty(), qPrintable(warning));
         QCOMPARE(QDir(ws.path()).entryList({"project.json.broken-*"}, QDir::Files).size(), 1);
         QCOMPARE(checksums(dir.path()), before);
+    }
+
+    // A corrected mask that cannot be used is moved aside byte for byte, never deleted; the
+    // dataset's own mask is used again and the user is told which file and why. open() finds
+    // what the header shows; a mask whose pixels do not decode is set aside when read.
+    void brokenAnnotationIsSetAside_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<bool>("foundAtOpen");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("garbage") << "garbage" << true << "annotations";
+        QTest::newRow("zero bytes") << "empty" << true << "annotations";
+        QTest::newRow("of another size") << "size" << true << "32x24 pixels, but its image has 64x48";
+        QTest::newRow("cut in half") << "cut" << false << "truncated";
+    }
+    void brokenAnnotationIsSetAside()
+    {
+        QFETCH(QString, damage);
+        QFETCH(bool, foundAtOpen);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const Dataset dataset = makeDataset(dir.path(), standardSpecs());
+        QString error, warning;
+        QString file;
+        {
+            Workspace ws;
+            QVERIFY(ws.open(dataset, &error));
+            QVERIFY(ws.saveAnnotation("case_a", annotationFor(cv::Size(64, 48)), &error));
+            QVERIFY(ws.setStatus("case_a", SampleStatus::Approved, &error));
+            file = ws.annotationPath("case_a");
+        }
+        QByteArray bytes = readBytes(file);
+        if (damage == "garbage")
+            bytes = QByteArray("\x01\x02 not an image at all");
+        else if (damage == "empty")
+            bytes.clear();
+        else if (damage == "cut")
+            bytes = bytes.left(bytes.size() / 2);
+        if (damage == "size") {
+            std::vector<uchar> png;
+            QVERIFY(cv::imencode(".png", annotationFor(cv::Size(32, 24)), png));
+            bytes = QByteArray(reinterpret_cast<const char *>(png.data()), int(png.size()));
+        }
+        QVERIFY(writeBytes(file, bytes));
+
+        Workspace ws;
+        QVERIFY2(ws.open(dataset, &error, &warning), qPrintable(error));
+        QCOMPARE(ws.hasAnnotation("case_a"), !foundAtOpen);
+        if (!foundAtOpen) {
+            QVERIFY2(warning.isEmpty(), qPrintable(warning));
+            QVERIFY(ws.effectiveMask(sampleOf(ws, "case_a"), &error).empty());
+            QVERIFY(ws.setAnnotationAside("case_a", error, &warning));
+            QVERIFY(!ws.setAnnotationAside("case_a", error, nullptr));  // once
+        }
+        QVERIFY2(warning.contains(QDir::toNativeSeparators(file)) && warning.contains(problem)
+                     && warning.contains("moved aside"), qPrintable(warning));
+        const QStringList aside =
+            QDir(ws.path() + "/annotations").entryList({"case_a.png.broken-*"}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(readBytes(ws.path() + "/annotations/" + aside.first()), bytes);
+        QVERIFY(!QFileInfo::exists(file));
+        QCOMPARE(ws.status("case_a"), SampleStatus::Source);
+        QVERIFY(sameMask(ws.effectiveMask(sampleOf(ws, "case_a"), &error),
+                         sourceMaskFor("case_a", cv::Size(64, 48))));
+        // Remembered: opening again is quiet and the approval of the broken mask is gone.
+        Workspace again;
+        QVERIFY(again.open(dataset, &error, &warning));
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        QCOMPARE(again.status("case_a"), SampleStatus::Source);
     }
 
     void keepsUnknownIds()
