@@ -66,6 +66,17 @@ bool ModelInfo::fromJson(const QJsonObject &o, ModelInfo *info, QString *error)
                     QStringLiteral("model description version %1 is not supported (this Dermask reads 1..%2)")
                         .arg(version)
                         .arg(kFormatVersion));
+    // A value of the wrong type is refused by name, not read as a default.
+    for (const char *key : {"width", "input_size", "threshold", "temperature", "validation_dice", "epochs"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isDouble())
+            return fail(error, QStringLiteral("\"%1\" is not a number").arg(QLatin1String(key)));
+    }
+    for (const char *key : {"kind", "network", "parent", "created"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            return fail(error, QStringLiteral("\"%1\" is not text").arg(QLatin1String(key)));
+    }
     ModelInfo m;
     const QString kind = o.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("native"))

@@ -139,6 +139,10 @@ private Q_SLOTS:
         QTest::newRow("sidecar not json") << "badjson" << "not valid JSON";
         QTest::newRow("sidecar from the future") << "future" << "version 99";
         QTest::newRow("weights of another width") << "otherwidth" << "does not fit";
+        // A hostile sidecar: sizes that would allocate without end, values of the wrong type.
+        QTest::newRow("sidecar with an absurd input size") << "absurd" << "out of range";
+        QTest::newRow("sidecar with values of the wrong type") << "types" << "is not a number";
+        QTest::newRow("sidecar with a width in words") << "width" << "\"width\" is not a number";
         // LibTorch checks no CRC and can crash on a damaged archive (core/model/zipcheck.h).
         QTest::newRow("a byte changed") << "flip" << "checksum mismatch";
     }
@@ -172,6 +176,19 @@ private Q_SLOTS:
         } else if (damage == "future") {
             QJsonObject o = infoFor("unet", 0.25, 64).toJson();
             o["version"] = 99;
+            writeBytes(sidecarPath(path), QJsonDocument(o).toJson());
+            errorFile = sidecarPath(path);
+        } else if (damage == "absurd" || damage == "types" || damage == "width") {
+            QJsonObject o = infoFor("unet", 0.25, 64).toJson();
+            if (damage == "absurd") {
+                o["input_size"] = 1000000000;
+            } else if (damage == "width") {
+                o["width"] = "wide";
+            } else {
+                o["network"] = 42;
+                o["width"] = "wide";
+                o["mean"] = "grey";
+            }
             writeBytes(sidecarPath(path), QJsonDocument(o).toJson());
             errorFile = sidecarPath(path);
         } else if (damage == "otherwidth") {
