@@ -1,0 +1,135 @@
+// The simulated annotator of interactive segmentation on drawn masks: the first click lands
+// deep inside the lesion, each next one in the middle of the largest error with the right
+// sign (positive on missed lesion, negative on taken skin), the image's edge counts as a border,
+// correcting one error turns the sign to the other, and NoC counts clicks as the field does.
+
+#include "core/metrics/clickprotocol.h"
+
+#include <QTest>
+#include <opencv2/imgproc.hpp>
+
+using namespace dermask::core;
+
+namespace {
+
+const cv::Size kSize(160, 120);
+
+cv::Mat disc(cv::Point centre, int radius, cv::Mat base = cv::Mat())
+{
+    cv::Mat m = base.empty() ? cv::Mat::zeros(kSize, CV_8UC1) : base.clone();
+    cv::circle(m, centre, radius, cv::Scalar(255), cv::FILLED);
+    return m;
+}
+
+cv::Mat without(const cv::Mat &base, cv::Point centre, int radius)
+{
+    cv::Mat m = base.clone();
+    cv::circle(m, centre, radius, cv::Scalar(0), cv::FILLED);
+    return m;
+}
+
+double distance(cv::Point a, cv::Point b) { return std::hypot(double(a.x - b.x), double(a.y - b.y)); }
+
+} // namespace
+
+Q_DECLARE_METATYPE(cv::Mat)
+
+class TestClickProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void clickGoesToTheMiddleOfTheLargestError_data()
+    {
+        QTest::addColumn<cv::Mat>("truth");
+        QTest::addColumn<cv::Mat>("prediction");
+        QTest::addColumn<bool>("positive");
+        QTest::addColumn<QPoint>("near");
+        const cv::Mat lesion = disc({60, 60}, 30);
+        QTest::newRow("first click: deep inside") << lesion << cv::Mat(cv::Mat::zeros(kSize, CV_8UC1)) << true
+                                                  << QPoint(60, 60);
+        QTest::newRow("skin taken far away") << lesion << disc({130, 30}, 15, lesion) << false << QPoint(130, 30);
+        QTest::newRow("a hole in the lesion") << lesion << without(lesion, {60, 60}, 12) << true << QPoint(60, 60);
+        // Both errors at once: the deeper one wins (a 14 px missed disc over an 8 px blob).
+        QTest::newRow("the larger of two") << lesion << disc({140, 100}, 8, without(lesion, {55, 55}, 14)) << true
+                                           << QPoint(55, 55);
+        QTest::newRow("the larger of two, other sign")
+            << lesion << disc({135, 60}, 16, without(lesion, {60, 60}, 6)) << false << QPoint(135, 60);
+        // The image's edge is a border: a square in the corner is clicked in its middle.
+        cv::Mat corner = cv::Mat::zeros(kSize, CV_8UC1);
+        corner(cv::Rect(0, 0, 40, 40)).setTo(255);
+        QTest::newRow("in the corner") << corner << cv::Mat(cv::Mat::zeros(kSize, CV_8UC1)) << true << QPoint(20, 20);
+    }
+    void clickGoesToTheMiddleOfTheLargestError()
+    {
+        QFETCH(cv::Mat, truth);
+        QFETCH(cv::Mat, prediction);
+        QFETCH(bool, positive);
+        QFETCH(QPoint, near);
+        Click click;
+        QVERIFY(nextClick(truth, prediction, &click));
+        QCOMPARE(click.positive, positive);
+        QVERIFY2(distance(click.point, {near.x(), near.y()}) <= 2.0,
+                 qPrintable(QStringLiteral("clicked at %1,%2").arg(click.point.x).arg(click.point.y)));
+        // Always inside the error it corrects.
+        QCOMPARE(truth.at<uchar>(click.point) != 0, positive);
+        QCOMPARE(prediction.at<uchar>(click.point) != 0, !positive);
+    }
+
+    void correctingOneErrorTurnsTheSign()
+    {
+        // The prediction is the lesion shifted right: a crescent missed on the left, one taken
+        // on the right, the right one deeper. Fixing the error clicked leaves the other sign.
+        const cv::Mat truth = disc({70, 60}, 30);
+        cv::Mat prediction = disc({85, 60}, 30);
+        prediction(cv::Rect(115, 40, 20, 40)).setTo(255);  // deepen the taken skin
+        QVector<bool> signs;
+        Click click;
+        while (nextClick(truth, prediction, &click) && signs.size() < 5) {
+            signs << click.positive;
+            // A perfect click model: the whole error region under the click is fixed.
+            cv::Mat error = click.positive ? (truth & ~prediction) : (~truth & prediction);
+            cv::Mat region = cv::Mat::zeros(kSize + cv::Size(2, 2), CV_8UC1);
+            cv::floodFill(error, region, click.point, cv::Scalar(0), nullptr, 0, 0,
+                          4 | cv::FLOODFILL_MASK_ONLY | (255 << 8));
+            truth.copyTo(prediction, region(cv::Rect(1, 1, kSize.width, kSize.height)));
+        }
+        QCOMPARE(signs, QVector<bool>({false, true}));
+        QVERIFY(!nextClick(truth, prediction, &click));
+    }
+
+    void noClickWithoutAnError()
+    {
+        const cv::Mat lesion = disc({60, 60}, 30);
+        Click click;
+        QVERIFY(!nextClick(lesion, lesion, &click));
+        QVERIFY(!nextClick(cv::Mat::zeros(kSize, CV_8UC1), cv::Mat::zeros(kSize, CV_8UC1), &click));
+        QVERIFY(!nextClick(lesion, cv::Mat::zeros(10, 10, CV_8UC1), &click));  // sizes differ
+        QVERIFY(!nextClick(lesion, cv::Mat(kSize, CV_32FC1, cv::Scalar(0)), &click));
+    }
+
+    void clicksToReachCountsAsNoC_data()
+    {
+        QTest::addColumn<QVector<double>>("ious");
+        QTest::addColumn<double>("target");
+        QTest::addColumn<int>("maxClicks");
+        QTest::addColumn<int>("clicks");
+        const QVector<double> curve{0.5, 0.8, 0.86, 0.91, 0.93};
+        QTest::newRow("NoC@85") << curve << 0.85 << 20 << 3;
+        QTest::newRow("NoC@90") << curve << 0.90 << 20 << 4;
+        QTest::newRow("first click enough") << curve << 0.5 << 20 << 1;
+        QTest::newRow("never: counts the maximum") << curve << 0.95 << 20 << 20;
+        QTest::newRow("reached after the maximum") << curve << 0.90 << 3 << 3;
+        QTest::newRow("no clicks") << QVector<double>{} << 0.85 << 20 << 20;
+    }
+    void clicksToReachCountsAsNoC()
+    {
+        QFETCH(QVector<double>, ious);
+        QFETCH(double, target);
+        QFETCH(int, maxClicks);
+        QFETCH(int, clicks);
+        QCOMPARE(clicksToReach(std::vector<double>(ious.begin(), ious.end()), target, maxClicks), clicks);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClickProtocol)
+#include "tst_clickprotocol.moc"
