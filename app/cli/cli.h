@@ -55,6 +55,7 @@ core::SessionPtr openSession(const QString &dir);
 int runInfo(const QStringList &args);
 int runSample(const QStringList &args);
 int runEvaluate(const QStringList &args);
+int runEvaluateClicks(const QStringList &args);
 int runExport(const QStringList &args);
 int runTrain(const QStringList &args);
 int runPredict(const QStringList &args);

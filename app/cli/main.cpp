@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"info", "Show a dataset's layout, pairs, orphans and refused files", runInfo},
     {"sample", "Write the synthetic sample dataset", runSample},
     {"evaluate", "Score predicted masks against truth (Dice, IoU, ...)", runEvaluate},
+    {"evaluate-clicks", "Count the clicks a method needs to correct each mask (NoC@85/90)", runEvaluateClicks},
     {"export", "Write each sample's effective mask as PNG", runExport},
     {"train", "Train a segmentation network on a dataset", runTrain},
     {"predict", "Predict masks with a trained model", runPredict},
@@ -34,7 +35,7 @@ void printUsage(FILE *stream)
     s << "Usage: dermask-cli <command> [options]\n\n"
          "Dermask: nevus masks for dermoscopy images.\n\nCommands:\n";
     for (const Command &c : kCommands)
-        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << c.summary << "\n";
+        s << "  " << QString::fromLatin1(c.name).leftJustified(17) << c.summary << "\n";
     s << "\nRun 'dermask-cli <command> --help' for a command's options.\n"
          "Exit codes: 0 ok, 1 runtime error, 2 usage error.\n";
 }

@@ -1,5 +1,7 @@
 #include "core/metrics/clickprotocol.h"
 
+#include "core/metrics/metrics.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -52,6 +54,53 @@ int clicksToReach(const std::vector<double> &ious, double target, int maxClicks)
             return k + 1;
     }
     return maxClicks;
+}
+
+std::vector<double> playAnnotator(const cv::Mat &truth, int maxClicks, const ClickSegmenter &segment)
+{
+    if (truth.empty() || truth.type() != CV_8UC1)
+        return std::vector<double>(size_t(std::max(maxClicks, 0)), 0.0);
+    std::vector<double> ious;
+    std::vector<Click> clicks;
+    cv::Mat current = cv::Mat::zeros(truth.size(), CV_8UC1);
+    cv::Mat previous;  // the method's own mask, empty before its first answer
+    while (int(ious.size()) < maxClicks) {
+        Click click;
+        if (!nextClick(truth, current, &click)) {
+            ious.resize(size_t(maxClicks), 1.0);  // nothing left to correct
+            break;
+        }
+        clicks.push_back(click);
+        cv::Mat answer = segment(clicks, previous);
+        if (answer.empty() || answer.size() != truth.size() || answer.type() != CV_8UC1)
+            answer = cv::Mat::zeros(truth.size(), CV_8UC1);
+        previous = answer;
+        current = answer;
+        ious.push_back(compareMasks(truth, current).iou);
+    }
+    return ious;
+}
+
+ClickSummary summarizeClicks(const std::vector<std::vector<double>> &curves, int maxClicks)
+{
+    ClickSummary s;
+    s.images = int(curves.size());
+    s.meanIoU.assign(size_t(std::max(maxClicks, 0)), 0.0);
+    if (curves.empty())
+        return s;
+    for (const std::vector<double> &curve : curves) {
+        s.nocAt85 += clicksToReach(curve, 0.85, maxClicks);
+        const int at90 = clicksToReach(curve, 0.90, maxClicks);
+        s.nocAt90 += at90;
+        s.failuresAt90 += at90 >= maxClicks && (curve.size() < size_t(maxClicks) || curve[size_t(maxClicks) - 1] < 0.90);
+        for (size_t k = 0; k < s.meanIoU.size(); ++k)
+            s.meanIoU[k] += k < curve.size() ? curve[k] : (curve.empty() ? 0.0 : curve.back());
+    }
+    s.nocAt85 /= s.images;
+    s.nocAt90 /= s.images;
+    for (double &v : s.meanIoU)
+        v /= s.images;
+    return s;
 }
 
 } // namespace dermask::core

@@ -7,6 +7,7 @@
 
 #include <opencv2/core.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace dermask::core {
@@ -28,5 +29,28 @@ bool nextClick(const cv::Mat &truth, const cv::Mat &prediction, Click *click);
 /// first k + 1 that reaches it, or @p maxClicks when none does within @p maxClicks (a failure,
 /// counted as maxClicks the way NoC is reported).
 int clicksToReach(const std::vector<double> &ious, double target, int maxClicks);
+
+/// A method under test: from the clicks so far (the newest last) and its own previous mask
+/// (empty before the first click), its new mask (CV_8UC1 at the truth's size, non-zero =
+/// lesion). An empty result counts as an empty mask.
+using ClickSegmenter = std::function<cv::Mat(const std::vector<Click> &clicks, const cv::Mat &previous)>;
+
+/// Plays the annotator on one image: click after click from nextClick(), @p maxClicks of them
+/// (once nothing is wrong, the rest score 1 without asking @p segment). Returns the IoU after
+/// each click, maxClicks values.
+std::vector<double> playAnnotator(const cv::Mat &truth, int maxClicks, const ClickSegmenter &segment);
+
+/// What the protocol reports over a set of images (RITM's tables).
+struct ClickSummary
+{
+    int images = 0;
+    double nocAt85 = 0;       ///< mean clicks to IoU 0.85 (maxClicks for a failure)
+    double nocAt90 = 0;       ///< mean clicks to IoU 0.90
+    int failuresAt90 = 0;     ///< images that never reached IoU 0.90
+    std::vector<double> meanIoU;  ///< mean IoU after 1, 2, ... maxClicks clicks
+};
+
+/// Sums up the curves of playAnnotator() (all of @p maxClicks values).
+ClickSummary summarizeClicks(const std::vector<std::vector<double>> &curves, int maxClicks);
 
 } // namespace dermask::core

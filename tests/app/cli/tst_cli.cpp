@@ -76,7 +76,7 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{} << 2 << "Usage";
         QTest::newRow("help") << QStringList{"--help"} << 0 << "";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command 'frobnicate'";
-        for (const char *c : {"info", "sample", "evaluate", "export"})
+        for (const char *c : {"info", "sample", "evaluate", "export", "evaluate-clicks"})
             QTest::newRow(qPrintable(QStringLiteral("%1 --help").arg(c))) << QStringList{c, "--help"} << 0 << "";
         QTest::newRow("info without DIR") << QStringList{"info"} << 2 << "missing argument";
         QTest::newRow("info two DIRs") << QStringList{"info", "a", "b"} << 2 << "unexpected argument 'b'";
@@ -88,6 +88,9 @@ private Q_SLOTS:
         QTest::newRow("export without out") << QStringList{"export", "x"} << 2 << "--out";
         QTest::newRow("export bad naming") << QStringList{"export", "x", "--out", "y", "--naming", "fancy"} << 2 << "fancy";
         QTest::newRow("info missing folder") << QStringList{"info", "/no/such/folder"} << 1 << "/no/such/folder";
+        QTest::newRow("evaluate-clicks without a method") << QStringList{"evaluate-clicks", "x"} << 2 << "--baseline";
+        QTest::newRow("evaluate-clicks, too many clicks")
+            << QStringList{"evaluate-clicks", "x", "--baseline", "grabcut", "--max-clicks", "1000"} << 2 << "--max-clicks";
     }
     void usage()
     {
@@ -205,6 +208,24 @@ private Q_SLOTS:
         const Run r = cli({"evaluate", "--truth", m_sample, "--pred", pred});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("synth_0001.png") && r.err.contains("10x10"), r.err.constData());
+    }
+
+    // The click protocol played with GrabCut on the sample: NoC within the clicks allowed, the
+    // mean IoU after each reported count, and the corrections making it better, not worse.
+    void evaluateClicksWithGrabCut()
+    {
+        const Run r = cli({"evaluate-clicks", m_sample, "--baseline", "grabcut", "--max-clicks", "5", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value("images").toInt(), 4);
+        QCOMPARE(o.value("max_clicks").toInt(), 5);
+        for (const char *noc : {"noc85", "noc90"})
+            QVERIFY2(o.value(noc).toDouble() >= 1 && o.value(noc).toDouble() <= 5, r.out.constData());
+        QVERIFY(o.value("noc85").toDouble() <= o.value("noc90").toDouble());
+        const QJsonObject after = o.value("iou_after").toObject();
+        QCOMPARE(after.keys(), QStringList({"1", "2", "3", "5"}));
+        QVERIFY2(after.value("1").toDouble() > 0.3, r.out.constData());
+        QVERIFY2(after.value("5").toDouble() >= after.value("1").toDouble(), r.out.constData());
     }
 
     void exportNaming_data()

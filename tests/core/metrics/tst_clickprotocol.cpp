@@ -1,7 +1,8 @@
 // The simulated annotator of interactive segmentation on drawn masks: the first click lands
 // deep inside the lesion, each next one in the middle of the largest error with the right
 // sign (positive on missed lesion, negative on taken skin), the image's edge counts as a border,
-// correcting one error turns the sign to the other, and NoC counts clicks as the field does.
+// correcting one error turns the sign to the other, the annotator plays a method until nothing is
+// wrong, and NoC, failures and mean IoU are counted as the field reports them.
 
 #include "core/metrics/clickprotocol.h"
 
@@ -95,6 +96,44 @@ private Q_SLOTS:
         }
         QCOMPARE(signs, QVector<bool>({false, true}));
         QVERIFY(!nextClick(truth, prediction, &click));
+    }
+
+    void theAnnotatorPlaysUntilNothingIsWrong()
+    {
+        // A method that fixes the whole error region under each click, starting from the
+        // lesion shifted right: two clicks, then nothing to correct.
+        const cv::Mat truth = disc({70, 60}, 30);
+        int asked = 0;
+        const ClickSegmenter fixer = [&](const std::vector<Click> &clicks, const cv::Mat &previous) {
+            ++asked;
+            cv::Mat mask = previous.empty() ? disc({85, 60}, 30) : previous.clone();
+            if (previous.empty())
+                return mask;  // the first answer: its own guess
+            const Click &click = clicks.back();
+            cv::Mat error = click.positive ? (truth & ~mask) : (~truth & mask);
+            cv::Mat region = cv::Mat::zeros(kSize + cv::Size(2, 2), CV_8UC1);
+            cv::floodFill(error, region, click.point, cv::Scalar(0), nullptr, 0, 0,
+                          4 | cv::FLOODFILL_MASK_ONLY | (255 << 8));
+            truth.copyTo(mask, region(cv::Rect(1, 1, kSize.width, kSize.height)));
+            return mask;
+        };
+        const std::vector<double> curve = playAnnotator(truth, 20, fixer);
+        QCOMPARE(int(curve.size()), 20);
+        QVERIFY(curve[0] > 0.5 && curve[0] < 0.85);
+        QCOMPARE(curve[2], 1.0);
+        QCOMPARE(curve[19], 1.0);
+        QCOMPARE(asked, 3);
+        // A method that ignores the clicks never gets anywhere: a failure at 20 clicks.
+        const ClickSegmenter deaf = [](const std::vector<Click> &, const cv::Mat &) { return cv::Mat(); };
+        const std::vector<double> flat = playAnnotator(truth, 20, deaf);
+        QCOMPARE(flat, std::vector<double>(20, 0.0));
+        const ClickSummary s = summarizeClicks({curve, flat}, 20);
+        QCOMPARE(s.images, 2);
+        QCOMPARE(s.nocAt90, (3 + 20) / 2.0);
+        QCOMPARE(s.nocAt85, (3 + 20) / 2.0);
+        QCOMPARE(s.failuresAt90, 1);
+        QCOMPARE(s.meanIoU[19], 0.5);
+        QCOMPARE(s.meanIoU[0], curve[0] / 2);
     }
 
     void noClickWithoutAnError()

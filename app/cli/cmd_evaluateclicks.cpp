@@ -1,0 +1,166 @@
+// dermask-cli evaluate-clicks DIR --baseline grabcut [--max-clicks N] [--json]
+
+#include "app/cli/cli.h"
+#include "core/image/imageio.h"
+#include "core/mask/grabcut.h"
+#include "core/metrics/clickprotocol.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QtConcurrent/QtConcurrentMap>
+#include <opencv2/imgproc.hpp>
+
+#include <atomic>
+
+namespace dermask::cli {
+
+namespace {
+
+/// The clicks after which the mean IoU is reported.
+const int kReportedClicks[] = {1, 2, 3, 5, 10};
+
+/// GrabCut played by the protocol's annotator: the first click's lesion part gets the box a
+/// person would draw around it (its bounding box, a little wider), and every later click
+/// becomes a stroke, lesion or skin, that the next cut must respect.
+core::ClickSegmenter grabCutAnnotator(const cv::Mat &rgb, const cv::Mat &truth)
+{
+    const int radius = std::max(2, int(std::lround(std::max(rgb.cols, rgb.rows) * 0.008)));
+    return [rgb, truth, radius, box = QRect()](const std::vector<core::Click> &clicks,
+                                               const cv::Mat &) mutable -> cv::Mat {
+        if (box.isNull()) {
+            cv::Mat lesion, labels, stats, centroids;
+            cv::compare(truth, 0, lesion, cv::CMP_NE);
+            cv::connectedComponentsWithStats(lesion, labels, stats, centroids, 8);
+            const int label = labels.at<int>(clicks.front().point);
+            cv::Rect r(stats.at<int>(label, cv::CC_STAT_LEFT), stats.at<int>(label, cv::CC_STAT_TOP),
+                       stats.at<int>(label, cv::CC_STAT_WIDTH), stats.at<int>(label, cv::CC_STAT_HEIGHT));
+            const int pad = std::max(2, std::max(r.width, r.height) / 20);
+            r = cv::Rect(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad)
+                & cv::Rect(0, 0, rgb.cols, rgb.rows);
+            box = QRect(r.x, r.y, r.width, r.height);
+        }
+        cv::Mat hints = cv::Mat::zeros(rgb.size(), CV_8UC1);
+        for (size_t i = 1; i < clicks.size(); ++i) {
+            cv::circle(hints, clicks[i].point, radius,
+                       cv::Scalar(clicks[i].positive ? core::kGrabCutForeground : core::kGrabCutBackground),
+                       cv::FILLED);
+        }
+        QString error;
+        return core::grabCutMask(rgb, box, hints, &error);
+    };
+}
+
+struct Played
+{
+    std::vector<double> ious;
+    QString error;
+};
+
+} // namespace
+
+int runEvaluateClicks(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures click-based correction the way the field does (RITM): on every image with a "
+        "mask, a simulated annotator clicks the middle of the largest error, lesion where lesion "
+        "was missed and skin where skin was taken, and the method redraws the mask. Prints "
+        "NoC@85 and NoC@90 (mean clicks to reach IoU 0.85 / 0.90, a failure counting the "
+        "maximum), the failures at 0.90, and the mean IoU after 1, 2, 3, 5 and 10 clicks. "
+        "--baseline grabcut plays GrabCut: a box around the first click's lesion, then each "
+        "click as a stroke."));
+    const QCommandLineOption baselineOpt(QStringLiteral("baseline"),
+                                         QStringLiteral("The method to play: grabcut."), QStringLiteral("METHOD"));
+    const QCommandLineOption maxOpt(QStringLiteral("max-clicks"), QStringLiteral("Clicks per image (default 20)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    parser.addOptions({baselineOpt, maxOpt, jsonOpt});
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Dataset with masks."));
+    int exitCode = Ok;
+    if (!parseArguments(parser, args, 1, &exitCode))
+        return exitCode;
+    if (parser.value(baselineOpt) != QLatin1String("grabcut")) {
+        printError(QStringLiteral("evaluate-clicks needs --baseline grabcut (the method to play)"));
+        return UsageError;
+    }
+    int maxClicks = 20;
+    if (!intOption(parser, QStringLiteral("max-clicks"), 1, 100, &maxClicks))
+        return UsageError;
+    const core::SessionPtr session = openSession(parser.positionalArguments().first());
+    if (!session)
+        return RuntimeError;
+    QVector<int> withMask;
+    for (int i = 0; i < session->dataset().samples.size(); ++i) {
+        if (!session->effectiveMaskPath(i).isEmpty())
+            withMask.append(i);
+    }
+    if (withMask.isEmpty()) {
+        printError(QStringLiteral("%1: no image has a mask").arg(session->dataset().root));
+        return RuntimeError;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    QMutex printing;
+    std::atomic<int> done{0};
+    const QVector<Played> results = QtConcurrent::blockingMapped<QVector<Played>>(withMask, [&](int index) {
+        Played p;
+        const core::Sample &s = session->dataset().samples.at(index);
+        const cv::Mat rgb = core::readImageRgb(s.imagePath, &p.error);
+        const cv::Mat truth = rgb.empty() ? cv::Mat() : session->effectiveMask(index, rgb.size(), &p.error);
+        if (!truth.empty())
+            p.ious = core::playAnnotator(truth, maxClicks, grabCutAnnotator(rgb, truth));
+        const QMutexLocker lock(&printing);
+        printProgress(QStringLiteral("evaluate-clicks: %1/%2").arg(++done).arg(withMask.size()));
+        return p;
+    });
+    finishProgress();
+    std::vector<std::vector<double>> curves;
+    for (const Played &p : results) {
+        if (p.ious.empty())
+            printError(QStringLiteral("skipped: %1").arg(p.error));
+        else
+            curves.push_back(p.ious);
+    }
+    if (curves.empty())
+        return RuntimeError;
+    const core::ClickSummary sum = core::summarizeClicks(curves, maxClicks);
+    const double seconds = timer.elapsed() / 1000.0;
+    QJsonObject after;
+    QStringList clicksText, afterText;
+    for (int k : kReportedClicks) {
+        if (k > maxClicks)
+            continue;
+        after.insert(QString::number(k), sum.meanIoU[size_t(k - 1)]);
+        clicksText << QString::number(k);
+        afterText << QString::number(sum.meanIoU[size_t(k - 1)], 'f', 3);
+    }
+    if (parser.isSet(jsonOpt)) {
+        const QJsonObject o{{QStringLiteral("method"), QStringLiteral("grabcut")},
+                            {QStringLiteral("images"), sum.images},
+                            {QStringLiteral("max_clicks"), maxClicks},
+                            {QStringLiteral("noc85"), sum.nocAt85},
+                            {QStringLiteral("noc90"), sum.nocAt90},
+                            {QStringLiteral("failures90"), sum.failuresAt90},
+                            {QStringLiteral("iou_after"), after},
+                            {QStringLiteral("seconds"), seconds}};
+        printLine(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    } else {
+        printLine(QStringLiteral("grabcut on %1 images, up to %2 clicks (%3 s)")
+                      .arg(sum.images)
+                      .arg(maxClicks)
+                      .arg(seconds, 0, 'f', 1));
+        printLine(QStringLiteral("NoC@85 %1  NoC@90 %2  failures at IoU 0.90: %3 (%4%)")
+                      .arg(sum.nocAt85, 0, 'f', 2)
+                      .arg(sum.nocAt90, 0, 'f', 2)
+                      .arg(sum.failuresAt90)
+                      .arg(100.0 * sum.failuresAt90 / sum.images, 0, 'f', 1));
+        printLine(QStringLiteral("mean IoU after %1 clicks: %2")
+                      .arg(clicksText.join(QStringLiteral(", ")), afterText.join(QLatin1Char(' '))));
+    }
+    return results.size() == int(curves.size()) ? Ok : RuntimeError;
+}
+
+} // namespace dermask::cli
