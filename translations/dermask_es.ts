@@ -2586,13 +2586,31 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="73"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="77"/>
+        <source>paired</source>
+        <comment>dataset layout: images and masks in two folders</comment>
+        <translation>emparejado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/statusline.cpp" line="78"/>
+        <source>images only</source>
+        <comment>dataset layout: no masks</comment>
+        <translation>solo imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/statusline.cpp" line="79"/>
+        <source>empty</source>
+        <comment>dataset layout</comment>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/statusline.cpp" line="81"/>
         <source>%1 layout</source>
         <comment>dataset layout, e.g. PH2 layout</comment>
         <translation>Formato %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/statusline.cpp" line="74"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="82"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n imagen</numerusform>
@@ -2600,7 +2618,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/statusline.cpp" line="75"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="83"/>
         <source>%n mask(s)</source>
         <translation>
             <numerusform>%n máscara</numerusform>
@@ -2608,7 +2626,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/statusline.cpp" line="77"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="85"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problema</numerusform>
@@ -2616,23 +2634,23 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="94"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="102"/>
         <source>not in the filtered list</source>
         <translation>no está en la lista filtrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="95"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="103"/>
         <source>%1 of %2</source>
         <comment>position in the image list</comment>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="114"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="122"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/statusline.cpp" line="125"/>
+        <location filename="../ui/mainwindow/statusline.cpp" line="133"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>

@@ -2586,7 +2586,25 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>ביטול</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>paired</source>
+        <comment>dataset layout: images and masks in two folders</comment>
+        <translation>זוגות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images only</source>
+        <comment>dataset layout: no masks</comment>
+        <translation>תמונות בלבד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <comment>dataset layout</comment>
+        <translation>ריק</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 layout</source>
         <comment>dataset layout, e.g. PH2 layout</comment>
         <translation>מבנה %1</translation>

@@ -58,7 +58,7 @@ void StatusLine::setDataset(const core::Dataset *d)
 {
     m_dataset.reset();
     if (d)
-        m_dataset = Summary{core::layoutName(d->layout).toUpper(), int(d->samples.size()), d->pairs(),
+        m_dataset = Summary{d->layout, int(d->samples.size()), d->pairs(),
                             ProblemsDialog::problemCount(*d)};
     updateSummary();
 }
@@ -70,7 +70,15 @@ void StatusLine::updateSummary()
         return;
     }
     const Summary &d = *m_dataset;
-    QString text = tr("%1 layout", "dataset layout, e.g. PH2 layout").arg(d.layout);
+    QString layout;
+    switch (d.layout) {
+    case core::Layout::Ph2: layout = QStringLiteral("PH2"); break;    // names, not words
+    case core::Layout::Isic: layout = QStringLiteral("ISIC"); break;
+    case core::Layout::Paired: layout = tr("paired", "dataset layout: images and masks in two folders"); break;
+    case core::Layout::Images: layout = tr("images only", "dataset layout: no masks"); break;
+    case core::Layout::Empty: layout = tr("empty", "dataset layout"); break;
+    }
+    QString text = tr("%1 layout", "dataset layout, e.g. PH2 layout").arg(layout);
     text += QStringLiteral(" · ") + tr("%n image(s)", nullptr, d.images);
     text += QStringLiteral(" · ") + tr("%n mask(s)", nullptr, d.masks);
     if (d.problems > 0)

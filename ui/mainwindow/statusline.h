@@ -4,6 +4,8 @@
 // zoom and the pixel under the mouse. It keeps what it shows, to say it again when the
 // language changes.
 
+#include "core/dataset/dataset.h"
+
 #include <QObject>
 #include <QPoint>
 #include <optional>
@@ -13,10 +15,6 @@ class QLabel;
 class QProgressBar;
 class QStatusBar;
 class QToolButton;
-
-namespace dermask::core {
-struct Dataset;
-}
 
 namespace dermask::ui {
 
@@ -52,7 +50,7 @@ private:
     /// What the dataset summary says, kept to say it again in another language.
     struct Summary
     {
-        QString layout;
+        core::Layout layout;
         int images = 0;
         int masks = 0;
         int problems = 0;

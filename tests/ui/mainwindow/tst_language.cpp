@@ -250,7 +250,6 @@ bool TestLanguage::untranslatable(QString text) const
         QStringLiteral("GrabCut"),  // the algorithm's name
         QStringLiteral("demo"),     // the model of the test data
         QStringLiteral("data"),     // the dataset's folder
-        QStringLiteral("PAIRED"),   // the layout's identifier in the dataset summary
     };
     text.remove(QLatin1Char('&'));
     // Each language is named in itself, in the Language menu.
