@@ -41,7 +41,7 @@ TrainingDock::TrainingDock(core::ModelWorker *worker, QWidget *parent)
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_stopAction = new QAction(this);
     m_stopAction->setObjectName(QStringLiteral("stopTraining"));
-    m_menu = new QMenu(parent);
+    m_menu = new QMenu(parent ? parent : this);  // owned by someone even without a window
     m_menu->addAction(m_trainAction);
     m_menu->addSeparator();
     m_menu->addAction(m_startAction);
