@@ -246,6 +246,10 @@ void SampleLoader::start(int index, int priority, bool preview)
     const QString model = m_model;
     const quint64 generation = m_generation;
     auto state = std::make_shared<JobState>();
+    // Published by atomic stores that the pool thread's loads read: the job reaches the pool
+    // through Qt's queue, whose lock ThreadSanitizer cannot see (Qt is not instrumented).
+    state->running.store(false);
+    state->cancelled.store(false);
     LoadOptions options;
     const int reduction = previewReduction(index);
     options.previews = m_previewCache;
