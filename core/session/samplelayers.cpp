@@ -1,4 +1,5 @@
 #include "core/session/samplelayers.h"
+#include "core/util/handoff.h"
 
 #include "core/image/imageheader.h"
 #include "core/image/imageio.h"
@@ -68,6 +69,7 @@ cv::Mat readImageLayer(const QString &path, cv::Size fullSize, const LayerReques
 
 DecodedImage decode(const QString &path, cv::Size fullSize, const LayerRequest &request)
 {
+    takeOver();  // the request's callbacks and what they capture were made on the reading thread
     DecodedImage d;
     if (isCancelled(request))
         return d;
@@ -134,6 +136,7 @@ struct PredictionLayers
 PredictionLayers readPredictionLayers(const PredictionStore &store, const QString &id, cv::Size size,
                                       const LayerRequest &request)
 {
+    takeOver();  // handed over by readMasks()
     PredictionLayers out;
     out.prediction = readMaskLayer(store.maskPath(id), size, request, &out.errors);
     if (!out.prediction.empty())
@@ -168,8 +171,10 @@ void readMasks(const DatasetSession &session, int index, cv::Size size, const La
     // after the other were the longest part of a full read.
     const PredictionStore store = session.predictions(out->model);
     QFuture<PredictionLayers> predictions;
-    if (!store.isNull())
+    if (!store.isNull()) {
+        handOver();
         predictions = QtConcurrent::run(decodePool(), readPredictionLayers, store, out->id, size, request);
+    }
 
     for (int attempt = 0; attempt < 2; ++attempt) {
         out->maskPath = session.effectiveMaskPath(index);
@@ -253,6 +258,7 @@ SampleLayers loadSampleLayers(const DatasetSession &session, int index, const QS
             DecodedImage decoded;
             if (!header.empty()) {
                 out.size = header;
+                handOver();
                 QFuture<DecodedImage> image =
                     QtConcurrent::run(decodePool(), decode, sample.imagePath, header, request);
                 masksAt(header);
