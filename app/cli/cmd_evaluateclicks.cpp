@@ -71,10 +71,10 @@ int runEvaluateClicks(const QStringList &args)
         "maximum), the failures at 0.90, and the mean IoU after 1, 2, 3, 5 and 10 clicks. "
         "--baseline grabcut plays GrabCut: a box around the first click's lesion, then each "
         "click as a stroke."));
-    const QCommandLineOption baselineOpt(QStringLiteral("baseline"),
-                                         QStringLiteral("The method to play: grabcut."), QStringLiteral("METHOD"));
-    const QCommandLineOption maxOpt(QStringLiteral("max-clicks"), QStringLiteral("Clicks per image (default 20)."),
-                                    QStringLiteral("N"));
+    const QCommandLineOption baselineOpt(
+        QStringLiteral("baseline"), QStringLiteral("The method to play: grabcut."), QStringLiteral("METHOD"));
+    const QCommandLineOption maxOpt(QStringLiteral("max-clicks"),
+                                    QStringLiteral("Clicks per image (default 20)."), QStringLiteral("N"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({baselineOpt, maxOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Dataset with masks."));

@@ -92,7 +92,8 @@ ClickSummary summarizeClicks(const std::vector<std::vector<double>> &curves, int
         s.nocAt85 += clicksToReach(curve, 0.85, maxClicks);
         const int at90 = clicksToReach(curve, 0.90, maxClicks);
         s.nocAt90 += at90;
-        s.failuresAt90 += at90 >= maxClicks && (curve.size() < size_t(maxClicks) || curve[size_t(maxClicks) - 1] < 0.90);
+        s.failuresAt90 +=
+            at90 >= maxClicks && (curve.size() < size_t(maxClicks) || curve[size_t(maxClicks) - 1] < 0.90);
         for (size_t k = 0; k < s.meanIoU.size(); ++k)
             s.meanIoU[k] += k < curve.size() ? curve[k] : (curve.empty() ? 0.0 : curve.back());
     }

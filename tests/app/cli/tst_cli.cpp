@@ -88,9 +88,11 @@ private Q_SLOTS:
         QTest::newRow("export without out") << QStringList{"export", "x"} << 2 << "--out";
         QTest::newRow("export bad naming") << QStringList{"export", "x", "--out", "y", "--naming", "fancy"} << 2 << "fancy";
         QTest::newRow("info missing folder") << QStringList{"info", "/no/such/folder"} << 1 << "/no/such/folder";
-        QTest::newRow("evaluate-clicks without a method") << QStringList{"evaluate-clicks", "x"} << 2 << "--baseline";
+        QTest::newRow("evaluate-clicks without a method")
+            << QStringList{"evaluate-clicks", "x"} << 2 << "--baseline";
         QTest::newRow("evaluate-clicks, too many clicks")
-            << QStringList{"evaluate-clicks", "x", "--baseline", "grabcut", "--max-clicks", "1000"} << 2 << "--max-clicks";
+            << QStringList{"evaluate-clicks", "x", "--baseline", "grabcut", "--max-clicks", "1000"} << 2
+            << "--max-clicks";
     }
     void usage()
     {
@@ -214,7 +216,8 @@ private Q_SLOTS:
     // mean IoU after each reported count, and the corrections making it better, not worse.
     void evaluateClicksWithGrabCut()
     {
-        const Run r = cli({"evaluate-clicks", m_sample, "--baseline", "grabcut", "--max-clicks", "5", "--json"});
+        const Run r =
+            cli({"evaluate-clicks", m_sample, "--baseline", "grabcut", "--max-clicks", "5", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = r.json();
         QCOMPARE(o.value("images").toInt(), 4);

@@ -231,13 +231,15 @@ void TestKillPoints::savingMasksAndStatuses()
                 QCOMPARE(cv::countNonZero(disk != versionMask(onDisk)), 0);
             const SampleStatus s = workspace.status(id);
             // Saving an annotation marks it corrected before its own status is written.
-            QVERIFY2(s == status[k] || (flying && (s == versionStatus(inFlight) || s == SampleStatus::Corrected)),
+            QVERIFY2(s == status[k]
+                         || (flying && (s == versionStatus(inFlight) || s == SampleStatus::Corrected)),
                      qPrintable(QStringLiteral("round %1, %2: status %3").arg(round).arg(id, statusName(s))));
             version[k] = onDisk;
             status[k] = s;
         }
         // Opening the workspace removed any whole copy a kill left behind.
-        const QStringList annotations = QDir(ws + QStringLiteral("/annotations")).entryList(QDir::Files | QDir::Hidden);
+        const QStringList annotations =
+            QDir(ws + QStringLiteral("/annotations")).entryList(QDir::Files | QDir::Hidden);
         QVERIFY2(annotations.size() == kSamples - version.count(-1), qPrintable(annotations.join(' ')));
         next = last + 2;  // a fresh version number for every write
     }
@@ -309,7 +311,9 @@ void TestKillPoints::training()
         const bool resume = QFileInfo::exists(checkpoint);
         QProcess trainer;
         trainer.setProcessChannelMode(QProcess::MergedChannels);
-        trainer.start(cli(), args + QStringList{"--epochs", "100000"} + (resume ? QStringList{"--resume"} : QStringList{}));
+        trainer.start(cli(),
+                      args + QStringList{"--epochs", "100000"}
+                          + (resume ? QStringList{"--resume"} : QStringList{}));
         QByteArray log;
         QVERIFY2(waitForLine(trainer, &log, "epoch ", 60000), log.constData());
         // Resumed from the last checkpoint: it was written after epoch lastEpoch, or after the
@@ -317,7 +321,10 @@ void TestKillPoints::training()
         const int first = epochsIn(log).first;
         if (resume) {
             QVERIFY2(first == lastEpoch + 1 || first == lastEpoch + 2,
-                     qPrintable(QStringLiteral("round %1: resumed at epoch %2 after %3").arg(round).arg(first).arg(lastEpoch)));
+                     qPrintable(QStringLiteral("round %1: resumed at epoch %2 after %3")
+                                    .arg(round)
+                                    .arg(first)
+                                    .arg(lastEpoch)));
         }
         killAtRandom(trainer, 400000);
         log += trainer.readAll();

@@ -48,17 +48,20 @@ private Q_SLOTS:
         const cv::Mat lesion = disc({60, 60}, 30);
         QTest::newRow("first click: deep inside") << lesion << cv::Mat(cv::Mat::zeros(kSize, CV_8UC1)) << true
                                                   << QPoint(60, 60);
-        QTest::newRow("skin taken far away") << lesion << disc({130, 30}, 15, lesion) << false << QPoint(130, 30);
-        QTest::newRow("a hole in the lesion") << lesion << without(lesion, {60, 60}, 12) << true << QPoint(60, 60);
+        QTest::newRow("skin taken far away")
+            << lesion << disc({130, 30}, 15, lesion) << false << QPoint(130, 30);
+        QTest::newRow("a hole in the lesion")
+            << lesion << without(lesion, {60, 60}, 12) << true << QPoint(60, 60);
         // Both errors at once: the deeper one wins (a 14 px missed disc over an 8 px blob).
-        QTest::newRow("the larger of two") << lesion << disc({140, 100}, 8, without(lesion, {55, 55}, 14)) << true
-                                           << QPoint(55, 55);
+        QTest::newRow("the larger of two")
+            << lesion << disc({140, 100}, 8, without(lesion, {55, 55}, 14)) << true << QPoint(55, 55);
         QTest::newRow("the larger of two, other sign")
             << lesion << disc({135, 60}, 16, without(lesion, {60, 60}, 6)) << false << QPoint(135, 60);
         // The image's edge is a border: a square in the corner is clicked in its middle.
         cv::Mat corner = cv::Mat::zeros(kSize, CV_8UC1);
         corner(cv::Rect(0, 0, 40, 40)).setTo(255);
-        QTest::newRow("in the corner") << corner << cv::Mat(cv::Mat::zeros(kSize, CV_8UC1)) << true << QPoint(20, 20);
+        QTest::newRow("in the corner")
+            << corner << cv::Mat(cv::Mat::zeros(kSize, CV_8UC1)) << true << QPoint(20, 20);
     }
     void clickGoesToTheMiddleOfTheLargestError()
     {

@@ -297,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(!t.run(&error));
         QVERIFY(disk && disk->isActive());
         disk.reset();
-        QVERIFY2((model && error.contains(c.outputModel)) || error.contains(c.checkpointPath), qPrintable(error));
+        QVERIFY2((model && error.contains(c.outputModel)) || error.contains(c.checkpointPath),
+                 qPrintable(error));
         QVERIFY(!checkpointBytes.isEmpty());
         QCOMPARE(bytes(c.checkpointPath), checkpointBytes);
         if (model) {
