@@ -1,5 +1,6 @@
 // dermask-cli train and predict, end to end on a tiny dataset (DERMASK_CLI is the binary).
 
+#include "tests/support/clirun.h"
 #include "tests/support/enginetestdata.h"
 
 #include "core/model/modelinfo.h"
@@ -16,29 +17,8 @@
 #include <csignal>
 
 using namespace dermask::core;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("DERMASK_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(240000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
+using clitest::cli;
+using clitest::Run;
 
 class TestTrainCli : public QObject
 {

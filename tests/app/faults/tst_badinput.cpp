@@ -6,6 +6,7 @@
 //
 // `tst_badinput --write DIR` writes the dataset for a look by hand.
 
+#include "tests/support/clirun.h"
 #include "tests/support/salteddataset.h"
 #include "tests/support/windowparts.h"
 
@@ -26,7 +27,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,29 +34,8 @@
 
 using namespace dermask;
 using namespace dermask::ui;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("DERMASK_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(240000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
+using clitest::cli;
+using clitest::Run;
 
 class TestBadInput : public QObject
 {
