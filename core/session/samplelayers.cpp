@@ -1,10 +1,10 @@
 #include "core/session/samplelayers.h"
-#include "core/util/handoff.h"
 
 #include "core/image/imageheader.h"
 #include "core/image/imageio.h"
 #include "core/metrics/uncertainty.h"
 #include "core/util/error.h"
+#include "core/util/handoff.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -176,19 +176,21 @@ void readMasks(const DatasetSession &session, int index, cv::Size size, const La
         predictions = QtConcurrent::run(decodePool(), readPredictionLayers, store, out->id, size, request);
     }
 
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    auto readEffectiveMask = [&] {
         out->maskPath = session.effectiveMaskPath(index);
         out->maskOrigin = out->maskPath.isEmpty()        ? MaskOrigin::None
                           : session.hasAnnotation(index) ? MaskOrigin::Correction
                                                          : MaskOrigin::Dataset;
         out->mask = readMaskLayer(out->maskPath, size, request, &out->maskErrors);
-        // A corrected mask that does not decode (cut short by another program, a bad disk)
-        // is moved aside, and the dataset's own mask is read in its place; the message stays.
-        QString moved;
-        if (!out->mask.empty() || out->maskOrigin != MaskOrigin::Correction || out->maskErrors.isEmpty()
-            || !session.workspace()->setAnnotationAside(sample.id, out->maskErrors.last(), &moved))
-            break;
+    };
+    readEffectiveMask();
+    // A corrected mask that does not decode (cut short by another program, a bad disk) is
+    // moved aside, and the dataset's own mask is read in its place; the message stays.
+    QString moved;
+    if (out->mask.empty() && out->maskOrigin == MaskOrigin::Correction && !out->maskErrors.isEmpty()
+        && session.workspace()->setAnnotationAside(sample.id, out->maskErrors.last(), &moved)) {
         out->maskErrors.last() = moved;
+        readEffectiveMask();
     }
     if (request.sourceMask && request.reduction <= 1 && out->maskOrigin == MaskOrigin::Correction
         && sample.hasMask()) {

@@ -6,7 +6,6 @@
 #include "core/util/error.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +15,6 @@
 #include <QMutexLocker>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 #include <opencv2/imgproc.hpp>
 
 namespace dermask::core {
@@ -231,20 +229,20 @@ struct Workspace::Private
     bool setAside(const QString &id, const QString &problem, QStringList *problems)
     {
         const QString file = annotationPath(id);
-        // A reader's message begins with the file already.
-        if (problem.startsWith(native(file) + QLatin1String(": ")))
-            return setAside(id, problem.mid(native(file).size() + 2), problems);
+        // A reader's message begins with the file already; this one names it once.
+        const QString named = native(file) + QLatin1String(": ");
+        const QString cause = problem.startsWith(named) ? problem.mid(named.size()) : problem;
         QString why;
         const QString aside = moveAside(file, &why);
         if (aside.isEmpty()) {
-            problems->append(QStringLiteral("%1: %2, and it %3").arg(native(file), problem, why));
+            problems->append(QStringLiteral("%1: %2, and it %3").arg(native(file), cause, why));
             return false;
         }
         annotated.remove(id);
         storeStatus(id, QString());
         const Sample *s = sample(id);
         problems->append(QStringLiteral("%1: %2; moved aside to %3, %4")
-                             .arg(native(file), problem, QFileInfo(aside).fileName(),
+                             .arg(native(file), cause, QFileInfo(aside).fileName(),
                                   s && s->hasMask() ? QStringLiteral("the dataset's own mask is used again")
                                                     : QStringLiteral("the image has no mask again")));
         return true;
