@@ -1,11 +1,10 @@
 #include "core/editing/autosaver.h"
 
 #include "core/mask/maskdocument.h"
+#include "core/util/background.h"
 
-#include <QFutureWatcher>
 #include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent/qtconcurrentrun.h>
 
 namespace dermask::core {
 
@@ -132,7 +131,7 @@ void AutoSaver::saveNow(MaskDocument *document)
     const cv::Mat mask = document->maskCopy();
     const cv::Mat source = document->sourceMask();  // never written after creation: shared safely
     const SessionPtr session = m_session;
-    job.future = QtConcurrent::run(m_pool, [session, id, mask, source] {
+    job.future = runInBackground(m_pool, [session, id, mask, source] {
         Outcome out;
         Workspace *workspace = session->workspace();
         // Back to the dataset's own mask (or to nothing where there was none): the annotation
@@ -144,7 +143,7 @@ void AutoSaver::saveNow(MaskDocument *document)
         out.status = workspace->status(id);
         return out;
     });
-    auto *watcher = new QFutureWatcher<Outcome>(this);
+    auto *watcher = new Watcher<Outcome>(this);
     job.watcher = watcher;
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
         for (int i = 0; i < m_jobs.size(); ++i) {

@@ -53,7 +53,7 @@ void MaskJobs::startNext()
     m_current.document->endStroke();
     const cv::Mat mask = m_current.document->maskCopy();
     const Operation operation = m_current.operation;
-    m_watcher.setFuture(QtConcurrent::run([mask, operation]() -> Outcome {
+    m_watcher.setFuture(runInBackground(QThreadPool::globalInstance(), [mask, operation]() -> Outcome {
         try {
             return Outcome{operation(mask), QString()};
         } catch (const std::exception &e) {

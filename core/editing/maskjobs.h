@@ -6,7 +6,8 @@
 /// throws (OpenCV on an odd mask, memory running out) changes nothing and is reported with
 /// what it said.
 
-#include <QFutureWatcher>
+#include "core/util/background.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -63,7 +64,7 @@ private:
         cv::Mat mask;
         QString error;
     };
-    QFutureWatcher<Outcome> m_watcher;
+    Watcher<Outcome> m_watcher;
 };
 
 } // namespace dermask::core

@@ -1,10 +1,9 @@
 #include "core/learning/predictcontroller.h"
 
+#include "core/util/background.h"
 #include "core/util/error.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent/qtconcurrentrun.h>
 
 namespace dermask::core {
 
@@ -86,7 +85,7 @@ void PredictController::onImage(JobId job, const PredictionOutcome &outcome, int
         ++m_predicted;
         // The scores read three files: off the GUI thread, in the order of the images.
         ++m_scoresPending;
-        auto *watcher = new QFutureWatcher<SampleScore>(this);
+        auto *watcher = new Watcher<SampleScore>(this);
         connect(watcher, &QFutureWatcher<SampleScore>::finished, this, [this, watcher, index] {
             watcher->deleteLater();
             --m_scoresPending;
@@ -95,7 +94,7 @@ void PredictController::onImage(JobId job, const PredictionOutcome &outcome, int
         });
         const SessionPtr session = m_runSession;
         const QString model = m_runModel;
-        watcher->setFuture(QtConcurrent::run(&m_scoring, [session, index, model] {
+        watcher->setFuture(runInBackground(&m_scoring, [session, index, model] {
             return scoreSample(*session, index, model);
         }));
     } else if (!outcome.ok) {

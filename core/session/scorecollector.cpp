@@ -66,11 +66,14 @@ void ScoreCollector::run(SessionPtr session, const QString &model, QVector<int> 
         Q_EMIT finished();
         return;
     }
+    handOver();
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [session, model, indices](QPromise<Result> &promise) {
+        takeOver();
         for (int index : indices) {
             if (promise.isCanceled())
                 return;
             const SampleScore score = scoreSample(*session, index, model);
+            handOver();
             promise.addResult(Result(index, score));
         }
     }));

@@ -4,8 +4,8 @@
 /// disagreement without decoding anything on the GUI thread.
 
 #include "core/session/samplescore.h"
+#include "core/util/background.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
@@ -38,7 +38,7 @@ private:
     void flush();
 
     QThreadPool m_pool;
-    QFutureWatcher<Result> m_watcher;
+    Watcher<Result> m_watcher;
     QHash<int, SampleScore> m_pending;
     QTimer m_flush;
 };

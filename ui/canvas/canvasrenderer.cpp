@@ -169,7 +169,7 @@ void CanvasRenderer::startCompose(int level)
     const LoadedSamplePtr sample = m_sample;
     const OverlaySettings settings = composeSettings();
     m_composeWatcher.setProperty("generation", QVariant::fromValue(m_composeGeneration));
-    m_composeWatcher.setFuture(QtConcurrent::run([sample, level, settings] {
+    m_composeWatcher.setFuture(core::runInBackground(QThreadPool::globalInstance(), [sample, level, settings] {
         return composeLevel(*sample, level, settings);
     }));
 }

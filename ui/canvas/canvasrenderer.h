@@ -4,11 +4,11 @@
 // coarser level standing in meanwhile), the mask being edited drawn live over it (livemask.h),
 // and the outlines as vectors. The canvas owns one and hands it the view at each paint.
 
+#include "core/util/background.h"
 #include "ui/canvas/livemask.h"
 #include "ui/common/loadedsample.h"
 #include "ui/common/overlaysettings.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 #include <QPolygonF>
@@ -96,7 +96,7 @@ private:
     std::vector<QImage> m_staleComposed;  ///< stand-ins while levels are blended again
     quint64 m_composeGeneration = 0;
     int m_composingLevel = -1;
-    QFutureWatcher<QImage> m_composeWatcher;
+    core::Watcher<QImage> m_composeWatcher;
 
     std::vector<QRectF> m_truthBounds;    ///< bounding boxes of the truth contours
     std::vector<QRectF> m_predictionBounds;

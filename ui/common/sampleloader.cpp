@@ -264,9 +264,13 @@ void SampleLoader::start(int index, int priority, bool preview)
     QThreadPool &pool = priority < kCurrentPriority ? m_prefetchPool
                         : !preview && reduction > 1 ? m_refinePool
                                                     : m_currentPool;
+    core::handOver();
     watcher->setFuture(QtConcurrent::task([session, index, model, options, state]() -> LoadedSamplePtr {
+                           core::takeOver();
                            state->running.store(true);
-                           return loadSample(*session, index, model, options);
+                           LoadedSamplePtr sample = loadSample(*session, index, model, options);
+                           core::handOver();
+                           return sample;
                        })
                            .onThreadPool(pool)
                            .withPriority(priority)

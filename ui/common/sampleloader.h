@@ -9,9 +9,9 @@
 // prefetched as previews only, and a full read nobody waits for any more stops early.
 
 #include "core/image/previewcache.h"
+#include "core/util/background.h"
 #include "ui/common/loadedsample.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -88,7 +88,7 @@ Q_SIGNALS:
     void loaded(dermask::ui::LoadedSamplePtr sample);
 
 private:
-    using Watcher = QFutureWatcher<LoadedSamplePtr>;
+    using Watcher = core::Watcher<LoadedSamplePtr>;
     /// What the GUI thread and a job's thread share. (QFuture::isStarted() says nothing
     /// here: QtConcurrent reports a task started when it is queued.)
     struct JobState

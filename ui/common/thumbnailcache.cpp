@@ -183,7 +183,7 @@ void ThumbnailCache::startNext()
         const core::SessionPtr session = m_session;
         const QSize box = thumbnailSize();
         const QColor outline = m_outline;
-        m_watcher.setFuture(QtConcurrent::run(&m_pool, [session, index, box, outline] {
+        m_watcher.setFuture(core::runInBackground(&m_pool, [session, index, box, outline] {
             Result result;
             result.index = index;
             result.serial = session->serial();

@@ -3,9 +3,9 @@
 // user scrolled past are not worth decoding, rows on screen are asked for again on repaint.
 
 #include "core/session/datasetsession.h"
+#include "core/util/background.h"
 
 #include <QColor>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -65,7 +65,7 @@ private:
     QHash<int, QString> m_errors;
     QList<int> m_pending;  ///< newest last
     int m_running = -1;
-    QFutureWatcher<Result> m_watcher;
+    core::Watcher<Result> m_watcher;
 };
 
 } // namespace dermask::ui

@@ -5,6 +5,7 @@
 #include "core/mask/documentcache.h"
 #include "core/mask/maskdocument.h"
 #include "core/mask/maskops.h"
+#include "core/util/background.h"
 #include "ui/common/retranslate.h"
 #include "ui/common/toolsettings.h"
 #include "ui/common/translations.h"
@@ -12,13 +13,11 @@
 #include "ui/editing/truthrefresher.h"
 
 #include <QAction>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QThreadPool>
 #include <QUndoStack>
 #include <QWidget>
-#include <QtConcurrent/qtconcurrentrun.h>
 
 namespace dermask::ui {
 
@@ -248,7 +247,7 @@ void EditController::toggleApprove()
                                          : core::SampleStatus::Approved;
     Q_EMIT statusChanged(index, after);
     const core::SessionPtr session = m_session;
-    auto *watcher = new QFutureWatcher<QString>(this);
+    auto *watcher = new core::Watcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, session, index, before] {
         watcher->deleteLater();
         const QString error = watcher->result();
@@ -258,7 +257,7 @@ void EditController::toggleApprove()
             Q_EMIT statusChanged(index, before);
         Q_EMIT errorOccurred(tr("Review status"), error);
     });
-    watcher->setFuture(QtConcurrent::run(m_writes, [session, id, after] {
+    watcher->setFuture(core::runInBackground(m_writes, [session, id, after] {
         QString error;
         return session->workspace()->setStatus(id, after, &error) ? QString() : error;
     }));

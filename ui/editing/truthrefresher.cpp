@@ -69,7 +69,7 @@ void TruthRefresher::start()
     const LoadedSamplePtr base = m_base;
     const cv::Mat mask = m_document->maskCopy();
     m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
-    m_watcher.setFuture(QtConcurrent::run([base, mask]() -> LoadedSamplePtr { return withTruth(*base, mask); }));
+    m_watcher.setFuture(core::runInBackground(QThreadPool::globalInstance(), [base, mask]() -> LoadedSamplePtr { return withTruth(*base, mask); }));
 }
 
 void TruthRefresher::onFinished()

@@ -5,9 +5,9 @@
 // a drag has ended), so outlines, the difference view, the facts panel and the browser's Dice
 // follow the correction.
 
+#include "core/util/background.h"
 #include "ui/common/loadedsample.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -47,7 +47,7 @@ private:
     QTimer m_delay;
     bool m_again = false;       ///< changed while a remake ran
     quint64 m_generation = 0;   ///< bumped by follow()/stop(): older results are dropped
-    QFutureWatcher<LoadedSamplePtr> m_watcher;
+    core::Watcher<LoadedSamplePtr> m_watcher;
 };
 
 } // namespace dermask::ui

@@ -277,7 +277,7 @@ bool ExportDialog::start()
     m_close->setText(tr("Cancel"));
     const core::SessionPtr session = m_session;
     const std::shared_ptr<Progress> shared = m_shared;
-    m_watcher.setFuture(QtConcurrent::run([session, o, shared] {
+    m_watcher.setFuture(core::runInBackground(QThreadPool::globalInstance(), [session, o, shared] {
         return core::exportDataset(*session->workspace(), o, [shared](int done, int total) {
             shared->done = done;
             shared->total = total;

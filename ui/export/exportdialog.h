@@ -6,9 +6,9 @@
 
 #include "core/export/exporter.h"
 #include "core/session/datasetsession.h"
+#include "core/util/background.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <atomic>
 #include <memory>
@@ -112,7 +112,7 @@ private:
     };
     std::shared_ptr<Progress> m_shared;
     QTimer m_poll;
-    QFutureWatcher<core::ExportResult> m_watcher;
+    core::Watcher<core::ExportResult> m_watcher;
     core::ExportResult m_result;
     bool m_finished = false;  ///< the status line is the summary of m_result
 };

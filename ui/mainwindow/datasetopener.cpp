@@ -75,7 +75,7 @@ void DatasetOpener::open(const QString &dir)
     const QString target = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
     const QString workspaceDir = m_workspaceDir;
     Q_EMIT opening(target);
-    m_watcher.setFuture(QtConcurrent::run([target, workspaceDir] {
+    m_watcher.setFuture(core::runInBackground(QThreadPool::globalInstance(), [target, workspaceDir] {
         Result result;
         result.dir = target;
         result.session = core::DatasetSession::open(target, workspaceDir, &result.error, &result.warnings);

@@ -5,8 +5,8 @@
 // and the newest request wins; the folders opened are remembered for the next time.
 
 #include "core/session/datasetsession.h"
+#include "core/util/background.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
@@ -69,7 +69,7 @@ private:
     QWidget *m_window;
     SampleDataset *m_sample;
     QMenu *m_recentMenu;
-    QFutureWatcher<Result> m_watcher;
+    core::Watcher<Result> m_watcher;
 };
 
 } // namespace dermask::ui

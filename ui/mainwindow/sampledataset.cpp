@@ -1,6 +1,7 @@
 #include "ui/mainwindow/sampledataset.h"
 
 #include "core/synthetic/generator.h"
+#include "core/util/background.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +12,39 @@
 #include <QtConcurrent/qtconcurrentrun.h>
 
 namespace dermask::ui {
+
+namespace {
+
+/// Writes the sample dataset into @p target (SampleDataset::ensure's job). Returns the error,
+/// empty on success or when cancelled.
+QString writeSampleDataset(const QString &target, QPromise<QString> &promise)
+{
+    promise.setProgressRange(0, SampleDataset::kCount);
+    // Written next to the target and renamed at the end, so an interrupted run never
+    // leaves a half dataset that looks complete.
+    const QString partial = target + QStringLiteral(".partial");
+    QDir(partial).removeRecursively();
+    if (!QDir().mkpath(partial))
+        return QCoreApplication::translate("SampleDataset", "%1: cannot create the folder")
+            .arg(QDir::toNativeSeparators(partial));
+    QString error;
+    const bool ok = core::writeSyntheticDataset(
+        partial, SampleDataset::kCount, SampleDataset::kSeed, &error, cv::Size(768, 576), [&promise](int done, int) {
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        });
+    if (!ok) {
+        QDir(partial).removeRecursively();
+        return promise.isCanceled() ? QString() : error;
+    }
+    QDir(target).removeRecursively();  // an incomplete earlier attempt without images/
+    if (!QDir().rename(partial, target))
+        return QCoreApplication::translate("SampleDataset", "%1: cannot rename to %2")
+            .arg(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(target));
+    return QString();
+}
+
+} // namespace
 
 SampleDataset::SampleDataset(QWidget *parent) : QObject(parent), m_parent(parent)
 {
@@ -57,35 +91,12 @@ void SampleDataset::ensure()
     m_dialog->show();
 
     const QString target = folder();
+    core::handOver();
     m_watcher.setFuture(QtConcurrent::run([target](QPromise<QString> &promise) {
-        promise.setProgressRange(0, kCount);
-        // Written next to the target and renamed at the end, so an interrupted run never
-        // leaves a half dataset that looks complete.
-        const QString partial = target + QStringLiteral(".partial");
-        QDir(partial).removeRecursively();
-        if (!QDir().mkpath(partial)) {
-            promise.addResult(QCoreApplication::translate("SampleDataset", "%1: cannot create the folder")
-                                  .arg(QDir::toNativeSeparators(partial)));
-            return;
-        }
-        QString error;
-        const bool ok = core::writeSyntheticDataset(
-            partial, kCount, kSeed, &error, cv::Size(768, 576), [&promise](int done, int) {
-                promise.setProgressValue(done);
-                return !promise.isCanceled();
-            });
-        if (!ok) {
-            QDir(partial).removeRecursively();
-            promise.addResult(promise.isCanceled() ? QString() : error);
-            return;
-        }
-        QDir(target).removeRecursively();  // an incomplete earlier attempt without images/
-        if (!QDir().rename(partial, target)) {
-            promise.addResult(QCoreApplication::translate("SampleDataset", "%1: cannot rename to %2")
-                                  .arg(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(target)));
-            return;
-        }
-        promise.addResult(QString());
+        core::takeOver();
+        const QString error = writeSampleDataset(target, promise);
+        core::handOver();
+        promise.addResult(error);
     }));
 }
 

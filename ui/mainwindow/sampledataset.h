@@ -2,7 +2,8 @@
 // The built-in sample dataset: generated once into the user's data folder (with a progress
 // dialog), then opened like any other folder.
 
-#include <QFutureWatcher>
+#include "core/util/background.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -40,7 +41,7 @@ private:
 
     QWidget *m_parent;
     QPointer<QProgressDialog> m_dialog;
-    QFutureWatcher<QString> m_watcher;  ///< result: error message, empty on success
+    core::Watcher<QString> m_watcher;  ///< result: error message, empty on success
 };
 
 } // namespace dermask::ui

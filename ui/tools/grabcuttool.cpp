@@ -142,7 +142,7 @@ void GrabCutTool::run()
     m_runCanvas = m_canvas;
     Q_EMIT runningChanged(true);
     Q_EMIT message(tr("GrabCut is looking for the lesion in the box…"));
-    m_watcher.setFuture(QtConcurrent::run([image, crop, box, asked, hints, generation, serial] {
+    m_watcher.setFuture(core::runInBackground(QThreadPool::globalInstance(), [image, crop, box, asked, hints, generation, serial] {
         Result r;
         r.crop = crop;
         r.box = asked;

@@ -6,9 +6,9 @@
 // Each run is one undo step ("GrabCut"). Switching to another tool while a cut runs keeps
 // its result (it lands when done, if the image is still on screen); Esc or a new image drops it.
 
+#include "core/util/background.h"
 #include "ui/common/canvastool.h"
 
-#include <QFutureWatcher>
 #include <QPolygonF>
 #include <QRect>
 #include <opencv2/core.hpp>
@@ -76,7 +76,7 @@ private:
     bool m_rerun = false;      ///< hints came in while a cut ran
     quint64 m_runs = 0;        ///< cuts started
     quint64 m_handled = 0;     ///< the last cut whose result was taken
-    QFutureWatcher<Result> m_watcher;
+    core::Watcher<Result> m_watcher;
 };
 
 } // namespace dermask::ui
