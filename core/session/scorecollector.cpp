@@ -66,9 +66,7 @@ void ScoreCollector::run(SessionPtr session, const QString &model, QVector<int> 
         Q_EMIT finished();
         return;
     }
-    handOver();
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [session, model, indices](QPromise<Result> &promise) {
-        takeOver();
+    m_watcher.setFuture(runReporting<Result>(&m_pool, [session, model, indices](QPromise<Result> &promise) {
         for (int index : indices) {
             if (promise.isCanceled())
                 return;

@@ -6,10 +6,12 @@
 #include "core/util/handoff.h"
 
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent/qtconcurrentrun.h>
 #include <functional>
+#include <memory>
 
 namespace dermask::core {
 
@@ -18,12 +20,28 @@ namespace dermask::core {
 template <typename Job>
 auto runInBackground(QThreadPool *pool, Job job)
 {
+    // Qt moves the task's function before calling it, and moving a closure copies what it
+    // captured as const: held behind a pointer, nothing of the job is touched before takeOver().
+    auto held = std::make_shared<Job>(std::move(job));
     handOver();
-    return QtConcurrent::run(pool, [job = std::move(job)]() mutable {
+    return QtConcurrent::run(pool, [held]() mutable {
         takeOver();
-        auto result = job();
+        auto result = (*held)();
         handOver();
         return result;
+    });
+}
+
+/// runInBackground() for a job that reports through a QPromise<T>&: it calls handOver() just
+/// before each QPromise::addResult().
+template <typename T, typename Job>
+auto runReporting(QThreadPool *pool, Job job)
+{
+    auto held = std::make_shared<Job>(std::move(job));
+    handOver();
+    return QtConcurrent::run(pool, [held](QPromise<T> &promise) {
+        takeOver();
+        (*held)(promise);
     });
 }
 

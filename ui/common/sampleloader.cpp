@@ -264,11 +264,16 @@ void SampleLoader::start(int index, int priority, bool preview)
     QThreadPool &pool = priority < kCurrentPriority ? m_prefetchPool
                         : !preview && reduction > 1 ? m_refinePool
                                                     : m_currentPool;
+    // As core::runInBackground(), with a priority: the job is held behind a pointer, and the
+    // hand-offs are told to ThreadSanitizer.
+    auto job = std::make_shared<std::function<LoadedSamplePtr()>>([session, index, model, options, state] {
+        state->running.store(true);
+        return loadSample(*session, index, model, options);
+    });
     core::handOver();
-    watcher->setFuture(QtConcurrent::task([session, index, model, options, state]() -> LoadedSamplePtr {
+    watcher->setFuture(QtConcurrent::task([job]() -> LoadedSamplePtr {
                            core::takeOver();
-                           state->running.store(true);
-                           LoadedSamplePtr sample = loadSample(*session, index, model, options);
+                           LoadedSamplePtr sample = (*job)();
                            core::handOver();
                            return sample;
                        })

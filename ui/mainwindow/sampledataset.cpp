@@ -91,9 +91,7 @@ void SampleDataset::ensure()
     m_dialog->show();
 
     const QString target = folder();
-    core::handOver();
-    m_watcher.setFuture(QtConcurrent::run([target](QPromise<QString> &promise) {
-        core::takeOver();
+    m_watcher.setFuture(core::runReporting<QString>(QThreadPool::globalInstance(), [target](QPromise<QString> &promise) {
         const QString error = writeSampleDataset(target, promise);
         core::handOver();
         promise.addResult(error);
