@@ -1,11 +1,14 @@
-// dermask-cli evaluate-clicks DIR --baseline grabcut [--max-clicks N] [--json]
+// dermask-cli evaluate-clicks DIR (--model CLICKMODEL | --baseline grabcut) [--max-clicks N] [--json]
 
 #include "app/cli/cli.h"
+#include "core/click/clickprotocol.h"
 #include "core/image/imageio.h"
+#include "core/inference/clickcorrector.h"
+#include "core/inference/predictor.h"
 #include "core/mask/grabcut.h"
-#include "core/metrics/clickprotocol.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -52,11 +55,42 @@ core::ClickSegmenter grabCutAnnotator(const cv::Mat &rgb, const cv::Mat &truth)
     };
 }
 
+/// The click model played by the protocol's annotator: each answer is the model's
+/// correction of its previous one.
+core::ClickSegmenter modelAnnotator(core::ClickCorrector *corrector)
+{
+    return [corrector](const std::vector<core::Click> &clicks, const cv::Mat &previous) -> cv::Mat {
+        cv::Mat out;
+        QString error;
+        if (!corrector->correct(previous, clicks, &out, nullptr, &error))
+            throw std::runtime_error(error.toStdString());
+        return out;
+    };
+}
+
 struct Played
 {
     std::vector<double> ious;
     QString error;
 };
+
+/// Plays the annotator on image @p index with the segmenter @p method makes for it.
+Played play(const core::DatasetSession &session, int index, int maxClicks,
+            const std::function<core::ClickSegmenter(const cv::Mat &rgb, const cv::Mat &truth)> &method)
+{
+    Played p;
+    const core::Sample &s = session.dataset().samples.at(index);
+    const cv::Mat rgb = core::readImageRgb(s.imagePath, &p.error);
+    const cv::Mat truth = rgb.empty() ? cv::Mat() : session.effectiveMask(index, rgb.size(), &p.error);
+    if (truth.empty())
+        return p;
+    try {
+        p.ious = core::playAnnotator(truth, maxClicks, method(rgb, truth));
+    } catch (const std::exception &e) {
+        p.error = QStringLiteral("%1: %2").arg(s.imagePath, QString::fromStdString(e.what()));
+    }
+    return p;
+}
 
 } // namespace
 
@@ -69,20 +103,23 @@ int runEvaluateClicks(const QStringList &args)
         "was missed and skin where skin was taken, and the method redraws the mask. Prints "
         "NoC@85 and NoC@90 (mean clicks to reach IoU 0.85 / 0.90, a failure counting the "
         "maximum), the failures at 0.90, and the mean IoU after 1, 2, 3, 5 and 10 clicks. "
-        "--baseline grabcut plays GrabCut: a box around the first click's lesion, then each "
-        "click as a stroke."));
+        "--model plays a click model (train --click); --baseline grabcut plays GrabCut: a box "
+        "around the first click's lesion, then each click as a stroke."));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), QStringLiteral("The click model to play."),
+                                      QStringLiteral("CLICKMODEL"));
     const QCommandLineOption baselineOpt(
-        QStringLiteral("baseline"), QStringLiteral("The method to play: grabcut."), QStringLiteral("METHOD"));
+        QStringLiteral("baseline"), QStringLiteral("The baseline to play: grabcut."), QStringLiteral("METHOD"));
     const QCommandLineOption maxOpt(QStringLiteral("max-clicks"),
                                     QStringLiteral("Clicks per image (default 20)."), QStringLiteral("N"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({baselineOpt, maxOpt, jsonOpt});
+    parser.addOptions({modelOpt, baselineOpt, maxOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Dataset with masks."));
     int exitCode = Ok;
     if (!parseArguments(parser, args, 1, &exitCode))
         return exitCode;
-    if (parser.value(baselineOpt) != QLatin1String("grabcut")) {
-        printError(QStringLiteral("evaluate-clicks needs --baseline grabcut (the method to play)"));
+    const bool grabCut = parser.value(baselineOpt) == QLatin1String("grabcut");
+    if (parser.isSet(modelOpt) == grabCut || (parser.isSet(baselineOpt) && !grabCut)) {
+        printError(QStringLiteral("evaluate-clicks needs --model CLICKMODEL or --baseline grabcut (the method to play)"));
         return UsageError;
     }
     int maxClicks = 20;
@@ -101,21 +138,48 @@ int runEvaluateClicks(const QStringList &args)
         return RuntimeError;
     }
 
+    const QString method = grabCut ? QStringLiteral("grabcut") : QFileInfo(parser.value(modelOpt)).fileName();
+    core::Predictor predictor;
+    core::ClickCorrector corrector(&predictor);
+    if (!grabCut) {
+        QString error;
+        if (!predictor.load(parser.value(modelOpt), &error)) {
+            printError(error);
+            return RuntimeError;
+        }
+        if (predictor.info().task != core::ModelTask::Click) {
+            printError(QStringLiteral("%1 is a segmentation model; evaluate-clicks plays a click model "
+                                      "(dermask-cli train --click makes one)")
+                           .arg(parser.value(modelOpt)));
+            return UsageError;
+        }
+        predictor.setThreads(0);
+    }
+
     QElapsedTimer timer;
     timer.start();
     QMutex printing;
     std::atomic<int> done{0};
-    const QVector<Played> results = QtConcurrent::blockingMapped<QVector<Played>>(withMask, [&](int index) {
-        Played p;
-        const core::Sample &s = session->dataset().samples.at(index);
-        const cv::Mat rgb = core::readImageRgb(s.imagePath, &p.error);
-        const cv::Mat truth = rgb.empty() ? cv::Mat() : session->effectiveMask(index, rgb.size(), &p.error);
-        if (!truth.empty())
-            p.ious = core::playAnnotator(truth, maxClicks, grabCutAnnotator(rgb, truth));
+    auto report = [&] {
         const QMutexLocker lock(&printing);
         printProgress(QStringLiteral("evaluate-clicks: %1/%2").arg(++done).arg(withMask.size()));
-        return p;
-    });
+    };
+    QVector<Played> results;
+    if (grabCut) {  // one image per core: GrabCut is single-threaded
+        results = QtConcurrent::blockingMapped<QVector<Played>>(withMask, [&](int index) {
+            const Played p = play(*session, index, maxClicks, grabCutAnnotator);
+            report();
+            return p;
+        });
+    } else {  // one image at a time: the model uses every core
+        for (int index : withMask) {
+            results.append(play(*session, index, maxClicks, [&](const cv::Mat &rgb, const cv::Mat &) {
+                corrector.setImage(rgb);
+                return modelAnnotator(&corrector);
+            }));
+            report();
+        }
+    }
     finishProgress();
     std::vector<std::vector<double>> curves;
     for (const Played &p : results) {
@@ -138,7 +202,7 @@ int runEvaluateClicks(const QStringList &args)
         afterText << QString::number(sum.meanIoU[size_t(k - 1)], 'f', 3);
     }
     if (parser.isSet(jsonOpt)) {
-        const QJsonObject o{{QStringLiteral("method"), QStringLiteral("grabcut")},
+        const QJsonObject o{{QStringLiteral("method"), method},
                             {QStringLiteral("images"), sum.images},
                             {QStringLiteral("max_clicks"), maxClicks},
                             {QStringLiteral("noc85"), sum.nocAt85},
@@ -148,7 +212,8 @@ int runEvaluateClicks(const QStringList &args)
                             {QStringLiteral("seconds"), seconds}};
         printLine(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     } else {
-        printLine(QStringLiteral("grabcut on %1 images, up to %2 clicks (%3 s)")
+        printLine(QStringLiteral("%1 on %2 images, up to %3 clicks (%4 s)")
+                      .arg(method)
                       .arg(sum.images)
                       .arg(maxClicks)
                       .arg(seconds, 0, 'f', 1));

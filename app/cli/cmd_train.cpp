@@ -1,6 +1,6 @@
 // dermask-cli train DIR --out MODEL [--model NAME] [--epochs N] [--minutes M] [--size S]
 //   [--batch B] [--lr X] [--loss bce|dice|bce+dice] [--val F] [--seed S] [--threads T]
-//   [--init MODEL] [--correction-weight K] [--width W] [--no-augment] [--resume]
+//   [--init MODEL] [--correction-weight K] [--width W] [--no-augment] [--resume] [--click]
 
 #include "app/cli/cli.h"
 #include "core/dataset/dataset.h"
@@ -96,10 +96,14 @@ int runTrain(const QStringList &args)
                        "bf16 where native and a probe of the network shows it faster)."),
         QStringLiteral("P"));
     const QCommandLineOption noAugmentOpt(QStringLiteral("no-augment"), QStringLiteral("Train without augmentation."));
+    const QCommandLineOption clickOpt(
+        QStringLiteral("click"),
+        QStringLiteral("Train a click model: it corrects a mask around lesion and skin clicks (the click "
+                       "tool, evaluate-clicks), learning from clicks simulated on the masks."));
     const QCommandLineOption resumeOpt(QStringLiteral("resume"), QStringLiteral("Continue the run saved in MODEL's checkpoint."));
     parser.addOptions({outOpt, modelOpt, widthOpt, epochsOpt, minutesOpt, sizeOpt, batchOpt, lrOpt,
                        lossOpt, valOpt, seedOpt, threadsOpt, initOpt, correctionOpt, precisionOpt, noAugmentOpt,
-                       resumeOpt});
+                       resumeOpt, clickOpt});
     int code = Ok;
     if (!parseArguments(parser, args, 1, &code))
         return code;
@@ -125,6 +129,8 @@ int runTrain(const QStringList &args)
         || !intOption(parser, QStringLiteral("correction-weight"), 1, 20, &config.correctionWeight))
         return UsageError;
     config.seed = quint64(seedValue);
+    if (parser.isSet(clickOpt))
+        config.task = core::ModelTask::Click;
     if (parser.isSet(minutesOpt) && !parser.isSet(epochsOpt))
         config.epochs = 0;   // the budget alone plans the run
     if (parser.isSet(lossOpt) && !core::parseLoss(parser.value(lossOpt), &config.loss)) {

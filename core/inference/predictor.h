@@ -46,8 +46,11 @@ public:
     bool predict(const cv::Mat &rgb, Prediction *out, QString *error);
 
     /// The network's raw probability map (CV_32FC1, inputSize x inputSize) for an image
-    /// already resized to the input size: for benchmarks and tests.
+    /// already resized to the input size: for benchmarks and tests, and for a click model
+    /// with its @p guidance (CV_32FC(kGuidanceChannels) at the same size, clickinput.h).
     bool forwardResized(const cv::Mat &rgbAtInputSize, cv::Mat *probability, QString *error);
+    bool forwardResized(const cv::Mat &rgbAtInputSize, const cv::Mat &guidance, cv::Mat *probability,
+                        QString *error);
 
 private:
     PredictorEngine *engine(QString *error);

@@ -24,8 +24,8 @@ public:
     virtual void setOptions(const PredictOptions &options) = 0;
     virtual const PredictOptions &options() const = 0;
     virtual bool predict(const cv::Mat &rgb, Prediction *out, QString *error) = 0;
-    virtual bool forwardResized(const cv::Mat &rgbAtInputSize, cv::Mat *probability,
-                                QString *error) = 0;
+    virtual bool forwardResized(const cv::Mat &rgbAtInputSize, const cv::Mat &guidance,
+                                cv::Mat *probability, QString *error) = 0;
 };
 
 } // namespace dermask::core

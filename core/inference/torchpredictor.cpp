@@ -10,6 +10,7 @@
 #include "core/util/error.h"
 
 #include <ATen/Parallel.h>
+#include <QFileInfo>
 #include <opencv2/imgproc.hpp>
 
 namespace dermask::core {
@@ -30,7 +31,8 @@ struct TorchPredictor::Private
 
     bool prepareInference(QString *error);
     torch::Tensor forward(const torch::Tensor &x);
-    bool probabilities(const cv::Mat &resized, std::vector<cv::Mat> *views, QString *error);
+    bool probabilities(const cv::Mat &resized, const cv::Mat &guidance, std::vector<cv::Mat> *views,
+                       QString *error);
 };
 
 bool TorchPredictor::Private::prepareInference(QString *error)
@@ -43,7 +45,7 @@ bool TorchPredictor::Private::prepareInference(QString *error)
     // A separate copy: the source may be the trainer's network, which must stay fp32 and
     // in training mode for the next batch.
     QString why;
-    NetworkPtr copy = createNetwork(info.network, info.width, &why);
+    NetworkPtr copy = createNetwork(info.network, info.width, info.inputChannels(), &why);
     if (!copy) {
         return fail(error, why);
     }
@@ -74,23 +76,33 @@ torch::Tensor TorchPredictor::Private::forward(const torch::Tensor &x)
     return torch::sigmoid(info.temperature != 1.0 ? logits / info.temperature : logits);
 }
 
-bool TorchPredictor::Private::probabilities(const cv::Mat &resized, std::vector<cv::Mat> *views,
-                                       QString *error)
+bool TorchPredictor::Private::probabilities(const cv::Mat &resized, const cv::Mat &guidance,
+                                            std::vector<cv::Mat> *views, QString *error)
 {
     if (!inference) {
         return fail(error, QStringLiteral("no model loaded"));
     }
     const int size = resized.cols;
+    const int channels = info.inputChannels();
+    if (channels > 3
+        && (guidance.type() != CV_32FC(channels - 3) || guidance.size() != resized.size() || !guidance.isContinuous()))
+        return fail(error, QStringLiteral("a click model needs its clicks and mask with the image"));
     const int n = options.flipTta ? 4 : 1;
-    input.resize(size_t(n) * size_t(size) * size_t(size) * 3);
-    packImage(resized, info.mean, info.std, input.data());
+    input.resize(size_t(n) * size_t(size) * size_t(size) * size_t(channels));
+    packImage(resized, info.mean, info.std, input.data(), channels);
+    if (channels > 3) {
+        const float *g = guidance.ptr<float>();
+        float *out = input.data() + 3;
+        for (int i = 0; i < size * size; ++i, out += channels, g += channels - 3)
+            std::copy(g, g + channels - 3, out);
+    }
     try {
         // Only on a change: set_num_threads also rebuilds LibTorch's pthreadpool each call.
         const int wanted = resolveThreads(threads);
         if (at::get_num_threads() != wanted)
             at::set_num_threads(wanted);
         torch::InferenceMode guard;
-        torch::Tensor x = torch::from_blob(input.data(), {1, size, size, 3}).permute({0, 3, 1, 2});
+        torch::Tensor x = torch::from_blob(input.data(), {1, size, size, channels}).permute({0, 3, 1, 2});
         if (n == 4)   // the four flips in one batch: one forward pass, better core use
             x = torch::cat({x, x.flip({3}), x.flip({2}), x.flip({2, 3})})
                     .contiguous(torch::MemoryFormat::ChannelsLast);
@@ -131,8 +143,11 @@ bool TorchPredictor::load(const QString &modelPath, QString *error)
         return false;
     // Warm-up: oneDNN picks and caches its kernels on the first pass.
     cv::Mat blank(info.inputSize, info.inputSize, CV_8UC3, cv::Scalar(128, 128, 128));
+    const cv::Mat noClicks = info.task == ModelTask::Click
+                                 ? cv::Mat::zeros(blank.size(), CV_32FC(kGuidanceChannels))
+                                 : cv::Mat();
     cv::Mat probability;
-    return forwardResized(blank, &probability, error);
+    return forwardResized(blank, noClicks, &probability, error);
 }
 
 void TorchPredictor::useLiveNetwork(const std::shared_ptr<SegmentationNetworkImpl> &network,
@@ -166,13 +181,13 @@ void TorchPredictor::setReducedPrecision(bool on)
         d->prepareInference(nullptr);
 }
 
-bool TorchPredictor::forwardResized(const cv::Mat &rgbAtInputSize, cv::Mat *probability,
-                                    QString *error)
+bool TorchPredictor::forwardResized(const cv::Mat &rgbAtInputSize, const cv::Mat &guidance,
+                                    cv::Mat *probability, QString *error)
 {
     std::vector<cv::Mat> views;
     const bool tta = d->options.flipTta;
     d->options.flipTta = false;
-    const bool ok = d->probabilities(rgbAtInputSize, &views, error);
+    const bool ok = d->probabilities(rgbAtInputSize, guidance, &views, error);
     d->options.flipTta = tta;
     if (ok)
         *probability = views[0];
@@ -184,12 +199,16 @@ bool TorchPredictor::predict(const cv::Mat &rgb, Prediction *out, QString *error
     if (rgb.empty() || rgb.type() != CV_8UC3) {
         return fail(error, QStringLiteral("the image must be 8-bit RGB"));
     }
+    if (d->info.task == ModelTask::Click)
+        return fail(error, QStringLiteral("%1 is a click model: it corrects a mask around clicks "
+                                          "(the click tool) and predicts none by itself")
+                               .arg(QFileInfo(d->path).fileName()));
     const int size = d->info.inputSize;
     cv::Mat resized;
     const bool shrink = rgb.cols >= size && rgb.rows >= size;
     cv::resize(rgb, resized, cv::Size(size, size), 0, 0, shrink ? cv::INTER_AREA : cv::INTER_LINEAR);
     std::vector<cv::Mat> views;
-    if (!d->probabilities(resized, &views, error))
+    if (!d->probabilities(resized, cv::Mat(), &views, error))
         return false;
     const double threshold = d->options.threshold >= 0 ? d->options.threshold : d->info.threshold;
     cv::Mat mean = views[0].clone();

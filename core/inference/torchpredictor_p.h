@@ -22,8 +22,8 @@ public:
     void setOptions(const PredictOptions &options) override;
     const PredictOptions &options() const override;
     bool predict(const cv::Mat &rgb, Prediction *out, QString *error) override;
-    bool forwardResized(const cv::Mat &rgbAtInputSize, cv::Mat *probability,
-                        QString *error) override;
+    bool forwardResized(const cv::Mat &rgbAtInputSize, const cv::Mat &guidance,
+                        cv::Mat *probability, QString *error) override;
 
 private:
     struct Private;

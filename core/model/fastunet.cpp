@@ -34,13 +34,13 @@ void ConvBnReluImpl::fuse()
     fused = true;
 }
 
-FastUNetImpl::FastUNetImpl(double width)
+FastUNetImpl::FastUNetImpl(double width, int inputs) : SegmentationNetworkImpl(inputs)
 {
     const int c16 = scaledChannels(16, width), c32 = scaledChannels(32, width),
               c64 = scaledChannels(64, width), c128 = scaledChannels(128, width),
               c256 = scaledChannels(256, width);
     m_enc = register_module("enc", torch::nn::ModuleList(
-        ConvBnRelu(3, c16, /*stride=*/2), ConvBnRelu(c16, c16),     // 1/2
+        ConvBnRelu(inputs, c16, /*stride=*/2), ConvBnRelu(c16, c16),     // 1/2
         ConvBnRelu(c16, c32), ConvBnRelu(c32, c32),                 // 1/4
         ConvBnRelu(c32, c64), ConvBnRelu(c64, c64),                 // 1/8
         ConvBnRelu(c64, c128), ConvBnRelu(c128, c128),              // 1/16

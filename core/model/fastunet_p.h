@@ -9,7 +9,7 @@ namespace dermask::core {
 class FastUNetImpl : public SegmentationNetworkImpl
 {
 public:
-    explicit FastUNetImpl(double width);
+    FastUNetImpl(double width, int inputs);
     torch::Tensor forward(torch::Tensor x) override;
     int sizeDivisor() const override { return 32; }
     void fuseForInference() override;

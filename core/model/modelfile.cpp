@@ -199,7 +199,7 @@ NetworkPtr loadModelFile(const QString &path, ModelInfo *info, QString *error)
         return fail<NetworkPtr>(error, QStringLiteral("%1: the sidecar %2 describes %3 but the file holds %4")
                         .arg(path, sidecarPath(path), describe(sidecar), describe(embedded)));
 
-    NetworkPtr net = createNetwork(embedded.network, embedded.width, &why);
+    NetworkPtr net = createNetwork(embedded.network, embedded.width, embedded.inputChannels(), &why);
     if (!net)
         return fail<NetworkPtr>(error, QStringLiteral("%1: %2").arg(path, why));
     if (!deserializeWeights(bytes, *net, path, nullptr, error))

@@ -33,6 +33,16 @@ bool fromArray(const QJsonValue &value, std::array<double, 3> *v)
 
 } // namespace
 
+QString taskName(ModelTask task)
+{
+    return task == ModelTask::Click ? QStringLiteral("click") : QStringLiteral("segment");
+}
+
+int ModelInfo::inputChannels() const
+{
+    return task == ModelTask::Click ? 3 + kGuidanceChannels : 3;
+}
+
 QJsonObject ModelInfo::toJson() const
 {
     QJsonObject o;
@@ -40,6 +50,7 @@ QJsonObject ModelInfo::toJson() const
     o[QStringLiteral("version")] = kFormatVersion;
     o[QStringLiteral("kind")] = kind == ModelKind::Native ? QStringLiteral("native")
                                                          : QStringLiteral("torchscript");
+    o[QStringLiteral("task")] = taskName(task);
     o[QStringLiteral("network")] = network;
     o[QStringLiteral("width")] = width;
     o[QStringLiteral("input_size")] = inputSize;
@@ -72,7 +83,7 @@ bool ModelInfo::fromJson(const QJsonObject &o, ModelInfo *info, QString *error)
         if (!v.isUndefined() && !v.isNull() && !v.isDouble())
             return fail(error, QStringLiteral("\"%1\" is not a number").arg(QLatin1String(key)));
     }
-    for (const char *key : {"kind", "network", "parent", "created"}) {
+    for (const char *key : {"kind", "task", "network", "parent", "created"}) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isString())
             return fail(error, QStringLiteral("\"%1\" is not text").arg(QLatin1String(key)));
@@ -85,6 +96,14 @@ bool ModelInfo::fromJson(const QJsonObject &o, ModelInfo *info, QString *error)
         m.kind = ModelKind::TorchScript;
     else
         return fail(error, QStringLiteral("unknown model kind \"%1\"").arg(kind));
+    // Models made before click models were segmentation models.
+    const QString task = o.value(QStringLiteral("task")).toString(taskName(ModelTask::Segment));
+    if (task == taskName(ModelTask::Click))
+        m.task = ModelTask::Click;
+    else if (task != taskName(ModelTask::Segment))
+        return fail(error, QStringLiteral("unknown model task \"%1\"").arg(task));
+    if (m.task == ModelTask::Click && kind != QLatin1String("native"))
+        return fail(error, QStringLiteral("a click model must be a Dermask network"));
     m.network = o.value(QStringLiteral("network")).toString();
     if (m.kind == ModelKind::Native && !isNetworkName(m.network))
         return fail(error, QStringLiteral("unknown network \"%1\" (known: %2)")
@@ -119,7 +138,7 @@ bool ModelInfo::fromJson(const QJsonObject &o, ModelInfo *info, QString *error)
 
 bool ModelInfo::sameArchitecture(const ModelInfo &other) const
 {
-    return kind == other.kind && network == other.network && qFuzzyCompare(width, other.width)
+    return kind == other.kind && task == other.task && network == other.network && qFuzzyCompare(width, other.width)
            && inputSize == other.inputSize && mean == other.mean && std == other.std;
 }
 

@@ -16,12 +16,26 @@ enum class ModelKind {
     TorchScript,  ///< a TorchScript module: Nx3xHxW floats in [0,1] -> Nx1xHxW logits
 };
 
+/// What a model's network answers.
+enum class ModelTask {
+    Segment,  ///< image -> lesion mask (the segmentation model)
+    Click,    ///< image + clicks + current mask -> corrected mask (core/click/clickinput.h)
+};
+
+/// "segment", "click".
+QString taskName(ModelTask task);
+
+/// A click model's input channels after RGB: positive clicks, negative clicks and the current
+/// mask (drawn by core/click/clickinput.h).
+constexpr int kGuidanceChannels = 3;
+
 /// The description of a trained model (the sidecar's content).
 struct ModelInfo
 {
     static constexpr int kFormatVersion = 1;
 
     ModelKind kind = ModelKind::Native;
+    ModelTask task = ModelTask::Segment;
     QString network;                ///< networkNames() entry (Native) or "torchscript"
     double width = 1.0;             ///< width multiplier
     int inputSize = 256;            ///< the network sees inputSize x inputSize images
@@ -43,6 +57,8 @@ struct ModelInfo
     QJsonObject toJson() const;
     /// Parses toJson()'s output; false with @p error naming the bad field.
     static bool fromJson(const QJsonObject &json, ModelInfo *info, QString *error);
+    /// Channels of the network's input: RGB, and for a click model the guidance after it.
+    int inputChannels() const;
     /// True when @p other describes the same network and preprocessing.
     bool sameArchitecture(const ModelInfo &other) const;
 };

@@ -24,7 +24,7 @@ struct NetPart
 };
 
 /// Raised whenever NetPart or the engines' interfaces change.
-constexpr int kNetPartVersion = 1;
+constexpr int kNetPartVersion = 2;
 
 /// The network part, loaded on the first call. Null with @p error when it cannot be loaded
 /// (a broken installation: the message names the file and dlopen's reason). Thread-safe.

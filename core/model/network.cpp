@@ -17,12 +17,12 @@ namespace {
 class LessonNetImpl : public SegmentationNetworkImpl
 {
 protected:
-    explicit LessonNetImpl(double width)
-        : c16(scaledChannels(16, width)), c32(scaledChannels(32, width)), c64(scaledChannels(64, width)),
+    LessonNetImpl(double width, int inputs)
+        : SegmentationNetworkImpl(inputs), c16(scaledChannels(16, width)), c32(scaledChannels(32, width)), c64(scaledChannels(64, width)),
           c128(scaledChannels(128, width)), c256(scaledChannels(256, width))
     {
         m_enc = register_module("enc", torch::nn::ModuleList(
-            ConvReluBn(3, c16), ConvReluBn(c16, c32), ConvReluBn(c32, c64), ConvReluBn(c64, c128)));
+            ConvReluBn(inputs, c16), ConvReluBn(c16, c32), ConvReluBn(c32, c64), ConvReluBn(c64, c128)));
         m_bottleneck = register_module("bottleneck", torch::nn::Conv2d(
             torch::nn::Conv2dOptions(c128, c256, /*kernel_size=*/3).padding(1)));
     }
@@ -44,7 +44,7 @@ protected:
 class UNetImpl : public LessonNetImpl
 {
 public:
-    explicit UNetImpl(double width) : LessonNetImpl(width)
+    UNetImpl(double width, int inputs) : LessonNetImpl(width, inputs)
     {
         addDecoder(torch::nn::ModuleList(ConvReluBn(c256 + c128, c128), ConvReluBn(c128 + c64, c64),
                                          ConvReluBn(c64 + c32, c32)),
@@ -71,7 +71,7 @@ public:
 class SegNetImpl : public LessonNetImpl
 {
 public:
-    explicit SegNetImpl(double width) : LessonNetImpl(width)
+    SegNetImpl(double width, int inputs) : LessonNetImpl(width, inputs)
     {
         addDecoder(torch::nn::ModuleList(ConvReluBn(c256, c128), ConvReluBn(c128, c64), ConvReluBn(c64, c32)),
                    c32);
@@ -108,13 +108,13 @@ torch::Tensor upsample2x(const torch::Tensor &x)
                                       /*align_corners=*/true);
 }
 
-NetworkPtr createNetwork(const QString &name, double width, QString *error)
+NetworkPtr createNetwork(const QString &name, double width, int inputs, QString *error)
 {
     // The names and descriptions are in networks.cpp, which needs no LibTorch.
-    static const std::pair<const char *, NetworkPtr (*)(double)> kCreators[] = {
-        {"fastunet", [](double w) -> NetworkPtr { return std::make_shared<FastUNetImpl>(w); }},
-        {"unet", [](double w) -> NetworkPtr { return std::make_shared<UNetImpl>(w); }},
-        {"segnet", [](double w) -> NetworkPtr { return std::make_shared<SegNetImpl>(w); }},
+    static const std::pair<const char *, NetworkPtr (*)(double, int)> kCreators[] = {
+        {"fastunet", [](double w, int c) -> NetworkPtr { return std::make_shared<FastUNetImpl>(w, c); }},
+        {"unet", [](double w, int c) -> NetworkPtr { return std::make_shared<UNetImpl>(w, c); }},
+        {"segnet", [](double w, int c) -> NetworkPtr { return std::make_shared<SegNetImpl>(w, c); }},
     };
     const auto *creator = std::find_if(std::begin(kCreators), std::end(kCreators),
                                        [&](const auto &c) { return name == QLatin1String(c.first); });
@@ -128,7 +128,11 @@ NetworkPtr createNetwork(const QString &name, double width, QString *error)
         fail(error, QStringLiteral("width multiplier %1 is out of range (0, 8]").arg(width));
         return nullptr;
     }
-    return creator->second(width);
+    if (inputs < 1 || inputs > 16) {
+        fail(error, QStringLiteral("%1 input channels are out of range [1, 16]").arg(inputs));
+        return nullptr;
+    }
+    return creator->second(width, inputs);
 }
 
 void toChannelsLast(torch::nn::Module &module)

@@ -9,11 +9,15 @@
 
 namespace dermask::core {
 
-/// A segmentation network: Nx3xHxW normalised images -> Nx1xHxW logits (no sigmoid).
+/// A segmentation network: NxCxHxW inputs (normalised RGB, for a click model the guidance
+/// after it) -> Nx1xHxW logits (no sigmoid).
 class SegmentationNetworkImpl : public torch::nn::Module
 {
 public:
+    explicit SegmentationNetworkImpl(int inputs = 3) : m_inputs(inputs) {}
     virtual torch::Tensor forward(torch::Tensor x) = 0;
+    /// C, the channels of the input (ModelInfo::inputChannels()).
+    int inputChannels() const { return m_inputs; }
     /// H and W must be multiples of this (the number of 2x poolings, as a power of two).
     virtual int sizeDivisor() const { return 16; }
     /// True for a wrapped TorchScript module: it has no Dermask parameters to convert.
@@ -22,6 +26,9 @@ public:
     /// The lesson's Conv->ReLU->BN cannot fold exactly (the ReLU is in between, and zero
     /// padding of the next conv breaks folding forward), so only some networks do anything.
     virtual void fuseForInference() {}
+
+private:
+    int m_inputs;
 };
 using NetworkPtr = std::shared_ptr<SegmentationNetworkImpl>;
 
@@ -57,9 +64,10 @@ TORCH_MODULE(ConvBnRelu);
 /// Bilinear 2x upsampling with align_corners=true, as nn.UpsamplingBilinear2d in the lesson.
 torch::Tensor upsample2x(const torch::Tensor &x);
 
-/// Builds network @p name (see networkNames()) at width multiplier @p width, with freshly
-/// initialised weights. Returns nullptr and sets @p error for an unknown name or bad width.
-NetworkPtr createNetwork(const QString &name, double width, QString *error);
+/// Builds network @p name (see networkNames()) at width multiplier @p width for inputs of
+/// @p inputs channels, with freshly initialised weights. Returns nullptr and sets @p error for
+/// an unknown name or a bad width.
+NetworkPtr createNetwork(const QString &name, double width, int inputs, QString *error);
 
 /// Converts every 4-D parameter and buffer to channels-last in place: oneDNN's fast layout
 /// on CPU (about 2x the GFLOP/s of NCHW here), kept through training and inference.

@@ -23,8 +23,9 @@ NetworkPtr startingNetwork(TrainingConfig *config, ModelInfo *info, QString *err
     if (cfg.initModel.isEmpty()) {
         if (cfg.network.isEmpty())
             cfg.network = defaultNetwork();
+        info->task = cfg.task;
         QString why;
-        NetworkPtr net = createNetwork(cfg.network, cfg.width, &why);
+        NetworkPtr net = createNetwork(cfg.network, cfg.width, info->inputChannels(), &why);
         if (!net)
             return fail<NetworkPtr>(error, why);
         info->network = cfg.network;
@@ -39,6 +40,9 @@ NetworkPtr startingNetwork(TrainingConfig *config, ModelInfo *info, QString *err
     if (parent.kind != ModelKind::Native)
         return fail<NetworkPtr>(error, QStringLiteral("%1: a TorchScript module cannot be fine-tuned; "
                                                       "start from a Dermask model").arg(cfg.initModel));
+    if (parent.task != cfg.task)
+        return fail<NetworkPtr>(error, QStringLiteral("%1 is a %2 model; it cannot initialise a %3 model")
+                                           .arg(cfg.initModel, taskName(parent.task), taskName(cfg.task)));
     if (!cfg.network.isEmpty() && cfg.network != parent.network)
         return fail<NetworkPtr>(error, QStringLiteral("%1 is a %2 model; it cannot initialise a %3")
                                            .arg(cfg.initModel, parent.network, cfg.network));

@@ -4,8 +4,8 @@ namespace dermask::core {
 
 torch::Tensor imagesTensor(Batch &b)
 {
-    // N x H x W x 3 in memory, seen as N x 3 x H x W: channels-last, no copy.
-    return torch::from_blob(b.images.data(), {b.count, b.size, b.size, 3}).permute({0, 3, 1, 2});
+    // N x H x W x C in memory, seen as N x C x H x W: channels-last, no copy.
+    return torch::from_blob(b.images.data(), {b.count, b.size, b.size, b.channels}).permute({0, 3, 1, 2});
 }
 
 torch::Tensor masksTensor(Batch &b)

@@ -52,7 +52,7 @@ PrecisionProbe probePrecision(SegmentationNetworkImpl &net, int batch, int size,
     // Its own generator: the run's random stream is the same whether it probes or not.
     at::Generator generator = at::detail::createCPUGenerator(1);
     const torch::Tensor images =
-        at::rand({batch, 3, size, size}, generator).contiguous(torch::MemoryFormat::ChannelsLast);
+        at::rand({batch, net.inputChannels(), size, size}, generator).contiguous(torch::MemoryFormat::ChannelsLast);
     const torch::Tensor masks = (at::rand({batch, 1, size, size}, generator) > 0.5).to(torch::kFloat);
     net.train();
     PrecisionProbe probe;

@@ -25,6 +25,7 @@
 #include <cmath>
 #include <future>
 #include <mutex>
+#include <random>
 
 namespace dermask::core {
 
@@ -98,6 +99,40 @@ struct TorchTrainer::Private
     bool writeBest(QString *error);
 };
 
+namespace {
+
+/// Clicks a click model trains on beyond simulateStart(), at most (RITM's protocol).
+constexpr int kMaxSimulatedClicks = 3;
+
+/// RITM's extra clicks, simulated without gradients by the network in eval mode: @p count
+/// times, each image gets a click on the largest error of the network's answer, and that
+/// answer becomes its current mask.
+void addSimulatedClicks(SegmentationNetworkImpl &net, Batch &b, int count, bool bf16)
+{
+    if (count <= 0)
+        return;
+    torch::NoGradGuard noGrad;
+    net.eval();
+    for (int i = 0; i < count; ++i) {
+        torch::Tensor logits;
+        {
+            Autocast autocast(bf16);
+            logits = net.forward(imagesTensor(b));
+        }
+        const torch::Tensor answers = (logits.to(torch::kFloat) > 0).to(torch::kUInt8).mul_(255).contiguous();
+        for (int k = 0; k < b.count; ++k) {
+            const cv::Mat answer(b.size, b.size, CV_8UC1, answers[k].data_ptr<uint8_t>());
+            Click click;
+            if (nextClick(batchMask(b, k), answer, &click))
+                b.clicks[size_t(k)].push_back(click);
+            redrawGuidance(b, k, answer);
+        }
+    }
+    net.train();
+}
+
+} // namespace
+
 void TorchTrainer::Private::split()
 {
     std::vector<SplitSide> known;
@@ -117,7 +152,7 @@ std::future<Batch> TorchTrainer::Private::launch(int b)
     // network trains on this one; both threads read the TrainingSet, which changes only
     // between epochs when no batch is in flight.
     return std::async(std::launch::async, [this, idx = batchSlice(order, b, cfg.batchSize), e = epoch]() {
-        return makeBatch(set, idx, cfg.augment, cfg.seed, e, info.mean, info.std);
+        return makeBatch(set, idx, cfg.augment, cfg.seed, e, info.mean, info.std, info.task);
     });
 }
 
@@ -160,6 +195,10 @@ bool TorchTrainer::Private::trainBatch(QString *error)
         static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
     try {
         net->train();
+        if (info.task == ModelTask::Click) {
+            std::mt19937_64 rng(cfg.seed * 7919ull + quint64(globalStep));
+            addSimulatedClicks(*net, b, std::uniform_int_distribution<int>(0, kMaxSimulatedClicks)(rng), bf16);
+        }
         for (auto &p : net->parameters())
             p.mutable_grad() = torch::Tensor();   // set to none: no memset per step
         torch::Tensor logits;
@@ -206,7 +245,7 @@ double TorchTrainer::Private::validate()
         const std::vector<int> idx(valIdx.begin() + long(from),
                                    valIdx.begin()
                                        + long(std::min(valIdx.size(), from + size_t(cfg.batchSize))));
-        Batch b = makeBatch(set, idx, /*augment=*/false, cfg.seed, 0, info.mean, info.std);
+        Batch b = makeBatch(set, idx, /*augment=*/false, cfg.seed, 0, info.mean, info.std, info.task);
         torch::Tensor logits;
         {
             Autocast autocast(bf16);

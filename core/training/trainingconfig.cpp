@@ -69,6 +69,7 @@ bool parsePrecision(const QString &name, Precision *precision)
 QJsonObject TrainingConfig::toJson() const
 {
     return QJsonObject{
+        {QStringLiteral("task"), taskName(task)},
         {QStringLiteral("network"), network},
         {QStringLiteral("width"), width},
         {QStringLiteral("input_size"), inputSize},

@@ -2,6 +2,8 @@
 /// @file How a training run is configured, and why one ended. Torch-free; the defaults are
 /// the measured best for a 2-core CPU (see the README's engine section).
 
+#include "core/model/modelinfo.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -46,6 +48,7 @@ bool parsePrecision(const QString &name, Precision *precision);
 /// Everything a training run needs besides its data.
 struct TrainingConfig
 {
+    ModelTask task = ModelTask::Segment;  ///< a segmentation model, or a click model
     QString network;                 ///< empty: defaultNetwork() (or the --init model's)
     double width = 1.0;              ///< width multiplier
     int inputSize = 256;             ///< images and masks are resized to inputSize x inputSize

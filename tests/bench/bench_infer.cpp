@@ -39,7 +39,7 @@ int main(int argc, char **argv)
     info.inputSize = size;
     QString error;
     torch::manual_seed(42);
-    NetworkPtr net = createNetwork(model, 1.0, &error);
+    NetworkPtr net = createNetwork(model, 1.0, 3, &error);
     if (!net || !saveModelFile(path, *net, info, &error)) {
         std::fprintf(stderr, "bench_infer: %s\n", qPrintable(error));
         return 1;

@@ -46,7 +46,7 @@ int main(int argc, char **argv)
     QDir().mkpath(dir);
     for (const QString &name : networkNames()) {
         QString error;
-        const NetworkPtr net = createNetwork(name, /*width=*/0.0625, &error);
+        const NetworkPtr net = createNetwork(name, /*width=*/0.0625, 3, &error);
         ModelInfo info;
         info.network = name;
         info.width = 0.0625;

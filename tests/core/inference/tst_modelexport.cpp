@@ -25,7 +25,7 @@ const int kSize = 64;
 QString saveNative(const QString &dir, const QString &network)
 {
     torch::manual_seed(11);
-    NetworkPtr net = createNetwork(network, 0.25, nullptr);
+    NetworkPtr net = createNetwork(network, 0.25, 3, nullptr);
     {
         torch::NoGradGuard noGrad;
         // BatchNorm statistics of a trained network, roughly (a mean near 1 would let ReLU

@@ -34,7 +34,7 @@ QString saveTiny(const QString &dir, const QString &network, QString name = QStr
 {
     if (name.isEmpty())
         name = network + ".pt";
-    NetworkPtr net = createNetwork(network, 0.25, nullptr);
+    NetworkPtr net = createNetwork(network, 0.25, 3, nullptr);
     const QString path = dir + "/" + name;
     QString error;
     if (!saveModelFile(path, *net, infoFor(network, 0.25, 64), &error))
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QFETCH(QString, network);
         QTemporaryDir dir;
         torch::manual_seed(3);
-        NetworkPtr net = createNetwork(network, 0.25, nullptr);
+        NetworkPtr net = createNetwork(network, 0.25, 3, nullptr);
         net->eval();
         const QString path = dir.filePath("m.pt");
         QString error;
@@ -111,7 +111,7 @@ private Q_SLOTS:
         const QString path = saveTiny(dir.path(), QStringLiteral("unet"), QStringLiteral("m.pt"));
         const QByteArray model = readBytes(path), sidecar = readBytes(sidecarPath(path));
         QVERIFY(!model.isEmpty() && !sidecar.isEmpty());
-        NetworkPtr other = createNetwork(QStringLiteral("segnet"), 0.25, nullptr);
+        NetworkPtr other = createNetwork(QStringLiteral("segnet"), 0.25, 3, nullptr);
         QString error;
         {
             dermask::testsupport::FullDisk disk;
@@ -139,6 +139,8 @@ private Q_SLOTS:
         QTest::newRow("sidecar not json") << "badjson" << "not valid JSON";
         QTest::newRow("sidecar from the future") << "future" << "version 99";
         QTest::newRow("weights of another width") << "otherwidth" << "does not fit";
+        QTest::newRow("segmentation weights said to be a click model") << "clickweights" << "does not fit";
+        QTest::newRow("sidecar of an unknown task") << "task" << "unknown model task \"paint\"";
         // A hostile sidecar: sizes that would allocate without end, values of the wrong type.
         QTest::newRow("sidecar with an absurd input size") << "absurd" << "out of range";
         QTest::newRow("sidecar with values of the wrong type") << "types" << "is not a number";
@@ -178,9 +180,11 @@ private Q_SLOTS:
             o["version"] = 99;
             writeBytes(sidecarPath(path), QJsonDocument(o).toJson());
             errorFile = sidecarPath(path);
-        } else if (damage == "absurd" || damage == "types" || damage == "width") {
+        } else if (damage == "absurd" || damage == "types" || damage == "width" || damage == "task") {
             QJsonObject o = infoFor("unet", 0.25, 64).toJson();
-            if (damage == "absurd") {
+            if (damage == "task") {
+                o["task"] = "paint";
+            } else if (damage == "absurd") {
                 o["input_size"] = 1000000000;
             } else if (damage == "width") {
                 o["width"] = "wide";
@@ -193,10 +197,18 @@ private Q_SLOTS:
             errorFile = sidecarPath(path);
         } else if (damage == "otherwidth") {
             // A file whose weights were made for width 0.5 but that claims width 0.25.
-            NetworkPtr wide = createNetwork("unet", 0.5, nullptr);
+            NetworkPtr wide = createNetwork("unet", 0.5, 3, nullptr);
             QByteArray wrong;
             QVERIFY(serializeNetwork(*wide, infoFor("unet", 0.25, 64), &wrong, nullptr));
             writeBytes(path, wrong);
+        } else if (damage == "clickweights") {
+            NetworkPtr segment = createNetwork("unet", 0.25, 3, nullptr);
+            ModelInfo click = infoFor("unet", 0.25, 64);
+            click.task = ModelTask::Click;
+            QByteArray wrong;
+            QVERIFY(serializeNetwork(*segment, click, &wrong, nullptr));
+            writeBytes(path, wrong);
+            writeBytes(sidecarPath(path), QJsonDocument(click.toJson()).toJson());
         }
         ModelInfo info;
         QString error;

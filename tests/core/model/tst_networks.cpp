@@ -41,7 +41,7 @@ private Q_SLOTS:
         QFETCH(double, width);
         QFETCH(int, size);
         QString error;
-        NetworkPtr net = createNetwork(name, width, &error);
+        NetworkPtr net = createNetwork(name, width, 3, &error);
         QVERIFY2(net, qPrintable(error));
         QCOMPARE(size % net->sizeDivisor(), 0);
         net->eval();
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(double, width);
         QFETCH(qint64, parameters);
-        NetworkPtr net = createNetwork(name, width, nullptr);
+        NetworkPtr net = createNetwork(name, width, 3, nullptr);
         QVERIFY(net);
         QCOMPARE(qint64(parameterCount(*net)), parameters);
     }
@@ -92,7 +92,7 @@ private Q_SLOTS:
         // Networks whose BatchNorm folds into the conv give the same logits once fused.
         for (const QString &name : networkNames()) {
             torch::manual_seed(5);
-            NetworkPtr net = createNetwork(name, 0.25, nullptr);
+            NetworkPtr net = createNetwork(name, 0.25, 3, nullptr);
             // Non-trivial statistics, as after training.
             for (auto &b : net->named_buffers()) {
                 if (b.key().find("running_mean") != std::string::npos)
@@ -112,8 +112,8 @@ private Q_SLOTS:
 
     void widthScalesTheNetwork()
     {
-        NetworkPtr full = createNetwork(QStringLiteral("unet"), 1.0, nullptr);
-        NetworkPtr half = createNetwork(QStringLiteral("unet"), 0.5, nullptr);
+        NetworkPtr full = createNetwork(QStringLiteral("unet"), 1.0, 3, nullptr);
+        NetworkPtr half = createNetwork(QStringLiteral("unet"), 0.5, 3, nullptr);
         QVERIFY(full && half);
         const double ratio = double(parameterCount(*half)) / double(parameterCount(*full));
         QVERIFY2(ratio > 0.2 && ratio < 0.3, qPrintable(QString::number(ratio)));
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QFETCH(double, width);
         QFETCH(QString, message);
         QString error;
-        QVERIFY(!createNetwork(name, width, &error));
+        QVERIFY(!createNetwork(name, width, 3, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 

@@ -1,4 +1,4 @@
-#include "core/metrics/clickprotocol.h"
+#include "core/click/clickprotocol.h"
 
 #include "core/metrics/metrics.h"
 

@@ -4,7 +4,7 @@
 // correcting one error turns the sign to the other, the annotator plays a method until nothing is
 // wrong, and NoC, failures and mean IoU are counted as the field reports them.
 
-#include "core/metrics/clickprotocol.h"
+#include "core/click/clickprotocol.h"
 
 #include <QTest>
 #include <opencv2/imgproc.hpp>

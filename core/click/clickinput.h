@@ -1,0 +1,38 @@
+#pragma once
+/// @file What a click model sees besides the image, and where it looks. The same code draws
+/// the guidance when the model trains (core/training/batch.cpp) and when it corrects a mask
+/// (core/inference/clickcorrector.h), so the network works on what it learnt on.
+///
+/// The guidance is kGuidanceChannels planes after RGB: a disk of clickRadius() at each
+/// positive click, one at each negative click, and the current mask (1 = lesion).
+
+#include "core/click/clickprotocol.h"
+#include "core/model/modelinfo.h"
+
+#include <random>
+
+namespace dermask::core {
+
+/// Radius of a click's disk, in pixels of a network input @p size pixels wide.
+int clickRadius(int size);
+
+/// Draws the guidance of @p clicks (in the input's pixels) and @p previous (CV_8UC1 of
+/// @p size x @p size, non-zero = lesion; empty for none) into @p out: the first guidance
+/// channel of an interleaved input of @p size x @p size pixels, @p stride floats per pixel.
+void drawGuidance(const std::vector<Click> &clicks, const cv::Mat &previous, int size, float *out,
+                  int stride);
+
+/// Where a training sample starts (after RITM's protocol, adapted to correcting a mask): half
+/// the time from no mask, with a first positive click deep inside the lesion and sometimes a
+/// negative one on the skin; otherwise from @p truth spoilt the way a segmentation model errs
+/// (grown, shrunk, shifted, bitten, or with a blob of skin), with the first click on its largest
+/// error. @p truth is CV_8UC1; @p previous comes out at its size, empty for "no mask".
+void simulateStart(const cv::Mat &truth, std::mt19937_64 &rng, std::vector<Click> *clicks,
+                   cv::Mat *previous);
+
+/// The part of an image of @p imageSize a click model looks at: the box around @p maskBox
+/// (the current mask's, empty for none) and @p clicks, grown by half its size on each side and
+/// to at least a quarter of the image's sides; the whole image while there is no mask.
+cv::Rect clickCrop(cv::Size imageSize, const cv::Rect &maskBox, const std::vector<Click> &clicks);
+
+} // namespace dermask::core

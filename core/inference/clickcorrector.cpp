@@ -1,0 +1,91 @@
+#include "core/inference/clickcorrector.h"
+
+#include "core/click/clickinput.h"
+#include "core/inference/predictor.h"
+#include "core/util/error.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dermask::core {
+
+namespace {
+
+/// Images with a longer side than this keep a copy reduced to kReducedSide for their views.
+constexpr int kReduceAbove = 1536;
+constexpr int kReducedSide = 1024;
+
+} // namespace
+
+ClickCorrector::ClickCorrector(Predictor *predictor) : m_predictor(predictor) {}
+
+void ClickCorrector::setImage(const cv::Mat &rgb)
+{
+    m_image = rgb;
+    m_reduced.release();
+    m_reduction = 1.0;
+    const int side = std::max(rgb.cols, rgb.rows);
+    if (side > kReduceAbove) {
+        m_reduction = double(side) / kReducedSide;
+        cv::resize(rgb, m_reduced,
+                   cv::Size(std::max(1, int(std::lround(rgb.cols / m_reduction))),
+                            std::max(1, int(std::lround(rgb.rows / m_reduction)))),
+                   0, 0, cv::INTER_AREA);
+    }
+}
+
+bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clicks, cv::Mat *out,
+                             cv::Rect *changed, QString *error)
+{
+    if (!m_predictor || !m_predictor->isLoaded() || m_predictor->info().task != ModelTask::Click)
+        return fail(error, QStringLiteral("no click model is loaded"));
+    if (m_image.empty() || m_image.type() != CV_8UC3)
+        return fail(error, QStringLiteral("no image to correct the mask of"));
+    if (!mask.empty() && (mask.size() != m_image.size() || mask.type() != CV_8UC1))
+        return fail(error, QStringLiteral("the mask (%1x%2) does not fit the image (%3x%4)")
+                               .arg(mask.cols).arg(mask.rows).arg(m_image.cols).arg(m_image.rows));
+    const int size = m_predictor->info().inputSize;
+    const cv::Rect crop = clickCrop(m_image.size(), mask.empty() ? cv::Rect() : cv::boundingRect(mask), clicks);
+
+    // The view at the network's size, from the reduced copy when it holds enough detail.
+    cv::Mat source = m_image(crop);
+    if (!m_reduced.empty() && crop.width >= size * m_reduction && crop.height >= size * m_reduction) {
+        const cv::Rect reduced(int(crop.x / m_reduction), int(crop.y / m_reduction),
+                               std::max(1, int(crop.width / m_reduction)), std::max(1, int(crop.height / m_reduction)));
+        source = m_reduced(reduced & cv::Rect(0, 0, m_reduced.cols, m_reduced.rows));
+    }
+    cv::Mat view, previous;
+    const bool shrink = source.cols >= size && source.rows >= size;
+    cv::resize(source, view, cv::Size(size, size), 0, 0, shrink ? cv::INTER_AREA : cv::INTER_LINEAR);
+    if (!mask.empty())
+        cv::resize(mask(crop), previous, cv::Size(size, size), 0, 0, cv::INTER_NEAREST);
+
+    std::vector<Click> inView;
+    for (const Click &c : clicks) {
+        const cv::Point at(int((c.point.x - crop.x + 0.5) * size / crop.width),
+                           int((c.point.y - crop.y + 0.5) * size / crop.height));
+        if (at.x >= 0 && at.y >= 0 && at.x < size && at.y < size)
+            inView.push_back(Click{at, c.positive});
+    }
+    cv::Mat guidance(size, size, CV_32FC(kGuidanceChannels));
+    drawGuidance(inView, previous, size, guidance.ptr<float>(), kGuidanceChannels);
+    cv::Mat probability;
+    if (!m_predictor->forwardResized(view, guidance, &probability, error))
+        return false;
+
+    // Thresholded after a bilinear enlargement of the 8-bit probabilities: smooth borders at
+    // the image's size for the price of one 8-bit resize.
+    cv::Mat answer, enlarged;
+    probability.convertTo(answer, CV_8UC1, 255.0);
+    cv::resize(answer, enlarged, crop.size(), 0, 0, cv::INTER_LINEAR);
+    *out = mask.empty() ? cv::Mat::zeros(m_image.size(), CV_8UC1) : mask.clone();
+    cv::Mat inside = (*out)(crop);  // the right size and type already: written in place
+    cv::threshold(enlarged, inside, 255.0 * m_predictor->info().threshold, 255, cv::THRESH_BINARY);
+    if (changed)
+        *changed = crop;
+    return true;
+}
+
+} // namespace dermask::core

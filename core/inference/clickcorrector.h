@@ -1,0 +1,40 @@
+#pragma once
+/// @file Correcting a mask around clicks with a click model (ModelTask::Click): the model looks
+/// at the part of the image around the mask and the clicks (clickCrop()) at its input size,
+/// and its answer is pasted back at the image's size. A large image is reduced once, when it
+/// is set, so that a click on a 6000x4000 image costs what it costs on a small one.
+
+#include "core/click/clickprotocol.h"
+
+#include <QString>
+#include <opencv2/core.hpp>
+
+namespace dermask::core {
+
+class Predictor;
+
+class ClickCorrector
+{
+public:
+    /// @p predictor holds a loaded click model; it is not owned and must outlive this.
+    explicit ClickCorrector(Predictor *predictor);
+
+    /// The image the clicks are on (CV_8UC3 RGB, any size; shared, not copied).
+    void setImage(const cv::Mat &rgb);
+    const cv::Mat &image() const { return m_image; }
+
+    /// @p mask (CV_8UC1 at the image's size, non-zero = lesion; empty for none) corrected around
+    /// @p clicks (in the image's pixels, the newest last) into @p out (0/255): the model's answer
+    /// inside @p changed, @p mask outside it. False with @p error when there is no click model,
+    /// no image, a mask of another size, or the model fails.
+    bool correct(const cv::Mat &mask, const std::vector<Click> &clicks, cv::Mat *out, cv::Rect *changed,
+                 QString *error);
+
+private:
+    Predictor *m_predictor;
+    cv::Mat m_image;
+    cv::Mat m_reduced;       ///< the image reduced by m_reduction, for views of large parts
+    double m_reduction = 1.0;
+};
+
+} // namespace dermask::core

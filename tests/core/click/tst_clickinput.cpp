@@ -1,0 +1,95 @@
+// What a click model sees: each click a disk in its own channel and the current mask in the
+// third, at the input's stride; training starts that sit where a correction would (a positive
+// click inside the lesion with no mask, or a click on the largest error of a spoilt mask, both
+// kinds drawn); and the part of the image the model looks at, which holds the mask and the
+// clicks, keeps the image's proportions and stays inside it.
+
+#include "core/click/clickinput.h"
+#include "core/metrics/metrics.h"
+
+#include <QTest>
+#include <opencv2/imgproc.hpp>
+
+using namespace dermask::core;
+
+class TestClickInput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guidanceDrawsEachClickInItsChannelAndTheMaskInTheThird()
+    {
+        const int size = 64, stride = 6;
+        std::vector<float> input(size_t(size * size * stride), -7.0f);
+        cv::Mat previous = cv::Mat::zeros(size, size, CV_8UC1);
+        cv::rectangle(previous, cv::Rect(40, 40, 10, 10), cv::Scalar(255), cv::FILLED);
+        drawGuidance({Click{{10, 10}, true}, Click{{30, 50}, false}}, previous, size, input.data() + 3, stride);
+        auto at = [&](int x, int y, int c) { return input[size_t((y * size + x) * stride + c)]; };
+        QCOMPARE(at(10, 10, 3), 1.0f);
+        QCOMPARE(at(10, 10, 4), 0.0f);
+        QCOMPARE(at(10 + clickRadius(size), 10, 3), 1.0f);
+        QCOMPARE(at(10 + clickRadius(size) + 2, 10, 3), 0.0f);
+        QCOMPARE(at(30, 50, 4), 1.0f);
+        QCOMPARE(at(30, 50, 3), 0.0f);
+        QCOMPARE(at(45, 45, 5), 1.0f);
+        QCOMPARE(at(10, 10, 5), 0.0f);
+        QCOMPARE(at(10, 10, 0), -7.0f);  // the image's channels are left alone
+        QCOMPARE(at(63, 63, 2), -7.0f);
+    }
+
+    void trainingStartsWhereACorrectionWould()
+    {
+        cv::Mat truth = cv::Mat::zeros(128, 128, CV_8UC1);
+        cv::ellipse(truth, cv::Point(60, 70), cv::Size(35, 25), 20, 0, 360, cv::Scalar(255), cv::FILLED);
+        int fromNothing = 0, fromMask = 0, negatives = 0;
+        for (int seed = 0; seed < 200; ++seed) {
+            std::mt19937_64 rng{quint64(seed)};
+            std::vector<Click> clicks;
+            cv::Mat previous;
+            simulateStart(truth, rng, &clicks, &previous);
+            QVERIFY(!clicks.empty());
+            const Click &first = clicks.front();
+            if (previous.empty()) {
+                ++fromNothing;
+                QVERIFY(first.positive);
+                QVERIFY(truth.at<uchar>(first.point) != 0);
+                for (size_t i = 1; i < clicks.size(); ++i) {
+                    QVERIFY(!clicks[i].positive);
+                    QVERIFY(truth.at<uchar>(clicks[i].point) == 0);
+                    ++negatives;
+                }
+            } else {
+                ++fromMask;
+                QCOMPARE(previous.size(), truth.size());
+                QVERIFY(compareMasks(truth, previous).iou < 1.0);
+                // On the error, with the sign that corrects it.
+                QCOMPARE(truth.at<uchar>(first.point) != 0, first.positive);
+                QCOMPARE(previous.at<uchar>(first.point) != 0, !first.positive);
+            }
+        }
+        QVERIFY2(fromNothing > 60 && fromMask > 60, qPrintable(QStringLiteral("%1 %2").arg(fromNothing).arg(fromMask)));
+        QVERIFY(negatives > 5);
+    }
+
+    void theViewHoldsTheMaskAndTheClicksInTheImagesProportions()
+    {
+        const cv::Size image(6000, 4000);
+        QCOMPARE(clickCrop(image, cv::Rect(), {Click{{100, 100}, true}}), cv::Rect(0, 0, 6000, 4000));
+        const cv::Rect mask(2000, 1500, 800, 600);
+        const std::vector<Click> clicks{Click{{3100, 1400}, false}};
+        const cv::Rect view = clickCrop(image, mask, clicks);
+        QVERIFY((view & mask) == mask);
+        QVERIFY(view.contains(clicks[0].point));
+        QVERIFY((view & cv::Rect(cv::Point(), image)) == view);
+        QVERIFY(std::abs(double(view.width) / view.height - 1.5) < 0.01);
+        QVERIFY(view.width >= image.width / 4);
+        QVERIFY(view.width < image.width);  // it looks closer than the whole image
+        // A small mask still gets a quarter of the image around it, and a mask at the corner a
+        // view that stays inside.
+        const cv::Rect corner = clickCrop(image, cv::Rect(0, 0, 50, 40), {});
+        QCOMPARE(corner, cv::Rect(0, 0, 1500, 1000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClickInput)
+#include "tst_clickinput.moc"

@@ -1,0 +1,154 @@
+// Click models: a tiny one trained for a few epochs on blob images with simulated clicks needs
+// fewer clicks than its untrained self (the protocol's NoC and IoU); a correction changes the
+// mask only inside the part of the image the model looked at and comes back at the image's
+// size; and the mix-ups are refused by name (a segmentation model asked to correct, a click
+// model asked to predict or fine-tuned into a segmentation model, a mask of another size).
+
+#include "tests/support/enginetestdata.h"
+
+#include "core/click/clickprotocol.h"
+#include "core/inference/clickcorrector.h"
+#include "core/inference/predictor.h"
+#include "core/training/trainer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dermask::core;
+
+namespace {
+
+/// The annotator played with @p model on blobs never trained on: the summary over them.
+ClickSummary playOn(const QString &model, int maxClicks)
+{
+    Predictor predictor;
+    QString error;
+    if (!predictor.load(model, &error))
+        qFatal("%s", qPrintable(error));
+    ClickCorrector corrector(&predictor);
+    std::vector<std::vector<double>> curves;
+    for (int i = 0; i < 16; ++i) {
+        cv::Mat image, truth;
+        enginetest::makeBlob(quint64(1000 + i), 96, 80, &image, &truth);
+        corrector.setImage(image);
+        curves.push_back(playAnnotator(truth, maxClicks, [&](const std::vector<Click> &clicks, const cv::Mat &previous) {
+            cv::Mat out;
+            QString why;
+            return corrector.correct(previous, clicks, &out, nullptr, &why) ? out : cv::Mat();
+        }));
+    }
+    return summarizeClicks(curves, maxClicks);
+}
+
+} // namespace
+
+class TestClickCorrector : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const auto samples = enginetest::writeBlobDataset(m_dir.filePath("data"), 48);
+        TrainingConfig c;
+        c.task = ModelTask::Click;
+        c.width = 0.25;
+        c.inputSize = 64;
+        c.batchSize = 8;
+        c.epochs = 14;
+        c.learningRate = 5e-3;
+        c.threads = 2;
+        c.precision = Precision::Fp32;
+        c.validationFraction = 0.2;
+        c.outputModel = m_dir.filePath("click.pt");
+        Trainer t;
+        QString error;
+        QVERIFY2(t.prepare(c, samples, &error), qPrintable(error));
+        QVERIFY2(t.saveBestModel(m_dir.filePath("untrained.pt"), &error), qPrintable(error));
+        QVERIFY2(t.run(&error), qPrintable(error));
+
+        c.task = ModelTask::Segment;
+        c.epochs = 1;
+        c.outputModel = m_dir.filePath("segment.pt");
+        Trainer s;
+        QVERIFY2(s.prepare(c, samples, &error), qPrintable(error));
+        QVERIFY2(s.run(&error), qPrintable(error));
+    }
+
+    void trainingOnSimulatedClicksLowersTheClicksNeeded()
+    {
+        const ClickSummary untrained = playOn(m_dir.filePath("untrained.pt"), 5);
+        const ClickSummary trained = playOn(m_dir.filePath("click.pt"), 5);
+        const QString figures = QStringLiteral("NoC@85 %1 -> %2, IoU after 3 clicks %3 -> %4")
+                                    .arg(untrained.nocAt85).arg(trained.nocAt85)
+                                    .arg(untrained.meanIoU[2]).arg(trained.meanIoU[2]);
+        qInfo("%s", qPrintable(figures));
+        QVERIFY2(trained.nocAt85 < untrained.nocAt85 - 1.0, qPrintable(figures));
+        QVERIFY2(trained.meanIoU[2] > untrained.meanIoU[2] + 0.2, qPrintable(figures));
+        QVERIFY2(trained.meanIoU[2] > 0.7, qPrintable(figures));
+    }
+
+    void aCorrectionChangesOnlyWhatTheModelLookedAt()
+    {
+        Predictor predictor;
+        QString error;
+        QVERIFY2(predictor.load(m_dir.filePath("click.pt"), &error), qPrintable(error));
+        QCOMPARE(predictor.info().task, ModelTask::Click);
+        ClickCorrector corrector(&predictor);
+        cv::Mat image, truth;
+        enginetest::makeBlob(77, 400, 300, &image, &truth);
+        corrector.setImage(image);
+        // A mask with the lesion and a far-away speck: a click on the lesion looks around the
+        // mask's box, and a speck outside that view stays as it was.
+        cv::Mat mask = truth.clone();
+        cv::rectangle(mask, cv::Rect(0, 0, 3, 3), cv::Scalar(255), cv::FILLED);
+        Click inside;
+        QVERIFY(nextClick(truth, cv::Mat::zeros(truth.size(), CV_8UC1), &inside));
+        cv::Mat out;
+        cv::Rect changed;
+        QVERIFY2(corrector.correct(mask, {inside}, &out, &changed, &error), qPrintable(error));
+        QCOMPARE(out.size(), image.size());
+        QCOMPARE(out.type(), CV_8UC1);
+        QVERIFY((changed & cv::Rect(0, 0, 400, 300)) == changed);
+        QVERIFY(changed.contains(inside.point));
+        cv::Mat outside = cv::Mat(image.size(), CV_8UC1, cv::Scalar(255));
+        outside(changed).setTo(0);
+        QCOMPARE(cv::countNonZero((out != mask) & outside), 0);
+        QVERIFY(out.at<uchar>(inside.point) != 0);
+        // A mask of another size is refused, naming both sizes.
+        QVERIFY(!corrector.correct(cv::Mat::zeros(10, 10, CV_8UC1), {inside}, &out, nullptr, &error));
+        QVERIFY2(error.contains("10x10") && error.contains("400x300"), qPrintable(error));
+    }
+
+    void modelsOfTheOtherTaskAreRefusedByName()
+    {
+        QString error;
+        Predictor segment;
+        QVERIFY2(segment.load(m_dir.filePath("segment.pt"), &error), qPrintable(error));
+        ClickCorrector corrector(&segment);
+        cv::Mat image, truth, out;
+        enginetest::makeBlob(5, 64, 64, &image, &truth);
+        corrector.setImage(image);
+        QVERIFY(!corrector.correct(cv::Mat(), {Click{{32, 32}, true}}, &out, nullptr, &error));
+        QVERIFY2(error.contains("click model"), qPrintable(error));
+
+        Predictor click;
+        QVERIFY2(click.load(m_dir.filePath("click.pt"), &error), qPrintable(error));
+        Prediction p;
+        QVERIFY(!click.predict(image, &p, &error));
+        QVERIFY2(error.contains("click.pt") && error.contains("click model"), qPrintable(error));
+
+        TrainingConfig c;
+        c.initModel = m_dir.filePath("click.pt");
+        c.epochs = 1;
+        Trainer t;
+        QVERIFY(!t.prepare(c, enginetest::writeBlobDataset(m_dir.filePath("more"), 4), &error));
+        QVERIFY2(error.contains("click model") && error.contains("segment model"), qPrintable(error));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestClickCorrector)
+#include "tst_clickcorrector.moc"
