@@ -1,5 +1,7 @@
 #include "core/engine/modelworker.h"
 
+#include "core/inference/clickcorrector.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -23,6 +25,9 @@ struct PredictJob
     QString tag;
     cv::Mat image;
     PredictOptions options;
+    bool click = false;          ///< correct(): a click model's correction of mask
+    cv::Mat mask;
+    std::vector<Click> clicks;
 };
 
 struct RunJob
@@ -91,8 +96,11 @@ struct ModelWorker::Private
     std::unique_ptr<PredictionRun> run;
     Predictor live;  ///< follows the weights of the run in progress
     std::map<QString, LoadedModel> models;
+    ClickCorrector corrector;  ///< keeps the last image's reduced copy between clicks
 
     JobId newId() { return nextId++; }
+    /// Queues a single prediction or correction: first in line (DESIGN.md, Threads).
+    JobId enqueue(PredictJob job);
     void loop();
     void answerAll();
     void end(JobId id, const JobResult &result) { Q_EMIT q->jobEnded(id, result); }
@@ -100,6 +108,7 @@ struct ModelWorker::Private
                  const std::function<void()> &cleanUp);
     Predictor *modelFile(const QString &path, int threads, QString *error);
     void serve(PredictJob job, int threads);
+    void serveClick(PredictJob job, int threads);
     void startRun(RunJob job, int threads);
     void stepRun();
     void startTraining(TrainJob job, int threads);
@@ -254,8 +263,33 @@ Predictor *ModelWorker::Private::modelFile(const QString &path, int threadCount,
     return entry.predictor.get();
 }
 
+void ModelWorker::Private::serveClick(PredictJob job, int threadCount)
+{
+    QString error;
+    Predictor *predictor = modelFile(job.model, threadCount, &error);
+    if (!predictor) {
+        end(job.id, JobResult{JobEnd::Failed, error});
+        return;
+    }
+    predictor->setThreads(threadCount);
+    predictor->setOptions(PredictOptions());
+    corrector.setPredictor(predictor);
+    corrector.setImage(job.image);
+    ClickCorrection out;
+    if (!corrector.correct(job.mask, job.clicks, &out.mask, &out.changed, &error)) {
+        end(job.id, JobResult{JobEnd::Failed, error});
+        return;
+    }
+    Q_EMIT q->correctionReady(job.id, job.tag, out);
+    end(job.id, JobResult{JobEnd::Finished});
+}
+
 void ModelWorker::Private::serve(PredictJob job, int threadCount)
 {
+    if (job.click) {
+        serveClick(std::move(job), threadCount);
+        return;
+    }
     Predictor *predictor = nullptr;
     WeightsId weights;
     QString error;
@@ -415,6 +449,7 @@ ModelWorker::ModelWorker(QObject *parent) : QObject(parent), d(std::make_unique<
     qRegisterMetaType<StopReason>();
     qRegisterMetaType<ModelInfo>();
     qRegisterMetaType<Prediction>();
+    qRegisterMetaType<ClickCorrection>();
     qRegisterMetaType<WeightsId>();
     qRegisterMetaType<JobResult>();
     qRegisterMetaType<PredictionOutcome>();
@@ -452,25 +487,36 @@ JobId ModelWorker::train(const TrainingConfig &config, const QVector<TrainingSam
     return id;
 }
 
-JobId ModelWorker::predict(const QString &modelPath, const QString &tag, const cv::Mat &rgb,
-                           const PredictOptions &options)
+JobId ModelWorker::Private::enqueue(PredictJob job)
 {
     JobId id;
     {
-        std::lock_guard<std::mutex> lock(d->mutex);
-        id = d->newId();
+        std::lock_guard<std::mutex> lock(mutex);
+        id = job.id = newId();
         // A newer request for the same tag supersedes a queued one, which is answered.
-        for (auto it = d->predicts.begin(); it != d->predicts.end(); ++it) {
-            if (!tag.isEmpty() && it->tag == tag) {
-                d->cancelledQueued.push_back(it->id);
-                d->predicts.erase(it);
+        for (auto it = predicts.begin(); it != predicts.end(); ++it) {
+            if (!job.tag.isEmpty() && it->tag == job.tag) {
+                cancelledQueued.push_back(it->id);
+                predicts.erase(it);
                 break;
             }
         }
-        d->predicts.push_back(PredictJob{id, modelPath, tag, rgb.clone(), options});
+        predicts.push_back(std::move(job));
     }
-    d->wake.notify_all();
+    wake.notify_all();
     return id;
+}
+
+JobId ModelWorker::predict(const QString &modelPath, const QString &tag, const cv::Mat &rgb,
+                           const PredictOptions &options)
+{
+    return d->enqueue(PredictJob{0, modelPath, tag, rgb.clone(), options});
+}
+
+JobId ModelWorker::correct(const QString &modelPath, const QString &tag, const cv::Mat &rgb, const cv::Mat &mask,
+                           const std::vector<Click> &clicks)
+{
+    return d->enqueue(PredictJob{0, modelPath, tag, rgb, PredictOptions(), true, mask, clicks});
 }
 
 JobId ModelWorker::predictMany(const QString &modelPath, const QVector<PredictionInput> &inputs,

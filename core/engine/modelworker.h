@@ -11,6 +11,7 @@
 /// polls or guesses. Every prediction says which weights made it (WeightsId). QtCore only:
 /// the GUI and the CLI can both use it.
 
+#include "core/click/clickprotocol.h"
 #include "core/inference/predictor.h"
 #include "core/session/predictionrun.h"
 #include "core/training/trainer.h"
@@ -42,6 +43,13 @@ struct WeightsId
     {
         return model == o.model && version == o.version && live == o.live;
     }
+};
+
+/// A click model's correction of a mask (ModelWorker::correct()).
+struct ClickCorrection
+{
+    cv::Mat mask;      ///< the whole mask after the clicks, 0/255 at the image's size
+    cv::Rect changed;  ///< the part the model looked at; the mask is unchanged outside it
 };
 
 /// What a job ended with.
@@ -76,6 +84,12 @@ public:
     /// request with the same @p tag replaces a queued one, which is answered Cancelled.
     JobId predict(const QString &modelPath, const QString &tag, const cv::Mat &rgb,
                   const PredictOptions &options = PredictOptions());
+    /// Corrects @p mask (CV_8UC1 at the image's size, or empty) around @p clicks with the click
+    /// model file @p modelPath (core/inference/clickcorrector.h), as predict() does: first in
+    /// line, and a newer request with the same @p tag replaces a queued one. @p rgb is shared,
+    /// not copied (a 6000x4000 image would cost a copy per click): it must not change.
+    JobId correct(const QString &modelPath, const QString &tag, const cv::Mat &rgb, const cv::Mat &mask,
+                  const std::vector<Click> &clicks);
     /// Predicts @p inputs with the model file @p modelPath and files each in @p store
     /// (PredictionRun), one image between two training batches; imagePredicted() after each.
     JobId predictMany(const QString &modelPath, const QVector<PredictionInput> &inputs,
@@ -104,6 +118,9 @@ Q_SIGNALS:
     void predictionReady(dermask::core::JobId job, const QString &tag,
                          const dermask::core::Prediction &prediction,
                          const dermask::core::WeightsId &weights);
+    /// A correct() job's result (jobEnded() follows).
+    void correctionReady(dermask::core::JobId job, const QString &tag,
+                         const dermask::core::ClickCorrection &correction);
     /// One image of a predictMany() job is done (@p total: the run's images).
     void imagePredicted(dermask::core::JobId job, const dermask::core::PredictionOutcome &outcome, int total);
     /// Every job ends here, exactly once.
@@ -120,6 +137,7 @@ Q_DECLARE_METATYPE(dermask::core::TrainingProgress)
 Q_DECLARE_METATYPE(dermask::core::StopReason)
 Q_DECLARE_METATYPE(dermask::core::ModelInfo)
 Q_DECLARE_METATYPE(dermask::core::Prediction)
+Q_DECLARE_METATYPE(dermask::core::ClickCorrection)
 Q_DECLARE_METATYPE(dermask::core::WeightsId)
 Q_DECLARE_METATYPE(dermask::core::JobResult)
 Q_DECLARE_METATYPE(dermask::core::PredictionOutcome)

@@ -23,6 +23,9 @@ ClickCorrector::ClickCorrector(Predictor *predictor) : m_predictor(predictor) {}
 
 void ClickCorrector::setImage(const cv::Mat &rgb)
 {
+    // The held image keeps its buffer alive, so the same address is the same image.
+    if (rgb.data == m_image.data && rgb.size() == m_image.size() && rgb.step == m_image.step)
+        return;
     m_image = rgb;
     m_reduced.release();
     m_reduction = 1.0;

@@ -17,9 +17,12 @@ class ClickCorrector
 {
 public:
     /// @p predictor holds a loaded click model; it is not owned and must outlive this.
-    explicit ClickCorrector(Predictor *predictor);
+    explicit ClickCorrector(Predictor *predictor = nullptr);
+    /// Another loaded click model (the image and its reduced copy stay).
+    void setPredictor(Predictor *predictor) { m_predictor = predictor; }
 
-    /// The image the clicks are on (CV_8UC3 RGB, any size; shared, not copied).
+    /// The image the clicks are on (CV_8UC3 RGB, any size; shared, not copied: it must not
+    /// change while it is set). Setting the same image again costs nothing.
     void setImage(const cv::Mat &rgb);
     const cv::Mat &image() const { return m_image; }
 

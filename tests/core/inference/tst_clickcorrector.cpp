@@ -7,10 +7,12 @@
 #include "tests/support/enginetestdata.h"
 
 #include "core/click/clickprotocol.h"
+#include "core/engine/modelworker.h"
 #include "core/inference/clickcorrector.h"
 #include "core/inference/predictor.h"
 #include "core/training/trainer.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +120,42 @@ private Q_SLOTS:
         // A mask of another size is refused, naming both sizes.
         QVERIFY(!corrector.correct(cv::Mat::zeros(10, 10, CV_8UC1), {inside}, &out, nullptr, &error));
         QVERIFY2(error.contains("10x10") && error.contains("400x300"), qPrintable(error));
+    }
+
+    void theModelWorkerCorrects()
+    {
+        // The same answer as the corrector's own, through the one model worker; a segmentation
+        // model fails the job by name.
+        cv::Mat image, truth;
+        enginetest::makeBlob(31, 320, 240, &image, &truth);
+        Click first;
+        QVERIFY(nextClick(truth, cv::Mat::zeros(truth.size(), CV_8UC1), &first));
+        Predictor predictor;
+        QString error;
+        QVERIFY2(predictor.load(m_dir.filePath("click.pt"), &error), qPrintable(error));
+        ClickCorrector direct(&predictor);
+        direct.setImage(image);
+        cv::Mat expected;
+        QVERIFY2(direct.correct(cv::Mat(), {first}, &expected, nullptr, &error), qPrintable(error));
+
+        ModelWorker worker;
+        QSignalSpy ready(&worker, &ModelWorker::correctionReady);
+        QSignalSpy ended(&worker, &ModelWorker::jobEnded);
+        const JobId job = worker.correct(m_dir.filePath("click.pt"), "k", image, cv::Mat(), {first});
+        const JobId wrong = worker.correct(m_dir.filePath("segment.pt"), "other", image, cv::Mat(), {first});
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 30000);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.at(0).at(0).value<JobId>(), job);
+        const ClickCorrection answer = ready.at(0).at(2).value<ClickCorrection>();
+        QCOMPARE(cv::countNonZero(answer.mask != expected), 0);
+        for (const QList<QVariant> &args : ended) {
+            const auto id = args.at(0).value<JobId>();
+            const auto result = args.at(1).value<JobResult>();
+            if (id == wrong) {
+                QCOMPARE(result.end, JobEnd::Failed);
+                QVERIFY2(result.error.contains("click model"), qPrintable(result.error));
+            }
+        }
     }
 
     void modelsOfTheOtherTaskAreRefusedByName()
