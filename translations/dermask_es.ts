@@ -351,47 +351,47 @@
 <context>
     <name>ModelCatalog</name>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="91"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="100"/>
         <source>%1: no such model.</source>
         <translation>%1: no existe ese modelo.</translation>
     </message>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="93"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="102"/>
         <source>&quot;%1&quot; cannot be a model name: it becomes a file name, so it cannot contain / or \ or start with a dot.</source>
         <translation>&quot;%1&quot; no puede ser un nombre de modelo: se convierte en un nombre de archivo, así que no puede contener / ni \ ni empezar por un punto.</translation>
     </message>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="107"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="116"/>
         <source>%1 already exists: choose another name.</source>
         <translation>%1 ya existe: elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="113"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="122"/>
         <source>%1: cannot rename to %2.</source>
         <translation>%1: no se puede cambiar el nombre a %2.</translation>
     </message>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="132"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="141"/>
         <source>%1 is the active model and cannot be deleted: make another model active first.</source>
         <translation>%1 es el modelo activo y no se puede eliminar: active primero otro modelo.</translation>
     </message>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="136"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="145"/>
         <source>%1: cannot delete the file.</source>
         <translation>%1: no se puede eliminar el archivo.</translation>
     </message>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="139"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="148"/>
         <source>%1: cannot delete the predictions folder.</source>
         <translation>%1: no se puede eliminar la carpeta de predicciones.</translation>
     </message>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="150"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="159"/>
         <source>%1: cannot create the models folder.</source>
         <translation>%1: no se puede crear la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="166"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="175"/>
         <source>%1: cannot copy to %2.</source>
         <translation>%1: no se puede copiar en %2.</translation>
     </message>
@@ -437,12 +437,12 @@
 <context>
     <name>SampleDataset</name>
     <message>
-        <location filename="../ui/mainwindow/sampledataset.cpp" line="67"/>
+        <location filename="../ui/mainwindow/sampledataset.cpp" line="28"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: no se puede crear la carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/sampledataset.cpp" line="84"/>
+        <location filename="../ui/mainwindow/sampledataset.cpp" line="42"/>
         <source>%1: cannot rename to %2</source>
         <translation>%1: no se puede cambiar el nombre a %2</translation>
     </message>
@@ -488,17 +488,17 @@
 <context>
     <name>SampleLayers</name>
     <message>
-        <location filename="../core/session/samplelayers.cpp" line="59"/>
+        <location filename="../core/session/samplelayers.cpp" line="60"/>
         <source>%1: the image changed since the folder was read</source>
         <translation>%1: la imagen cambió desde que se leyó la carpeta</translation>
     </message>
     <message>
-        <location filename="../core/session/samplelayers.cpp" line="79"/>
+        <location filename="../core/session/samplelayers.cpp" line="81"/>
         <source>%1: cannot read the image</source>
         <translation>%1: no se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../core/session/samplelayers.cpp" line="118"/>
+        <location filename="../core/session/samplelayers.cpp" line="120"/>
         <source>%1: cannot read the mask</source>
         <translation>%1: no se puede leer la máscara</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>dermask::core::AutoSaver</name>
     <message>
-        <location filename="../core/editing/autosaver.cpp" line="197"/>
+        <location filename="../core/editing/autosaver.cpp" line="196"/>
         <source>%1: the mask could not be saved</source>
         <translation>%1: no se pudo guardar la máscara</translation>
     </message>
@@ -585,43 +585,43 @@
 <context>
     <name>dermask::core::MaskDocument</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="353"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="352"/>
         <location filename="../core/mask/maskdocument.cpp" line="374"/>
         <source>Fill holes</source>
         <translation>Rellenar huecos</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="357"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="356"/>
         <location filename="../core/mask/maskdocument.cpp" line="379"/>
         <source>Remove islands &lt; %1 px</source>
         <translation>Eliminar islas &lt; %1 px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="361"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="360"/>
         <location filename="../core/mask/maskdocument.cpp" line="384"/>
         <source>Keep largest</source>
         <translation>Conservar la mayor</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="366"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="365"/>
         <location filename="../core/mask/maskdocument.cpp" line="389"/>
         <source>Smooth</source>
         <translation>Suavizar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="371"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="370"/>
         <location filename="../core/mask/maskdocument.cpp" line="394"/>
         <source>Grow %1 px</source>
         <translation>Expandir %1 px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="376"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="375"/>
         <location filename="../core/mask/maskdocument.cpp" line="399"/>
         <source>Shrink %1 px</source>
         <translation>Reducir %1 px</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="405"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="404"/>
         <location filename="../core/mask/maskdocument.cpp" line="369"/>
         <source>Accept prediction</source>
         <translation>Aceptar predicción</translation>
@@ -701,32 +701,32 @@
 <context>
     <name>dermask::core::PredictController</name>
     <message>
-        <location filename="../core/learning/predictcontroller.cpp" line="46"/>
+        <location filename="../core/learning/predictcontroller.cpp" line="45"/>
         <source>Prediction is not available in this build.</source>
         <translation>La predicción no está disponible en esta compilación.</translation>
     </message>
     <message>
-        <location filename="../core/learning/predictcontroller.cpp" line="48"/>
+        <location filename="../core/learning/predictcontroller.cpp" line="47"/>
         <source>A prediction is already running.</source>
         <translation>Ya hay una predicción en curso.</translation>
     </message>
     <message>
-        <location filename="../core/learning/predictcontroller.cpp" line="50"/>
+        <location filename="../core/learning/predictcontroller.cpp" line="49"/>
         <source>Open a dataset with a workspace first.</source>
         <translation>Abra primero un conjunto de datos con espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/learning/predictcontroller.cpp" line="52"/>
+        <location filename="../core/learning/predictcontroller.cpp" line="51"/>
         <source>Choose a model file first.</source>
         <translation>Elija primero un archivo de modelo.</translation>
     </message>
     <message>
-        <location filename="../core/learning/predictcontroller.cpp" line="54"/>
+        <location filename="../core/learning/predictcontroller.cpp" line="53"/>
         <source>There is nothing to predict.</source>
         <translation>No hay nada que predecir.</translation>
     </message>
     <message>
-        <location filename="../core/learning/predictcontroller.cpp" line="116"/>
+        <location filename="../core/learning/predictcontroller.cpp" line="115"/>
         <source>%1: cannot load the model</source>
         <translation>%1: no se puede cargar el modelo</translation>
     </message>
@@ -734,22 +734,22 @@
 <context>
     <name>dermask::core::TrainingController</name>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="125"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="126"/>
         <source>Training is not available: the model worker has stopped.</source>
         <translation>El entrenamiento no está disponible: el proceso del modelo se ha detenido.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="127"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="128"/>
         <source>Open a dataset to train on its masks.</source>
         <translation>Abra un conjunto de datos para entrenar con sus máscaras.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="129"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="130"/>
         <source>This dataset has no workspace, so a trained model could not be saved.</source>
         <translation>Este conjunto de datos no tiene espacio de trabajo, así que no se podría guardar un modelo entrenado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="132"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="133"/>
         <source>Training needs at least %1 images with a mask; this dataset has %2. Draw masks on %n more image(s) with the Edit tools, then start again.</source>
         <translation>
             <numerusform>El entrenamiento necesita al menos %1 imágenes con máscara; este conjunto de datos tiene %2. Dibuje máscaras en %n imagen más con las herramientas de edición y vuelva a empezar.</numerusform>
@@ -757,42 +757,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="159"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="160"/>
         <source>A training run is already going on.</source>
         <translation>Ya hay un entrenamiento en curso.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="172"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="180"/>
         <source>There is no active model to fine-tune: train one first.</source>
         <translation>No hay ningún modelo activo al que aplicar ajuste fino: entrene uno primero.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="174"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="182"/>
         <source>%1 is not a Dermask model (a TorchScript module, or its description is missing), so it cannot be fine-tuned.</source>
         <translation>%1 no es un modelo de Dermask (es un módulo TorchScript o le falta su descripción), así que no admite ajuste fino.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="185"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="193"/>
         <source>Unknown network &quot;%1&quot;.</source>
         <translation>Red desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="191"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="201"/>
         <source>%1: cannot create the models folder.</source>
         <translation>%1: no se puede crear la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="352"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="316"/>
+        <source>The click tool (K) corrects masks with it now.</source>
+        <translation>La herramienta de clics (K) corrige las máscaras con él a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../core/learning/trainingcontroller.cpp" line="372"/>
         <source>It could not be measured on the validation images (%1), so the active model stays.</source>
         <translation>No se pudo medir con las imágenes de validación (%1), así que se mantiene el modelo activo.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="355"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="375"/>
         <source>There are no validation images to compare it on.</source>
         <translation>No hay imágenes de validación con las que compararlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="357"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="377"/>
         <source>Dice %1 on the %n validation image(s).</source>
         <translation>
             <numerusform>Dice %1 en la %n imagen de validación.</numerusform>
@@ -800,7 +805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="360"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="380"/>
         <source>Dice %1 on the %n validation image(s), against %2 for %3.</source>
         <translation>
             <numerusform>Dice %1 en la %n imagen de validación, frente a %2 de %3.</numerusform>
@@ -808,7 +813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="362"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="382"/>
         <source>But it is worse than the active model on the same %n validation image(s): Dice %1 against %2 (%3 less), so %4 stays active. %5 is kept: make it active in the Models panel if you want it anyway.</source>
         <translation>
             <numerusform>Pero es peor que el modelo activo en la misma %n imagen de validación: Dice %1 frente a %2 (%3 menos), así que %4 sigue activo. %5 se conserva: actívelo en el panel Modelos si aun así lo quiere.</numerusform>
@@ -816,7 +821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="377"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="397"/>
         <source>Training finished: %n epoch(s).</source>
         <translation>
             <numerusform>Entrenamiento finalizado: %n época.</numerusform>
@@ -824,7 +829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="380"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="400"/>
         <source>Training stopped early after %n epoch(s): the validation Dice had stopped improving.</source>
         <translation>
             <numerusform>El entrenamiento se detuvo antes de tiempo tras %n época: el Dice de validación había dejado de mejorar.</numerusform>
@@ -832,7 +837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="384"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="404"/>
         <source>Training used its time budget: %n epoch(s).</source>
         <translation>
             <numerusform>El entrenamiento agotó su tiempo disponible: %n época.</numerusform>
@@ -840,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="387"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="407"/>
         <source>Training stopped after %n epoch(s).</source>
         <translation>
             <numerusform>El entrenamiento se detuvo tras %n época.</numerusform>
@@ -848,27 +853,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="391"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="411"/>
         <source>Training failed: %1</source>
         <translation>Error en el entrenamiento: %1</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="391"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="411"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="396"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="416"/>
         <source>Best validation Dice %1 (epoch %2).</source>
         <translation>Mejor Dice de validación: %1 (época %2).</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="400"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="420"/>
         <source>%1 is now the active model.</source>
         <translation>%1 es ahora el modelo activo.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="402"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="422"/>
         <source>No epoch had finished: nothing was kept, the active model is unchanged.</source>
         <translation>No había terminado ninguna época: no se ha conservado nada y el modelo activo no cambia.</translation>
     </message>
@@ -1008,6 +1013,62 @@
     </message>
 </context>
 <context>
+    <name>dermask::ui::ClickTool</name>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="38"/>
+        <source>No click model yet: train one in the Training panel (Model: Click correction), then click on the lesion here.</source>
+        <translation>Todavía no hay modelo de clics: entrene uno en el panel Entrenamiento (Modelo: Corrección por clics) y luego haga clic aquí en la lesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="77"/>
+        <source>The image is still loading: click again in a moment.</source>
+        <translation>La imagen todavía se está cargando: vuelva a hacer clic en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="107"/>
+        <source>The click model is redrawing the mask…</source>
+        <translation>El modelo de clics está redibujando la máscara…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="121"/>
+        <source>Click: lesion</source>
+        <translation>Clic: lesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="121"/>
+        <source>Click: skin</source>
+        <translation>Clic: piel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tools/clicktool.cpp" line="129"/>
+        <source>%n click(s). Left: lesion, right: skin; Backspace drops the last; Enter keeps the mask.</source>
+        <translation>
+            <numerusform>%n clic. Izquierdo: lesión, derecho: piel; Retroceso quita el último; Intro conserva la máscara.</numerusform>
+            <numerusform>%n clics. Izquierdo: lesión, derecho: piel; Retroceso quita el último; Intro conserva la máscara.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="131"/>
+        <source>The click model left the mask as it was: click where it is still wrong.</source>
+        <translation>El modelo de clics dejó la máscara como estaba: haga clic donde todavía esté mal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="140"/>
+        <source>The click model failed: %1</source>
+        <translation>El modelo de clics falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="173"/>
+        <source>Last click dropped.</source>
+        <translation>Último clic quitado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="178"/>
+        <source>Mask kept.</source>
+        <translation>Máscara conservada.</translation>
+    </message>
+</context>
+<context>
     <name>dermask::ui::ColorButton</name>
     <message>
         <location filename="../ui/panels/overlaypanel.cpp" line="129"/>
@@ -1056,22 +1117,22 @@
 <context>
     <name>dermask::ui::EditController</name>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="44"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="43"/>
         <source>%1: nothing to change.</source>
         <translation>%1: no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="131"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="130"/>
         <source>%1 cannot be edited: %2</source>
         <translation>%1 no se puede editar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="141"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="140"/>
         <source>The mask of %1 could not be read, so editing starts from an empty mask: %2</source>
         <translation>No se pudo leer la máscara de %1, así que la edición empieza con una máscara vacía: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editing/editcontroller.cpp" line="207"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="206"/>
         <source>The changes to %n image(s) could not be saved:
 
 %1
@@ -1091,47 +1152,47 @@ Siguen aquí. Libere espacio o haga que el espacio de trabajo admita escritura y
         </translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="216"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="215"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="217"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="216"/>
         <source>Quit and Lose Them</source>
         <translation>Salir y perderlos</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="218"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="217"/>
         <source>Keep Dermask Open</source>
         <translation>Mantener Dermask abierto</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="233"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="232"/>
         <source>%1 is not approved: its changes could not be saved.</source>
         <translation>%1 no se ha aprobado: no se pudieron guardar sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="239"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="238"/>
         <source>%1 has no mask to approve.</source>
         <translation>%1 no tiene ninguna máscara que aprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="240"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="239"/>
         <source>Statuses cannot be saved: this dataset has no workspace.</source>
         <translation>No se pueden guardar los estados: este conjunto de datos no tiene espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="259"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="258"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="284"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="283"/>
         <source>Saving failed</source>
         <translation>Error al guardar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="285"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="284"/>
         <source>The corrected mask of %1 could not be saved:
 %2
 
@@ -1142,58 +1203,58 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a intentarlo tras su próximo cambio y cuando deje la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="300"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="299"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="303"/>
-        <location filename="../ui/editing/editcontroller.cpp" line="318"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="302"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="317"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="305"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="304"/>
         <source>Unsaved changes: %1 (saved in a moment)</source>
         <translation>Cambios sin guardar: %1 (se guardarán en un momento)</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="308"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="307"/>
         <source>All changes are saved in %1.</source>
         <translation>Todos los cambios están guardados en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="309"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="308"/>
         <source>Every change is saved by itself, in %1.</source>
         <translation>Cada cambio se guarda automáticamente en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="311"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="310"/>
         <source>This dataset has no workspace: changes cannot be saved.</source>
         <translation>Este conjunto de datos no tiene espacio de trabajo: los cambios no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="316"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="315"/>
         <source>⚠ Not saved</source>
         <translation>⚠ No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="320"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="319"/>
         <source>● Unsaved</source>
         <translation>● Sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="322"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="321"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="384"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="383"/>
         <source>The mask already is the dataset&apos;s own mask.</source>
         <translation>La máscara ya es la propia del conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="400"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="399"/>
         <source>This image has no prediction to accept: use Predict ▸ Predict This Image first.</source>
         <translation>Esta imagen no tiene ninguna predicción que aceptar: use primero Predicción ▸ Predecir esta imagen.</translation>
     </message>
@@ -1690,7 +1751,7 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
 <context>
     <name>dermask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="523"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
@@ -1715,74 +1776,74 @@ El cambio se conserva en memoria y se marca como no guardado; Dermask vuelve a i
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Clean Up</source>
         <translation>&amp;Limpieza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="511"/>
         <source>Hold H to Hide All Overlays</source>
         <translation>Mantener pulsada H para ocultar todas las superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="391"/>
         <source>No images found in %1.
 Dermask looks for PH2, ISIC, images/ + masks/ folders, or plain image files.</source>
         <translation>No se encontraron imágenes en %1.
 Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen sueltos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="528"/>
         <source>%1 — Dermask</source>
         <translation>%1 — Dermask</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="529"/>
         <source>%1 — %2 — Dermask</source>
         <translation>%1 — %2 — Dermask</translation>
     </message>
@@ -1865,7 +1926,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="301"/>
+        <location filename="../ui/models/modelsdock.cpp" line="308"/>
         <source>Delete the model and its predictions (Delete)</source>
         <translation>Eliminar el modelo y sus predicciones (Supr)</translation>
     </message>
@@ -1905,12 +1966,22 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         <translation>El modelo activo: hace las predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="211"/>
+        <location filename="../ui/models/modelsdock.cpp" line="208"/>
+        <source>%1 (clicks)</source>
+        <translation>%1 (clics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelsdock.cpp" line="209"/>
+        <source>A click model: the click tool (K) corrects masks with the newest one</source>
+        <translation>Un modelo de clics: la herramienta de clics (K) corrige las máscaras con el más reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelsdock.cpp" line="216"/>
         <source>(older set)</source>
         <translation>(conjunto anterior)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelsdock.cpp" line="217"/>
+        <location filename="../ui/models/modelsdock.cpp" line="222"/>
         <source>%n image(s), %1 corrected</source>
         <translation>
             <numerusform>%n imagen, %1 con corrección</numerusform>
@@ -1918,7 +1989,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelsdock.cpp" line="218"/>
+        <location filename="../ui/models/modelsdock.cpp" line="223"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n imagen</numerusform>
@@ -1926,22 +1997,22 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="225"/>
+        <location filename="../ui/models/modelsdock.cpp" line="230"/>
         <source>Open a dataset to see its models.</source>
         <translation>Abra un conjunto de datos para ver sus modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="227"/>
+        <location filename="../ui/models/modelsdock.cpp" line="232"/>
         <source>No model yet: train one with Train ▸ Training Panel (Ctrl+T), or import one.</source>
         <translation>Aún no hay ningún modelo: entrene uno con Entrenamiento ▸ Panel de entrenamiento (Ctrl+T) o importe uno.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="229"/>
+        <location filename="../ui/models/modelsdock.cpp" line="234"/>
         <source>Validation Dice appears once a model has been trained here: the first run sets aside the dataset&apos;s fixed validation images.</source>
         <translation>El Dice de validación aparece cuando se ha entrenado un modelo aquí: el primer entrenamiento reserva las imágenes de validación fijas del conjunto de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelsdock.cpp" line="232"/>
+        <location filename="../ui/models/modelsdock.cpp" line="237"/>
         <source>Validation Dice: the mean over the same %n validation image(s) for every model, at their own size.</source>
         <translation>
             <numerusform>Dice de validación: la media sobre la misma %n imagen de validación para todos los modelos, a su tamaño original.</numerusform>
@@ -1949,87 +2020,87 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="300"/>
+        <location filename="../ui/models/modelsdock.cpp" line="307"/>
         <source>The active model cannot be deleted: make another one active first</source>
         <translation>El modelo activo no se puede eliminar: active primero otro</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="336"/>
+        <location filename="../ui/models/modelsdock.cpp" line="343"/>
         <source>%1 is now the active model: every image is being predicted with it.</source>
         <translation>%1 es ahora el modelo activo: se están prediciendo todas las imágenes con él.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="348"/>
+        <location filename="../ui/models/modelsdock.cpp" line="355"/>
         <source>%1 is being written (by a training run or Predict All): wait until it ends.</source>
         <translation>Se está escribiendo %1 (por un entrenamiento o por Predecir todas): espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="362"/>
+        <location filename="../ui/models/modelsdock.cpp" line="369"/>
         <source>Rename Model</source>
         <translation>Cambiar nombre del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="362"/>
+        <location filename="../ui/models/modelsdock.cpp" line="369"/>
         <source>New name for %1:</source>
         <translation>Nombre nuevo para %1:</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="376"/>
+        <location filename="../ui/models/modelsdock.cpp" line="383"/>
         <source>%1 is now called %2.</source>
         <translation>%1 ahora se llama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="392"/>
+        <location filename="../ui/models/modelsdock.cpp" line="399"/>
         <source>Delete Model</source>
         <translation>Eliminar modelo</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="393"/>
+        <location filename="../ui/models/modelsdock.cpp" line="400"/>
         <source>Delete the model %1 and its predictions? This cannot be undone.</source>
         <translation>¿Eliminar el modelo %1 y sus predicciones? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="403"/>
+        <location filename="../ui/models/modelsdock.cpp" line="410"/>
         <source>%1 was deleted.</source>
         <translation>Se eliminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="414"/>
+        <location filename="../ui/models/modelsdock.cpp" line="421"/>
         <source>Import Model</source>
         <translation>Importar modelo</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="415"/>
+        <location filename="../ui/models/modelsdock.cpp" line="422"/>
         <source>Models (*.pt);;All files (*)</source>
         <translation>Modelos (*.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="421"/>
+        <location filename="../ui/models/modelsdock.cpp" line="428"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="441"/>
+        <location filename="../ui/models/modelsdock.cpp" line="448"/>
         <source>Imported as %1. Make it active to predict with it.</source>
         <translation>Importado como %1. Actívelo para predecir con él.</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="455"/>
+        <location filename="../ui/models/modelsdock.cpp" line="462"/>
         <source>Export Model as TorchScript</source>
         <translation>Exportar modelo como TorchScript</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="457"/>
+        <location filename="../ui/models/modelsdock.cpp" line="464"/>
         <source>TorchScript (*.pt)</source>
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="462"/>
+        <location filename="../ui/models/modelsdock.cpp" line="469"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelsdock.cpp" line="477"/>
+        <location filename="../ui/models/modelsdock.cpp" line="484"/>
         <source>Exported to %1 (with its description %2). In Python: m = torch.jit.load(&quot;%3&quot;); logits = m(images)</source>
         <translation>Exportado a %1 (con su descripción %2). En Python: m = torch.jit.load(&quot;%3&quot;); logits = m(images)</translation>
     </message>
@@ -2512,7 +2583,7 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::SampleDataset</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/sampledataset.cpp" line="47"/>
+        <location filename="../ui/mainwindow/sampledataset.cpp" line="81"/>
         <source>Generating the sample dataset (%n image(s))…</source>
         <translation>
             <numerusform>Generando el conjunto de datos de ejemplo (%n imagen)…</numerusform>
@@ -2520,17 +2591,17 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/sampledataset.cpp" line="48"/>
+        <location filename="../ui/mainwindow/sampledataset.cpp" line="82"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/sampledataset.cpp" line="49"/>
+        <location filename="../ui/mainwindow/sampledataset.cpp" line="83"/>
         <source>Sample dataset</source>
         <translation>Conjunto de datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/sampledataset.cpp" line="102"/>
+        <location filename="../ui/mainwindow/sampledataset.cpp" line="111"/>
         <source>The sample dataset could not be generated.</source>
         <translation>No se pudo generar el conjunto de datos de ejemplo.</translation>
     </message>
@@ -2658,183 +2729,207 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::ToolBox</name>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="130"/>
+        <location filename="../ui/tools/toolbox.cpp" line="139"/>
         <source>Cancel / Pan</source>
         <translation>Cancelar / Desplazar</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="131"/>
+        <location filename="../ui/tools/toolbox.cpp" line="140"/>
         <source>Drop a half-drawn lasso or GrabCut box; otherwise back to Pan/View</source>
         <translation>Descartar un lazo o recuadro de GrabCut a medio dibujar; si no hay ninguno, volver a Desplazar/Ver</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="133"/>
+        <location filename="../ui/tools/toolbox.cpp" line="142"/>
         <source>Smaller Brush</source>
         <translation>Pincel más pequeño</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="133"/>
+        <location filename="../ui/tools/toolbox.cpp" line="142"/>
         <source>Make the brush smaller</source>
         <translation>Reducir el tamaño del pincel</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="134"/>
+        <location filename="../ui/tools/toolbox.cpp" line="143"/>
         <source>Bigger Brush</source>
         <translation>Pincel más grande</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="134"/>
+        <location filename="../ui/tools/toolbox.cpp" line="143"/>
         <source>Make the brush bigger</source>
         <translation>Aumentar el tamaño del pincel</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="72"/>
+        <location filename="../ui/tools/toolbox.cpp" line="74"/>
         <source>&amp;Pan/View</source>
         <translation>&amp;Desplazar/Ver</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="72"/>
+        <location filename="../ui/tools/toolbox.cpp" line="74"/>
         <source>Pan</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="73"/>
+        <location filename="../ui/tools/toolbox.cpp" line="75"/>
         <source>Pan/View: drag to move the image, wheel to zoom; the mask is not changed. Esc also comes back here</source>
         <translation>Desplazar/Ver: arrastre para mover la imagen, use la rueda para ampliar o reducir; la máscara no se modifica. Esc también vuelve aquí</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="75"/>
         <source>Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: B brush, E eraser, L lasso, G fill, C GrabCut.</source>
-        <translation>Arrastre para mover la imagen; use la rueda para ampliar o reducir. Para corregir la máscara, elija una herramienta a la izquierda: B pincel, E borrador, L lazo, G relleno, C GrabCut.</translation>
+        <translation type="vanished">Arrastre para mover la imagen; use la rueda para ampliar o reducir. Para corregir la máscara, elija una herramienta a la izquierda: B pincel, E borrador, L lazo, G relleno, C GrabCut.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="78"/>
+        <location filename="../ui/tools/toolbox.cpp" line="77"/>
+        <source>Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: B brush, E eraser, L lasso, G fill, C GrabCut, K clicks.</source>
+        <translation>Arrastre para mover la imagen, rueda para el zoom. Para corregir la máscara elija una herramienta a la izquierda: B pincel, E borrador, L lazo, G relleno, C GrabCut, K clics.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolbox.cpp" line="80"/>
         <source>&amp;Brush</source>
         <translation>&amp;Pincel</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="78"/>
+        <location filename="../ui/tools/toolbox.cpp" line="80"/>
         <source>Brush</source>
         <translation>Pincel</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="79"/>
+        <location filename="../ui/tools/toolbox.cpp" line="81"/>
         <source>Brush: drag to paint lesion, right-drag to erase; [ and ] or Ctrl+wheel change the size</source>
         <translation>Pincel: arrastre para pintar lesión, arrastre con el botón derecho para borrar; [ y ] o Ctrl+rueda cambian el tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="80"/>
+        <location filename="../ui/tools/toolbox.cpp" line="82"/>
         <source>Drag to paint lesion; right-drag erases. [ ] or Ctrl+wheel: size.</source>
         <translation>Arrastre para pintar lesión; con el botón derecho borra. [ ] o Ctrl+rueda: tamaño.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="82"/>
+        <location filename="../ui/tools/toolbox.cpp" line="84"/>
         <source>&amp;Eraser</source>
         <translation>&amp;Borrador</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="82"/>
+        <location filename="../ui/tools/toolbox.cpp" line="84"/>
         <source>Eraser</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="83"/>
+        <location filename="../ui/tools/toolbox.cpp" line="85"/>
         <source>Eraser: drag to erase, right-drag to paint; [ and ] or Ctrl+wheel change the size</source>
         <translation>Borrador: arrastre para borrar, arrastre con el botón derecho para pintar; [ y ] o Ctrl+rueda cambian el tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="84"/>
+        <location filename="../ui/tools/toolbox.cpp" line="86"/>
         <source>Drag to erase; right-drag paints. [ ] or Ctrl+wheel: size.</source>
         <translation>Arrastre para borrar; con el botón derecho pinta. [ ] o Ctrl+rueda: tamaño.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="86"/>
+        <location filename="../ui/tools/toolbox.cpp" line="88"/>
         <source>&amp;Lasso Fill</source>
         <translation>Relleno con &amp;lazo</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="86"/>
+        <location filename="../ui/tools/toolbox.cpp" line="88"/>
         <source>Lasso</source>
         <translation>Lazo</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="87"/>
+        <location filename="../ui/tools/toolbox.cpp" line="89"/>
         <source>Lasso fill: drag a loop (or click corners) to add it to the mask; right button or Alt subtracts</source>
         <translation>Relleno con lazo: trace un contorno cerrado (o haga clic en las esquinas) para añadirlo a la máscara; el botón derecho o Alt lo resta</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="89"/>
+        <location filename="../ui/tools/toolbox.cpp" line="91"/>
         <source>Drag a loop, or click corners and double-click: the inside becomes lesion. Right button or Alt: background.</source>
         <translation>Trace un contorno cerrado, o haga clic en las esquinas y luego doble clic: el interior pasa a ser lesión. Botón derecho o Alt: fondo.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="92"/>
+        <location filename="../ui/tools/toolbox.cpp" line="94"/>
         <source>&amp;Flood Fill</source>
         <translation>&amp;Relleno</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="92"/>
+        <location filename="../ui/tools/toolbox.cpp" line="94"/>
         <source>Fill</source>
         <translation>Relleno</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="93"/>
+        <location filename="../ui/tools/toolbox.cpp" line="95"/>
         <source>Flood fill: click a region to fill it with lesion, right-click to clear it</source>
         <translation>Relleno: haga clic en una región para rellenarla con lesión, clic derecho para borrarla</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="94"/>
+        <location filename="../ui/tools/toolbox.cpp" line="96"/>
         <source>Click a region (a hole) to fill it with lesion; right-click clears a region.</source>
         <translation>Haga clic en una región (un hueco) para rellenarla con lesión; el clic derecho borra una región.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="96"/>
+        <location filename="../ui/tools/toolbox.cpp" line="98"/>
         <source>&amp;GrabCut</source>
         <translation>&amp;GrabCut</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="96"/>
+        <location filename="../ui/tools/toolbox.cpp" line="98"/>
         <source>GrabCut</source>
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="98"/>
+        <location filename="../ui/tools/toolbox.cpp" line="100"/>
         <source>GrabCut: drag a box around the lesion; then paint inside with the left (lesion) or right (skin) button to refine</source>
         <translation>GrabCut: arrastre un recuadro alrededor de la lesión; después pinte dentro con el botón izquierdo (lesión) o el derecho (piel) para refinar</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="100"/>
+        <location filename="../ui/tools/toolbox.cpp" line="102"/>
         <source>Drag a box around the lesion. Then paint inside it: left = surely lesion, right = surely skin. Shift+drag: new box.</source>
         <translation>Arrastre un recuadro alrededor de la lesión. Después pinte dentro: izquierdo = lesión segura, derecho = piel segura. Mayús+arrastrar: recuadro nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="103"/>
+        <location filename="../ui/tools/toolbox.cpp" line="105"/>
+        <source>Clic&amp;k to Correct</source>
+        <translation>Corregir con clic&amp;ks</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolbox.cpp" line="105"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolbox.cpp" line="107"/>
+        <source>Click to correct: left-click lesion, right-click skin, and the click model redraws the mask; Backspace drops the last click</source>
+        <translation>Corregir con clics: clic izquierdo en la lesión, derecho en la piel, y el modelo de clics redibuja la máscara; Retroceso quita el último clic</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolbox.cpp" line="109"/>
+        <source>Left-click where the lesion is missing, right-click where skin is taken: the click model redraws the mask. Backspace: drop the last click. Enter: keep.</source>
+        <translation>Clic izquierdo donde falta lesión, derecho donde se tomó piel: el modelo de clics redibuja la máscara. Retroceso: quitar el último clic. Intro: conservar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/toolbox.cpp" line="112"/>
         <source>Prediction &amp;Lasso</source>
         <translation>Lazo de predi&amp;cción</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="103"/>
+        <location filename="../ui/tools/toolbox.cpp" line="112"/>
         <source>Pred. lasso</source>
         <translation>Lazo pred.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="105"/>
+        <location filename="../ui/tools/toolbox.cpp" line="114"/>
         <source>Prediction lasso: the thresholded prediction replaces the mask inside the loop you draw</source>
         <translation>Lazo de predicción: la predicción con umbral sustituye a la máscara dentro del contorno cerrado que dibuje</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="106"/>
+        <location filename="../ui/tools/toolbox.cpp" line="115"/>
         <source>Draw a loop: inside it the mask becomes the prediction at this threshold (dashed outline). Shift+A takes it everywhere.</source>
         <translation>Dibuje un contorno cerrado: dentro de él la máscara pasa a ser la predicción con este umbral (contorno discontinuo). Mayús+A la aplica en toda la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="136"/>
-        <location filename="../ui/tools/toolbox.cpp" line="149"/>
+        <location filename="../ui/tools/toolbox.cpp" line="145"/>
+        <location filename="../ui/tools/toolbox.cpp" line="158"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="203"/>
+        <location filename="../ui/tools/toolbox.cpp" line="212"/>
         <source>Dropped.</source>
         <translation>Descartado.</translation>
     </message>
@@ -2870,32 +2965,32 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::TrainingChart</name>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="77"/>
+        <location filename="../ui/training/trainingchart.cpp" line="81"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="78"/>
+        <location filename="../ui/training/trainingchart.cpp" line="82"/>
         <source>Validation Dice</source>
         <translation>Dice de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="79"/>
+        <location filename="../ui/training/trainingchart.cpp" line="83"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="80"/>
+        <location filename="../ui/training/trainingchart.cpp" line="84"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="81"/>
+        <location filename="../ui/training/trainingchart.cpp" line="85"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="82"/>
+        <location filename="../ui/training/trainingchart.cpp" line="86"/>
         <source>Mean training loss and validation Dice after each epoch</source>
         <translation>Pérdida media de entrenamiento y Dice de validación tras cada época</translation>
     </message>
@@ -2951,82 +3046,107 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="122"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="133"/>
         <source>The network to train from scratch; the first is the fastest on a CPU</source>
         <translation>La red que se entrenará desde cero; la primera es la más rápida en una CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="123"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="134"/>
         <source>&amp;Network:</source>
         <translation>&amp;Red:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="124"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="125"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="136"/>
         <source>Training stops within this time and keeps its best model</source>
         <translation>El entrenamiento se detiene dentro de este tiempo y conserva su mejor modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="126"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="137"/>
         <source>&amp;Time budget:</source>
         <translation>&amp;Tiempo máximo:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="127"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="138"/>
         <source>Active model:</source>
         <translation>Modelo activo:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="128"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="211"/>
         <source>&amp;Fine-tune the active model</source>
         <translation>&amp;Ajuste fino del modelo activo</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="129"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="139"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
+        <location filename="../ui/training/trainingpanel.cpp" line="128"/>
+        <source>Segmentation</source>
+        <translation>Segmentación</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/trainingpanel.cpp" line="129"/>
+        <source>Click correction (tool K)</source>
+        <translation>Corrección por clics (herramienta K)</translation>
+    </message>
+    <message>
         <location filename="../ui/training/trainingpanel.cpp" line="130"/>
+        <source>A segmentation model draws masks by itself; a click model redraws a mask around your lesion and skin clicks (the K tool)</source>
+        <translation>Un modelo de segmentación dibuja máscaras por sí solo; un modelo de clics redibuja una máscara alrededor de sus clics de lesión y piel (la herramienta K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/trainingpanel.cpp" line="132"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/trainingpanel.cpp" line="140"/>
         <source>Train on every image with a mask, in the background</source>
         <translation>Entrenar con todas las imágenes que tienen máscara, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="131"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="141"/>
         <source>Sto&amp;p</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="132"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="142"/>
         <source>Stop after the current batch and keep the best model so far</source>
         <translation>Detener después del lote actual y conservar el mejor modelo hasta el momento</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="133"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="143"/>
         <source>Loss:</source>
         <translation>Pérdida:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="133"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="143"/>
         <source>Validation Dice:</source>
         <translation>Dice de validación:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="133"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="143"/>
         <source>Speed:</source>
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="133"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="143"/>
         <source>Time left:</source>
         <translation>Tiempo restante:</translation>
     </message>
+    <message>
+        <location filename="../ui/training/trainingpanel.cpp" line="211"/>
+        <source>&amp;Fine-tune the newest click model</source>
+        <translation>&amp;Ajustar el modelo de clics más reciente</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/training/trainingpanel.cpp" line="202"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="217"/>
         <source>%n image(s) with a mask.</source>
         <translation>
             <numerusform>%n imagen con máscara.</numerusform>
@@ -3034,12 +3154,12 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="204"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="219"/>
         <source>%1 images with a mask: %2 to learn from, %3 to validate on.</source>
         <translation>%1 imágenes con máscara: %2 para entrenar, %3 para validar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/trainingpanel.cpp" line="210"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="225"/>
         <source>%n correction(s) enter the next epoch.</source>
         <translation>
             <numerusform>%n corrección entra en la próxima época.</numerusform>
@@ -3047,32 +3167,32 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="218"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="233"/>
         <source>%1 (Dice %2)</source>
         <translation>%1 (Dice %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="219"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="234"/>
         <source>Start from the active model&apos;s weights instead of from scratch: quicker, and keeps what it learnt</source>
         <translation>Partir de los pesos del modelo activo en lugar de desde cero: más rápido, y conserva lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="221"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="236"/>
         <source>The active model is not a Dermask model and cannot be fine-tuned</source>
         <translation>El modelo activo no es un modelo de Dermask y no admite ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="223"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="238"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="224"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="239"/>
         <source>There is no active model yet: train one first</source>
         <translation>Aún no hay ningún modelo activo: entrene uno primero</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/trainingpanel.cpp" line="258"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="273"/>
         <source>Reading %n image(s)…</source>
         <translation>
             <numerusform>Leyendo %n imagen…</numerusform>
@@ -3080,52 +3200,52 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="271"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="286"/>
         <source>Stopping: saving the best model…</source>
         <translation>Deteniendo: guardando el mejor modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="274"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="289"/>
         <source>Comparing the new model with the active one on the validation images…</source>
         <translation>Comparando el modelo nuevo con el activo en las imágenes de validación…</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="263"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="278"/>
         <source>Training %1…</source>
         <translation>Entrenando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="255"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="270"/>
         <source>Not training.</source>
         <translation>Sin entrenamiento en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="265"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="280"/>
         <source>Epoch %1 of %2, batch %3 of %4</source>
         <translation>Época %1 de %2, lote %3 de %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="267"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="282"/>
         <source>Epoch %1, batch %2 of %3</source>
         <translation>Época %1, lote %2 de %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="316"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="331"/>
         <source>after the first epoch</source>
         <translation>tras la primera época</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="317"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="332"/>
         <source>%1 (best %2, epoch %3)</source>
         <translation>%1 (mejor %2, época %3)</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="321"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="336"/>
         <source>%1 images/s</source>
         <translation>%1 imágenes/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="326"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="341"/>
         <source>estimating…</source>
         <translation>estimando…</translation>
     </message>

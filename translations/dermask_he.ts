@@ -351,7 +351,7 @@
 <context>
     <name>ModelCatalog</name>
     <message>
-        <location filename="../core/learning/modelcatalog.cpp" line="+91"/>
+        <location filename="../core/learning/modelcatalog.cpp" line="+100"/>
         <source>%1: no such model.</source>
         <translation>%1: אין מודל כזה.</translation>
     </message>
@@ -437,12 +437,12 @@
 <context>
     <name>SampleDataset</name>
     <message>
-        <location filename="../ui/mainwindow/sampledataset.cpp" line="+67"/>
+        <location filename="../ui/mainwindow/sampledataset.cpp" line="+28"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: לא ניתן ליצור את התיקייה</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1: cannot rename to %2</source>
         <translation>%1: לא ניתן לשנות את השם ל-%2</translation>
     </message>
@@ -488,12 +488,12 @@
 <context>
     <name>SampleLayers</name>
     <message>
-        <location filename="../core/session/samplelayers.cpp" line="+59"/>
+        <location filename="../core/session/samplelayers.cpp" line="+60"/>
         <source>%1: the image changed since the folder was read</source>
         <translation>%1: התמונה השתנתה מאז שהתיקייה נקראה</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: cannot read the image</source>
         <translation>%1: לא ניתן לקרוא את התמונה</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>dermask::core::AutoSaver</name>
     <message>
-        <location filename="../core/editing/autosaver.cpp" line="+197"/>
+        <location filename="../core/editing/autosaver.cpp" line="+196"/>
         <source>%1: the mask could not be saved</source>
         <translation>%1: לא ניתן היה לשמור את המסכה</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location filename="../ui/editing/editcontroller.cpp" line="+405"/>
+        <location filename="../ui/editing/editcontroller.cpp" line="+404"/>
         <location filename="../core/mask/maskdocument.cpp" line="+19"/>
         <source>Accept prediction</source>
         <translation>קבלת החיזוי</translation>
@@ -701,7 +701,7 @@
 <context>
     <name>dermask::core::PredictController</name>
     <message>
-        <location filename="../core/learning/predictcontroller.cpp" line="+46"/>
+        <location filename="../core/learning/predictcontroller.cpp" line="+45"/>
         <source>Prediction is not available in this build.</source>
         <translation>חיזוי אינו זמין בגרסה זו.</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>dermask::core::TrainingController</name>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="+125"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="+126"/>
         <source>Training is not available: the model worker has stopped.</source>
         <translation>האימון אינו זמין: תהליך המודל נעצר.</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>אימון כבר פועל.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>There is no active model to fine-tune: train one first.</source>
         <translation>אין מודל פעיל לכוונון עדין: יש לאמן מודל תחילה.</translation>
     </message>
@@ -777,12 +777,17 @@
         <translation>רשת לא מוכרת: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: cannot create the models folder.</source>
         <translation>%1: לא ניתן ליצור את תיקיית המודלים.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+115"/>
+        <source>The click tool (K) corrects masks with it now.</source>
+        <translation>כלי הלחיצות (K) מתקן איתו מסכות מעכשיו.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>It could not be measured on the validation images (%1), so the active model stays.</source>
         <translation>לא ניתן היה למדוד אותו על תמונות האימות (%1), ולכן המודל הפעיל נשאר.</translation>
     </message>
@@ -1005,6 +1010,62 @@
             <numerusform>מוצגות %1 מתוך תמונה אחת</numerusform>
             <numerusform>מוצגות %1 מתוך %n תמונות</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dermask::ui::ClickTool</name>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="+38"/>
+        <source>No click model yet: train one in the Training panel (Model: Click correction), then click on the lesion here.</source>
+        <translation>אין עדיין מודל לחיצות: אמנו אחד בחלונית האימון (מודל: תיקון בלחיצות), ואז לחצו כאן על הנגע.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The image is still loading: click again in a moment.</source>
+        <translation>התמונה עדיין נטענת: לחצו שוב בעוד רגע.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The click model is redrawing the mask…</source>
+        <translation>מודל הלחיצות משרטט מחדש את המסכה…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Click: lesion</source>
+        <translation>לחיצה: נגע</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click: skin</source>
+        <translation>לחיצה: עור</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n click(s). Left: lesion, right: skin; Backspace drops the last; Enter keeps the mask.</source>
+        <translation>
+            <numerusform>לחיצה אחת. שמאלית: נגע, ימנית: עור; Backspace מבטל את האחרונה; Enter שומר את המסכה.</numerusform>
+            <numerusform>%n לחיצות. שמאלית: נגע, ימנית: עור; Backspace מבטל את האחרונה; Enter שומר את המסכה.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The click model left the mask as it was: click where it is still wrong.</source>
+        <translation>מודל הלחיצות השאיר את המסכה כפי שהייתה: לחצו היכן שהיא עדיין שגויה.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The click model failed: %1</source>
+        <translation>מודל הלחיצות נכשל: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last click dropped.</source>
+        <translation>הלחיצה האחרונה בוטלה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mask kept.</source>
+        <translation>המסכה נשמרה.</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1751,7 @@ The change is kept in memory and marked unsaved; Dermask tries again after your 
 <context>
     <name>dermask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+521"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+523"/>
         <source>Dermask</source>
         <translation>Dermask</translation>
     </message>
@@ -1865,12 +1926,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מ&amp;חיקה…</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>Delete the model and its predictions (Delete)</source>
         <translation>למחוק את המודל ואת החיזויים שלו (Delete)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-158"/>
         <source>&amp;Import…</source>
         <translation>י&amp;יבוא…</translation>
     </message>
@@ -1905,7 +1966,17 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>המודל הפעיל: הוא מפיק את החיזויים</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>%1 (clicks)</source>
+        <translation>%1 (לחיצות)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A click model: the click tool (K) corrects masks with the newest one</source>
+        <translation>מודל לחיצות: כלי הלחיצות (K) מתקן מסכות עם החדש ביותר</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(older set)</source>
         <translation>(סט ישן יותר)</translation>
     </message>
@@ -1949,7 +2020,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The active model cannot be deleted: make another one active first</source>
         <translation>לא ניתן למחוק את המודל הפעיל: יש להפעיל קודם מודל אחר</translation>
     </message>
@@ -2512,7 +2583,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::SampleDataset</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/sampledataset.cpp" line="-37"/>
+        <location filename="../ui/mainwindow/sampledataset.cpp" line="+39"/>
         <source>Generating the sample dataset (%n image(s))…</source>
         <translation>
             <numerusform>יוצר את מערך הדוגמה (תמונה אחת)…</numerusform>
@@ -2530,7 +2601,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מערך הדוגמה</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+28"/>
         <source>The sample dataset could not be generated.</source>
         <translation>לא ניתן היה ליצור את מערך הדוגמה.</translation>
     </message>
@@ -2658,7 +2729,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::ToolBox</name>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="+72"/>
+        <location filename="../ui/tools/toolbox.cpp" line="+74"/>
         <source>&amp;Pan/View</source>
         <translation>&amp;הזזה/צפייה</translation>
     </message>
@@ -2668,7 +2739,12 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>הזזה/צפייה: גרירה מזיזה את התמונה, הגלגלת מגדילה ומקטינה; המסכה אינה משתנה. גם Esc חוזר לכאן</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: B brush, E eraser, L lasso, G fill, C GrabCut, K clicks.</source>
+        <translation>גררו כדי להזיז את התמונה, גלגלת לזום. לתיקון המסכה בחרו כלי משמאל: B מכחול, E מחק, L לאסו, G מילוי, C GrabCut, K לחיצות.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Brush</source>
         <translation>&amp;מכחול</translation>
     </message>
@@ -2719,6 +2795,26 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
     <message>
         <location line="+5"/>
+        <source>Clic&amp;k to Correct</source>
+        <translation>תיקון בלחי&amp;צות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clicks</source>
+        <translation>לחיצות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to correct: left-click lesion, right-click skin, and the click model redraws the mask; Backspace drops the last click</source>
+        <translation>תיקון בלחיצות: לחיצה שמאלית על נגע, ימנית על עור, ומודל הלחיצות משרטט מחדש את המסכה; Backspace מבטל את הלחיצה האחרונה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left-click where the lesion is missing, right-click where skin is taken: the click model redraws the mask. Backspace: drop the last click. Enter: keep.</source>
+        <translation>לחיצה שמאלית היכן שחסר נגע, ימנית היכן שנלקח עור: מודל הלחיצות משרטט מחדש את המסכה. Backspace: ביטול הלחיצה האחרונה. Enter: שמירה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Prediction &amp;Lasso</source>
         <translation>לאסו &amp;חיזוי</translation>
     </message>
@@ -2728,7 +2824,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>לאסו חיזוי: החיזוי לפי הסף מחליף את המסכה בתוך הלולאה שמציירים</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-40"/>
         <source>Pan</source>
         <translation>הזזה</translation>
     </message>
@@ -2758,7 +2854,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Pred. lasso</source>
         <translation>לאסו חיזוי</translation>
     </message>
@@ -2793,12 +2889,11 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>הגדלת המכחול</translation>
     </message>
     <message>
-        <location line="-59"/>
         <source>Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: B brush, E eraser, L lasso, G fill, C GrabCut.</source>
-        <translation>גרירה מזיזה את התמונה, הגלגלת מגדילה ומקטינה. לתיקון המסכה יש לבחור כלי בסרגל הכלים: B מכחול, E מחק, L לאסו, G מילוי, C ‏GrabCut.</translation>
+        <translation type="vanished">גרירה מזיזה את התמונה, הגלגלת מגדילה ומקטינה. לתיקון המסכה יש לבחור כלי בסרגל הכלים: B מכחול, E מחק, L לאסו, G מילוי, C ‏GrabCut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-61"/>
         <source>Drag to paint lesion; right-drag erases. [ ] or Ctrl+wheel: size.</source>
         <translation>גרירה צובעת נגע; גרירה בכפתור הימני מוחקת. ‏[ ] או Ctrl+גלגלת: גודל.</translation>
     </message>
@@ -2823,7 +2918,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>גרירת מלבן סביב הנגע. אחר כך ציור בתוכו: שמאלי = בוודאי נגע, ימני = בוודאי עור. Shift+גרירה: מלבן חדש.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Draw a loop: inside it the mask becomes the prediction at this threshold (dashed outline). Shift+A takes it everywhere.</source>
         <translation>ציור לולאה: בתוכה המסכה הופכת לחיזוי לפי הסף הזה (קו מקווקו). Shift+A לוקח אותו בכל התמונה.</translation>
     </message>
@@ -2870,7 +2965,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::TrainingChart</name>
     <message>
-        <location filename="../ui/training/trainingchart.cpp" line="+77"/>
+        <location filename="../ui/training/trainingchart.cpp" line="+81"/>
         <source>Training loss</source>
         <translation>הפסד האימון</translation>
     </message>
@@ -2951,7 +3046,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
 <context>
     <name>dermask::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training/trainingpanel.cpp" line="+122"/>
+        <location filename="../ui/training/trainingpanel.cpp" line="+133"/>
         <source>The network to train from scratch; the first is the fastest on a CPU</source>
         <translation>הרשת לאימון מאפס; הראשונה ברשימה היא המהירה ביותר על מעבד</translation>
     </message>
@@ -2981,17 +3076,37 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>מודל פעיל:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+73"/>
         <source>&amp;Fine-tune the active model</source>
         <translation>&amp;כוונון עדין של המודל הפעיל</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
         <source>&amp;Start</source>
         <translation>&amp;התחלה</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>Segmentation</source>
+        <translation>סגמנטציה</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Click correction (tool K)</source>
+        <translation>תיקון בלחיצות (כלי K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A segmentation model draws masks by itself; a click model redraws a mask around your lesion and skin clicks (the K tool)</source>
+        <translation>מודל סגמנטציה משרטט מסכות בעצמו; מודל לחיצות משרטט מחדש מסכה סביב לחיצות הנגע והעור שלכם (כלי K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;מודל:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Train on every image with a mask, in the background</source>
         <translation>אימון על כל תמונה שיש לה מסכה, ברקע</translation>
     </message>
@@ -3025,8 +3140,13 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <source>Time left:</source>
         <translation>זמן שנותר:</translation>
     </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;Fine-tune the newest click model</source>
+        <translation>&amp;כוונון עדין של מודל הלחיצות החדש ביותר</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+6"/>
         <source>%n image(s) with a mask.</source>
         <translation>
             <numerusform>תמונה אחת עם מסכה.</numerusform>

@@ -60,6 +60,7 @@ QVector<ModelEntry> ModelCatalog::list(const Workspace &workspace)
             e.network = QStringLiteral("?");
         } else {
             e.network = info.network;
+            e.task = info.task;
             if (info.created.isValid())
                 e.created = info.created;
             e.parent = info.parent;
@@ -72,6 +73,14 @@ QVector<ModelEntry> ModelCatalog::list(const Workspace &workspace)
     std::stable_sort(entries.begin(), entries.end(),
                      [](const ModelEntry &a, const ModelEntry &b) { return a.created > b.created; });
     return entries;
+}
+
+QString ModelCatalog::newestClickModel(const Workspace &workspace)
+{
+    for (const ModelEntry &e : list(workspace))
+        if (e.task == ModelTask::Click && e.problem.isEmpty())
+            return e.path;
+    return QString();
 }
 
 QString ModelCatalog::freeName(const Workspace &workspace, const QString &stem)
@@ -195,7 +204,8 @@ void ModelScorer::measure(SessionPtr session, const QVector<ModelEntry> &entries
         return;   // no fixed validation set yet: nothing to measure on
     m_set = validationSetKey(m_inputs);
     for (const ModelEntry &e : entries)
-        if (e.problem.isEmpty() && (e.score.dice < 0 || e.score.validationSet != m_set))
+        if (e.problem.isEmpty() && e.task == ModelTask::Segment
+            && (e.score.dice < 0 || e.score.validationSet != m_set))
             m_queue.append(e.name);
     next();
 }

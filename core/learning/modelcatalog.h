@@ -24,6 +24,7 @@ struct ModelEntry
     QString name;             ///< file stem: models/<name>.pt, predictions/<name>/
     QString path;
     QString network;          ///< networkNames() entry, or "torchscript"
+    ModelTask task = ModelTask::Segment;  ///< a click model corrects masks; it predicts none
     QDateTime created;        ///< from the sidecar, else the file's time (UTC)
     ModelScore score;         ///< on the fixed validation set, as last measured
     int trainImages = -1;     ///< images it learnt from (-1: unknown)
@@ -40,6 +41,8 @@ class ModelCatalog
 public:
     /// Every models/*.pt of @p workspace, newest first.
     static QVector<ModelEntry> list(const Workspace &workspace);
+    /// The newest click model of @p workspace that can be read, or "" when there is none.
+    static QString newestClickModel(const Workspace &workspace);
     /// Renames model @p from to @p to: its .pt, sidecar, checkpoint and predictions folder,
     /// what project.json records (active, score) and the parent named by its fine-tunes.
     /// Nothing moves when any part cannot (a name taken, a file that cannot be renamed).

@@ -5,6 +5,7 @@
 #include "core/engine/modelworker.h"
 #include "core/image/imageio.h"
 #include "core/inference/prediction.h"
+#include "core/learning/modelcatalog.h"
 #include "core/model/modelinfo.h"
 #include "core/model/networks.h"
 #include "core/training/trainingset.h"
@@ -72,7 +73,7 @@ TrainingController::~TrainingController()
     if (m_worker)
         m_worker->cancel(m_job);
     m_gate->cancel();
-    if (!m_history.isEmpty() && QFileInfo::exists(m_runPath) && m_rivalPath.isEmpty())
+    if (!m_history.isEmpty() && QFileInfo::exists(m_runPath) && m_rivalPath.isEmpty() && !m_clickRun)
         m_runSession->workspace()->setActiveModel(m_runName, nullptr);
 }
 
@@ -163,11 +164,18 @@ bool TrainingController::start(const TrainingChoice &choice, QString *error)
 
     Workspace *workspace = m_session->workspace();
     TrainingConfig config = m_base;
+    config.task = choice.task;
+    const bool click = choice.task == ModelTask::Click;
+    const QString clickParent = click ? ModelCatalog::newestClickModel(*workspace) : QString();
     config.minutes = choice.minutes;
     config.threads = m_threads;
     config.dataset = m_session->dataset().root;
     QString network;
-    if (choice.fineTune) {
+    if (click && choice.fineTune && !clickParent.isEmpty()) {
+        config.initModel = clickParent;
+        config.network.clear();   // the parent's network and preprocessing win
+        network = QStringLiteral("click");
+    } else if (choice.fineTune && !click) {
         if (m_activePath.isEmpty())
             return fail(error, tr("There is no active model to fine-tune: train one first."));
         if (m_activeNetwork.isEmpty())
@@ -185,6 +193,8 @@ bool TrainingController::start(const TrainingChoice &choice, QString *error)
             return fail(error, tr("Unknown network \"%1\".").arg(network));
         config.network = network;
         config.initModel.clear();
+        if (click)
+            network = QStringLiteral("click-") + network;
     }
     const QString modelsDir = workspace->modelsDir();
     if (!QDir().mkpath(modelsDir))
@@ -198,16 +208,17 @@ bool TrainingController::start(const TrainingChoice &choice, QString *error)
     QVector<TrainingSample> samples;
     if (QString why; !collectSplitSamples(*workspace, config.validationFraction, config.seed, &samples, &why))
         return fail(error, why);
-    if (choice.fineTune) {
+    if (!config.initModel.isEmpty()) {
         // What the parent has not seen yet is what the user came to teach it.
-        keepCorrectionsSince(&samples, QFileInfo(m_activePath).lastModified());
+        keepCorrectionsSince(&samples, QFileInfo(config.initModel).lastModified());
         config.correctionWeight = kFineTuneCorrectionWeight;
     }
 
     m_runSession = m_session;
     m_runName = name;
     m_runPath = config.outputModel;
-    m_rivalPath = m_activePath;
+    m_rivalPath = click ? QString() : m_activePath;
+    m_clickRun = click;
     m_history.clear();
     m_progress = TrainingProgress();
     m_corrections = 0;
@@ -295,6 +306,15 @@ void TrainingController::onFinished(StopReason reason, const QString &error, con
         setState(State::Idle);
         refresh();
         Q_EMIT finished(reason, finishMessage(reason, error, model, false), kept);
+        return;
+    }
+    if (m_clickRun) {   // not a rival of the active model: the click tool takes the newest
+        setState(State::Idle);
+        refresh();
+        Q_EMIT finished(reason,
+                        finishMessage(reason, error, model, false) + QLatin1Char(' ')
+                            + tr("The click tool (K) corrects masks with it now."),
+                        modelPath);
         return;
     }
     // No silent regressions: measured against the model it would replace, on the same images.
@@ -419,7 +439,7 @@ void TrainingController::setCurrentSample(const QString &id)
 bool TrainingController::canPredictLive() const
 {
     return m_worker && m_runSession && m_session == m_runSession && !m_currentId.isEmpty()
-           && !m_runName.isEmpty() && m_runSession->workspace();
+           && !m_runName.isEmpty() && m_runSession->workspace() && !m_clickRun;
 }
 
 void TrainingController::predictCurrent()

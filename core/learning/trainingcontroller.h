@@ -29,7 +29,10 @@ struct TrainingChoice
 {
     QString network;        ///< networkNames() entry; ignored when fine-tuning (the parent's wins)
     double minutes = 10.0;  ///< wall-clock budget
-    bool fineTune = false;  ///< start from the workspace's active model
+    bool fineTune = false;  ///< start from the workspace's active model (a click model: its newest)
+    /// A click model (the click tool's) instead of a segmentation model. It is not measured
+    /// against the active model and never becomes it: the click tool takes the newest.
+    ModelTask task = ModelTask::Segment;
 };
 
 /// One finished epoch, as the chart draws it.
@@ -172,6 +175,7 @@ private:
     QString m_runName;
     QString m_runPath;
     QString m_rivalPath;            ///< the active model when the run started: what it must beat
+    bool m_clickRun = false;        ///< the run trains a click model
     struct Finish
     {
         StopReason reason = StopReason::None;

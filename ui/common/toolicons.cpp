@@ -83,6 +83,19 @@ void draw(QPainter &p, const QString &name)
         p.setPen(QPen(kInk, 2));
         p.setBrush(kLesion);
         p.drawEllipse(QPointF(24, 24), 11, 9);
+    } else if (name == QLatin1String("click")) {
+        p.setPen(QPen(kInk, 2));
+        p.setBrush(kLesion);
+        p.drawEllipse(QPointF(21, 22), 14, 12);
+        p.setPen(QPen(Qt::white, 3, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(15, 22), QPointF(27, 22));
+        p.drawLine(QPointF(21, 16), QPointF(21, 28));
+        QPolygonF pointer;  // the mouse pointer that clicked
+        pointer << QPointF(30, 28) << QPointF(30, 45) << QPointF(34, 41) << QPointF(38, 47) << QPointF(41, 45)
+                << QPointF(37, 39) << QPointF(43, 38);
+        p.setPen(QPen(kInk, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::white);
+        p.drawPolygon(pointer);
     } else if (name == QLatin1String("undo") || name == QLatin1String("redo")) {
         p.save();
         if (name == QLatin1String("redo")) {

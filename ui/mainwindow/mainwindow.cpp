@@ -30,6 +30,7 @@
 #include "ui/panels/overlaycontrols.h"
 #include "ui/panels/overlaypanel.h"
 #include "ui/predict/predictactions.h"
+#include "ui/tools/clicktool.h"
 #include "ui/tools/toolbox.h"
 #include "ui/tools/tooloptionsbar.h"
 #include "ui/training/trainingdock.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent) : QMainWindow(pa
     m_opener = new DatasetOpener(m_options.workspaceDir, m_options.persistent, m_welcome, this);
     m_canvas = new ImageCanvas(this);
     m_tools = new ToolBox(m_toolSettings, m_current, this);
+    m_tools->clickTool()->setWorker(m_worker);
     m_edit = new EditController(m_current, m_toolSettings, &m_writes, m_options.persistent, this);
     m_browser = new BrowserWidget(m_model, this);
     m_scores = new ScoreFeed(m_model, m_browser, m_current, this);

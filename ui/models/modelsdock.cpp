@@ -204,7 +204,12 @@ void ModelsDock::fill()
         }
         if (!e.problem.isEmpty())
             item->setToolTip(Name, e.problem);
-        item->setText(Network, e.network);
+        if (e.task == core::ModelTask::Click) {
+            item->setText(Network, tr("%1 (clicks)").arg(e.network));
+            item->setToolTip(Name, tr("A click model: the click tool (K) corrects masks with the newest one"));
+        } else {
+            item->setText(Network, e.network);
+        }
         item->setText(Created, locale.toString(e.created.toLocalTime(), QLocale::ShortFormat));
         QString dice = e.score.dice < 0 ? QStringLiteral("–") : locale.toString(e.score.dice, 'f', 3);
         if (e.score.dice >= 0 && images > 0 && e.score.images != images)
@@ -293,7 +298,9 @@ void ModelsDock::updateButtons()
         if (e.name == name)
             entry = &e;
     const bool usable = entry && !m_busy && !isBeingWritten(name);
-    m_activate->setEnabled(usable && !entry->active && entry->problem.isEmpty());
+    // A click model predicts no mask by itself: the click tool uses it, it is never active.
+    m_activate->setEnabled(usable && !entry->active && entry->problem.isEmpty()
+                           && entry->task == core::ModelTask::Segment);
     m_rename->setEnabled(usable);
     m_delete->setEnabled(usable && !entry->active);
     m_delete->setToolTip(entry && entry->active

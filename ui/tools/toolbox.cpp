@@ -6,6 +6,7 @@
 #include "ui/common/toolsettings.h"
 #include "ui/tools/brushtool.h"
 #include "ui/tools/floodtool.h"
+#include "ui/tools/clicktool.h"
 #include "ui/tools/grabcuttool.h"
 #include "ui/tools/lassotool.h"
 #include "ui/tools/thresholdpreview.h"
@@ -55,6 +56,7 @@ void ToolBox::addTools(QWidget *window)
 {
     ToolSettings *s = m_settings;
     m_grabCut = new GrabCutTool(s, this);
+    m_click = new ClickTool(m_current, this);
     m_predictionLasso = new LassoTool(LassoTool::Kind::Prediction, s, this);
     // The words are translated where they are shown (retranslate()).
     struct Spec
@@ -73,7 +75,7 @@ void ToolBox::addTools(QWidget *window)
          QT_TR_NOOP("Pan/View: drag to move the image, wheel to zoom; the mask is not changed. Esc also comes "
                     "back here"),
          QT_TR_NOOP("Drag to move the image, wheel to zoom. To correct the mask pick a tool on the left: "
-                    "B brush, E eraser, L lasso, G fill, C GrabCut."),
+                    "B brush, E eraser, L lasso, G fill, C GrabCut, K clicks."),
          nullptr, false, false},
         {"brush", "toolBrush", QT_TR_NOOP("&Brush"), QT_TR_NOOP("Brush"), QStringLiteral("brush"), Qt::Key_B,
          QT_TR_NOOP("Brush: drag to paint lesion, right-drag to erase; [ and ] or Ctrl+wheel change the size"),
@@ -100,6 +102,13 @@ void ToolBox::addTools(QWidget *window)
          QT_TR_NOOP("Drag a box around the lesion. Then paint inside it: left = surely lesion, right = surely "
                     "skin. Shift+drag: new box."),
          m_grabCut, true, false},
+        {"click", "toolClick", QT_TR_NOOP("Clic&k to Correct"), QT_TR_NOOP("Clicks"), QStringLiteral("click"),
+         Qt::Key_K,
+         QT_TR_NOOP("Click to correct: left-click lesion, right-click skin, and the click model redraws the "
+                    "mask; Backspace drops the last click"),
+         QT_TR_NOOP("Left-click where the lesion is missing, right-click where skin is taken: the click model "
+                    "redraws the mask. Backspace: drop the last click. Enter: keep."),
+         m_click, false, false},
         {"prediction-lasso", "toolPredictionLasso", QT_TR_NOOP("Prediction &Lasso"), QT_TR_NOOP("Pred. lasso"),
          QStringLiteral("predictionlasso"), QKeySequence(Qt::SHIFT | Qt::Key_L),
          QT_TR_NOOP("Prediction lasso: the thresholded prediction replaces the mask inside the loop you draw"),

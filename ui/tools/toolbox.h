@@ -20,6 +20,7 @@ class QWidget;
 namespace dermask::ui {
 
 class CanvasTool;
+class ClickTool;
 class CurrentSample;
 class GrabCutTool;
 class LassoTool;
@@ -47,6 +48,7 @@ public:
 
     CanvasTool *activeTool() const { return m_active; }
     GrabCutTool *grabCut() const { return m_grabCut; }
+    ClickTool *clickTool() const { return m_click; }
 
     /// Makes the tool named @p name (toolNames() of the command line) active once an image is
     /// editable; false for an unknown name.
@@ -88,6 +90,7 @@ private:
     ToolSettings *m_settings;
     CurrentSample *m_current;
     GrabCutTool *m_grabCut;
+    ClickTool *m_click;
     LassoTool *m_predictionLasso;
     CanvasTool *m_active = nullptr;
 

@@ -35,6 +35,11 @@ TrainingPanel::TrainingPanel(core::TrainingController *controller, QWidget *pare
     layout->addWidget(m_data);
 
     auto *form = new QFormLayout;
+    m_task = new QComboBox(this);
+    m_task->setObjectName(QStringLiteral("taskBox"));
+    m_task->addItem(QString(), int(core::ModelTask::Segment));
+    m_task->addItem(QString(), int(core::ModelTask::Click));
+    form->addRow(QString(), m_task);
     m_network = new QComboBox(this);
     for (const QString &name : core::networkNames()) {
         m_network->addItem(name, name);
@@ -43,6 +48,7 @@ TrainingPanel::TrainingPanel(core::TrainingController *controller, QWidget *pare
     m_network->setCurrentIndex(m_network->findData(core::defaultNetwork()));
     m_form = form;
     form->addRow(QString(), m_network);
+    connect(m_task, &QComboBox::activated, this, [this] { updateControls(); });
     m_minutes = new QSpinBox(this);
     m_minutes->setRange(1, 24 * 60);
     m_minutes->setValue(10);
@@ -119,13 +125,17 @@ TrainingPanel::TrainingPanel(core::TrainingController *controller, QWidget *pare
 
 void TrainingPanel::retranslate()
 {
+    m_task->setItemText(0, tr("Segmentation"));
+    m_task->setItemText(1, tr("Click correction (tool K)"));
+    m_task->setToolTip(tr("A segmentation model draws masks by itself; a click model redraws a mask around "
+                          "your lesion and skin clicks (the K tool)"));
+    setRowLabel(m_form, m_task, tr("&Model:"));
     m_network->setToolTip(tr("The network to train from scratch; the first is the fastest on a CPU"));
     setRowLabel(m_form, m_network, tr("&Network:"));
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setToolTip(tr("Training stops within this time and keeps its best model"));
     setRowLabel(m_form, m_minutes, tr("&Time budget:"));
     setRowLabel(m_form, m_active, tr("Active model:"));
-    m_fineTune->setText(tr("&Fine-tune the active model"));
     m_start->setText(tr("&Start"));
     m_start->setToolTip(tr("Train on every image with a mask, in the background"));
     m_stop->setText(tr("Sto&p"));
@@ -150,6 +160,7 @@ core::TrainingChoice TrainingPanel::choice() const
     c.network = m_network->currentData().toString();
     c.minutes = m_minutes->value();
     c.fineTune = m_fineTune->isChecked() && m_fineTune->isEnabled();
+    c.task = core::ModelTask(m_task->currentData().toInt());
     return c;
 }
 
@@ -194,7 +205,11 @@ void TrainingPanel::updateControls()
     const bool idle = state == core::TrainingController::State::Idle;
     const QString blocker = m_controller->blocker();
     const QString active = m_controller->activeModelPath();
-    const bool canFineTune = !active.isEmpty() && !m_controller->activeModelNetwork().isEmpty();
+    const bool click = core::ModelTask(m_task->currentData().toInt()) == core::ModelTask::Click;
+    // A click run fine-tunes the newest click model when there is one, else starts afresh.
+    const bool canFineTune = click || (!active.isEmpty() && !m_controller->activeModelNetwork().isEmpty());
+    m_fineTune->setText(click ? tr("&Fine-tune the newest click model") : tr("&Fine-tune the active model"));
+    m_task->setEnabled(idle);
 
     if (!blocker.isEmpty() && idle) {
         m_data->setText(blocker);
@@ -224,7 +239,7 @@ void TrainingPanel::updateControls()
         m_fineTune->setToolTip(tr("There is no active model yet: train one first"));
     }
     // Fine-tuning keeps the parent's network: the box shows it and cannot change it.
-    const bool fineTuning = m_fineTune->isChecked() && canFineTune;
+    const bool fineTuning = m_fineTune->isChecked() && canFineTune && !click;
     {
         const QSignalBlocker block(m_network);
         const QString shown = fineTuning ? m_controller->activeModelNetwork() : m_startedNetwork;

@@ -70,6 +70,7 @@ private:
     core::TrainingProgress m_shown;   ///< the progress on screen (batches 0: none)
     QFormLayout *m_form;
     QLabel *m_data;
+    QComboBox *m_task;
     QComboBox *m_network;
     QSpinBox *m_minutes;
     QLabel *m_active;

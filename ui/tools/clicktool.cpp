@@ -1,0 +1,229 @@
+#include "ui/tools/clicktool.h"
+
+#include "core/learning/modelcatalog.h"
+#include "core/mask/maskdocument.h"
+#include "ui/common/currentsample.h"
+
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QPainter>
+#include <opencv2/imgproc.hpp>
+
+namespace dermask::ui {
+
+namespace {
+
+const QString kTag = QStringLiteral("click-tool");
+constexpr double kMarkRadius = 7.0;  ///< screen pixels
+
+} // namespace
+
+ClickTool::ClickTool(CurrentSample *current, QObject *parent) : CanvasTool(parent), m_current(current) {}
+
+ClickTool::~ClickTool() = default;
+
+void ClickTool::setWorker(core::ModelWorker *worker)
+{
+    if (m_worker)
+        m_worker->disconnect(this);
+    m_worker = worker;
+    if (!worker)
+        return;
+    connect(worker, &core::ModelWorker::correctionReady, this, &ClickTool::onReady);
+    connect(worker, &core::ModelWorker::jobEnded, this, &ClickTool::onEnded);
+}
+
+QString ClickTool::noModelMessage() const
+{
+    return tr("No click model yet: train one in the Training panel (Model: Click correction), then click "
+              "on the lesion here.");
+}
+
+QString ClickTool::modelPath()
+{
+    if (!m_model.isEmpty())
+        return m_model;
+    const core::SessionPtr session = m_current->session();
+    return session && session->workspace() ? core::ModelCatalog::newestClickModel(*session->workspace())
+                                            : QString();
+}
+
+void ClickTool::activated()
+{
+    if (modelPath().isEmpty())
+        Q_EMIT message(noModelMessage());
+}
+
+void ClickTool::deactivated()
+{
+    clear();  // another tool: the mask as it is now is kept
+}
+
+void ClickTool::press(const ToolEvent &event)
+{
+    core::MaskDocument *doc = document();
+    const LoadedSamplePtr sample = m_canvas ? m_canvas->sample() : nullptr;
+    if (!doc || !sample || !sample->imageOk())
+        return;
+    if (event.button != Qt::LeftButton && event.button != Qt::RightButton)
+        return;
+    if (!m_worker)
+        return;
+    if (modelPath().isEmpty()) {
+        Q_EMIT message(noModelMessage());
+        return;
+    }
+    if (sample->isPreview() || sample->levels[0].width() != doc->size().width) {
+        Q_EMIT message(tr("The image is still loading: click again in a moment."));
+        return;
+    }
+    if (doc->sampleId() != m_sampleId) {
+        clear();
+        m_sampleId = doc->sampleId();
+        const QImage &image = sample->levels[0];
+        const cv::Mat bgra(image.height(), image.width(), CV_8UC4, const_cast<uchar *>(image.constBits()),
+                           size_t(image.bytesPerLine()));
+        cv::cvtColor(bgra, m_rgb, cv::COLOR_BGRA2RGB);
+    }
+    const cv::Point at(std::clamp(int(event.imagePos.x()), 0, doc->size().width - 1),
+                       std::clamp(int(event.imagePos.y()), 0, doc->size().height - 1));
+    forgetUndone();
+    m_clicks.push_back(core::Click{at, event.button == Qt::LeftButton});
+    m_steps.push_back(-1);
+    repaintMarks();
+    if (m_job)
+        m_again = true;
+    else
+        request();
+}
+
+void ClickTool::request()
+{
+    core::MaskDocument *doc = document();
+    if (!doc || !m_worker || m_clicks.empty())
+        return;
+    m_again = false;
+    m_job = m_worker->correct(modelPath(), kTag, m_rgb, doc->maskCopy(), m_clicks);
+    Q_EMIT message(tr("The click model is redrawing the mask…"));
+}
+
+void ClickTool::onReady(core::JobId job, const QString &, const core::ClickCorrection &correction)
+{
+    if (job != m_job)
+        return;
+    core::MaskDocument *doc = document();
+    if (!doc || doc->sampleId() != m_sampleId || m_clicks.empty() || m_again)
+        return;  // another image, dropped clicks, or newer clicks: the next answer counts
+    const bool positive = m_clicks.back().positive;
+    QString error;
+    const QRect region(correction.changed.x, correction.changed.y, correction.changed.width,
+                       correction.changed.height);
+    const auto result = doc->applyMask(correction.mask, positive ? tr("Click: lesion") : tr("Click: skin"),
+                                       region, &error);
+    if (result == core::MaskDocument::EditResult::Invalid) {
+        Q_EMIT message(error);
+        return;
+    }
+    m_steps.back() = doc->undoStack()->index();
+    Q_EMIT message(result == core::MaskDocument::EditResult::Changed
+                       ? tr("%n click(s). Left: lesion, right: skin; Backspace drops the last; Enter keeps the mask.",
+                            nullptr, int(m_clicks.size()))
+                       : tr("The click model left the mask as it was: click where it is still wrong."));
+}
+
+void ClickTool::onEnded(core::JobId job, const core::JobResult &result)
+{
+    if (job != m_job)
+        return;
+    m_job = 0;
+    if (result.end == core::JobEnd::Failed)
+        Q_EMIT message(tr("The click model failed: %1").arg(result.error));
+    if (m_again && result.end != core::JobEnd::Failed)
+        request();
+    else
+        Q_EMIT corrected();
+}
+
+void ClickTool::forgetUndone()
+{
+    core::MaskDocument *doc = document();
+    if (!doc)
+        return;
+    const int index = doc->undoStack()->index();
+    while (!m_steps.empty() && m_steps.back() > index) {
+        m_steps.pop_back();
+        m_clicks.pop_back();
+    }
+}
+
+bool ClickTool::key(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Backspace && !m_clicks.empty()) {
+        core::MaskDocument *doc = document();
+        forgetUndone();
+        if (!m_clicks.empty()) {
+            const int step = m_steps.back();
+            m_clicks.pop_back();
+            m_steps.pop_back();
+            if (doc && step >= 0 && step == doc->undoStack()->index() && doc->undoStack()->canUndo())
+                doc->undoStack()->undo();
+        }
+        m_again = m_job != 0 && !m_clicks.empty();
+        repaintMarks();
+        Q_EMIT message(tr("Last click dropped."));
+        return true;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !m_clicks.empty()) {
+        clear();
+        Q_EMIT message(tr("Mask kept."));
+        return true;
+    }
+    return false;
+}
+
+bool ClickTool::cancel()
+{
+    const bool had = !m_clicks.empty();
+    clear();
+    return had;
+}
+
+void ClickTool::clear()
+{
+    m_clicks.clear();
+    m_steps.clear();
+    m_again = false;
+    repaintMarks();
+}
+
+void ClickTool::repaintMarks()
+{
+    if (!m_canvas)
+        return;
+    QRectF next;
+    for (const core::Click &c : m_clicks) {
+        const QPointF p = m_canvas->toWidget(QPointF(c.point.x + 0.5, c.point.y + 0.5));
+        next |= QRectF(p, QSizeF()).adjusted(-kMarkRadius - 3, -kMarkRadius - 3, kMarkRadius + 3, kMarkRadius + 3);
+    }
+    updateArea(m_drawn);
+    updateArea(next);
+    m_drawn = next;
+}
+
+void ClickTool::paint(QPainter &painter)
+{
+    if (!m_canvas || document() == nullptr || document()->sampleId() != m_sampleId)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const core::Click &c : m_clicks) {
+        const QPointF p = m_canvas->toWidget(QPointF(c.point.x + 0.5, c.point.y + 0.5));
+        painter.setPen(QPen(Qt::white, 2));
+        painter.setBrush(c.positive ? QColor(0x00, 0xb8, 0x5e) : QColor(0xd0, 0x30, 0x30));
+        painter.drawEllipse(p, kMarkRadius, kMarkRadius);
+        painter.drawLine(p - QPointF(3.5, 0), p + QPointF(3.5, 0));
+        if (c.positive)
+            painter.drawLine(p - QPointF(0, 3.5), p + QPointF(0, 3.5));
+    }
+}
+
+} // namespace dermask::ui
