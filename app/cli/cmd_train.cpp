@@ -64,14 +64,15 @@ int runTrain(const QStringList &args)
     const QCommandLineOption epochsOpt(
         QStringLiteral("epochs"),
         QStringLiteral("Maximum epochs (default %1; with --minutes, none: the budget plans the run).")
-            .arg(defaults.epochs),
+            .arg(defaults.epochs)
+            + QStringLiteral(" With --click: a 20-minute budget."),
         QStringLiteral("N"));
     const QCommandLineOption minutesOpt(
         QStringLiteral("minutes"),
         QStringLiteral("Wall-clock budget in minutes: the learning rate follows the clock to its end, and "
                        "the run keeps the best model."),
         QStringLiteral("M"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Input size in pixels, a multiple of 16 (default %1).").arg(defaults.inputSize), QStringLiteral("S"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Input size in pixels, a multiple of 16 (default %1; %2 with --click).").arg(defaults.inputSize).arg(core::TrainingConfig::defaults(core::ModelTask::Click).inputSize), QStringLiteral("S"));
     const QCommandLineOption batchOpt(QStringLiteral("batch"), QStringLiteral("Batch size (default %1).").arg(defaults.batchSize), QStringLiteral("B"));
     const QCommandLineOption lrOpt(QStringLiteral("lr"), QStringLiteral("Peak learning rate (default %1).").arg(defaults.learningRate), QStringLiteral("X"));
     const QCommandLineOption lossOpt(QStringLiteral("loss"), QStringLiteral("bce, dice or bce+dice (default %1).").arg(core::lossName(defaults.loss)), QStringLiteral("LOSS"));
@@ -112,7 +113,8 @@ int runTrain(const QStringList &args)
         return UsageError;
     }
 
-    core::TrainingConfig config;
+    core::TrainingConfig config =
+        core::TrainingConfig::defaults(parser.isSet(clickOpt) ? core::ModelTask::Click : core::ModelTask::Segment);
     config.outputModel = QFileInfo(parser.value(outOpt)).absoluteFilePath();
     config.checkpointPath = core::defaultCheckpointPath(config.outputModel);
     double seedValue = double(config.seed);
@@ -129,10 +131,10 @@ int runTrain(const QStringList &args)
         || !intOption(parser, QStringLiteral("correction-weight"), 1, 20, &config.correctionWeight))
         return UsageError;
     config.seed = quint64(seedValue);
-    if (parser.isSet(clickOpt))
-        config.task = core::ModelTask::Click;
     if (parser.isSet(minutesOpt) && !parser.isSet(epochsOpt))
         config.epochs = 0;   // the budget alone plans the run
+    if (parser.isSet(epochsOpt) && !parser.isSet(minutesOpt))
+        config.minutes = 0;  // a click model's default budget gives way to an epoch count
     if (parser.isSet(lossOpt) && !core::parseLoss(parser.value(lossOpt), &config.loss)) {
         printError(QStringLiteral("--loss must be bce, dice or bce+dice, not '%1'").arg(parser.value(lossOpt)));
         return UsageError;

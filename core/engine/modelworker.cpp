@@ -276,6 +276,7 @@ void ModelWorker::Private::serveClick(PredictJob job, int threadCount)
     corrector.setPredictor(predictor);
     corrector.setImage(job.image);
     ClickCorrection out;
+    out.mask = job.mask;  // the job's own copy: corrected in place
     if (!corrector.correct(job.mask, job.clicks, &out.mask, &out.changed, &error)) {
         end(job.id, JobResult{JobEnd::Failed, error});
         return;

@@ -83,7 +83,10 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
     cv::Mat answer, enlarged;
     probability.convertTo(answer, CV_8UC1, 255.0);
     cv::resize(answer, enlarged, crop.size(), 0, 0, cv::INTER_LINEAR);
-    *out = mask.empty() ? cv::Mat::zeros(m_image.size(), CV_8UC1) : mask.clone();
+    if (mask.empty())
+        *out = cv::Mat::zeros(m_image.size(), CV_8UC1);
+    else if (out->data != mask.data)
+        *out = mask.clone();  // else the caller gave its own copy to write into (no 24 MB copy per click)
     cv::Mat inside = (*out)(crop);  // the right size and type already: written in place
     cv::threshold(enlarged, inside, 255.0 * m_predictor->info().threshold, 255, cv::THRESH_BINARY);
     if (changed)

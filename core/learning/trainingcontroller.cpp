@@ -165,6 +165,8 @@ bool TrainingController::start(const TrainingChoice &choice, QString *error)
     Workspace *workspace = m_session->workspace();
     TrainingConfig config = m_base;
     config.task = choice.task;
+    if (choice.task == ModelTask::Click)
+        config.inputSize = TrainingConfig::defaults(ModelTask::Click).inputSize;
     const bool click = choice.task == ModelTask::Click;
     const QString clickParent = click ? ModelCatalog::newestClickModel(*workspace) : QString();
     config.minutes = choice.minutes;

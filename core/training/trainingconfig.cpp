@@ -90,6 +90,18 @@ QJsonObject TrainingConfig::toJson() const
     };
 }
 
+TrainingConfig TrainingConfig::defaults(ModelTask task)
+{
+    TrainingConfig c;
+    c.task = task;
+    if (task == ModelTask::Click) {
+        c.inputSize = 128;
+        c.epochs = 0;
+        c.minutes = 20.0;
+    }
+    return c;
+}
+
 bool TrainingConfig::validate(QString *error) const
 {
     if (inputSize < 16 || inputSize > 1024 || inputSize % 16 != 0)

@@ -74,6 +74,11 @@ struct TrainingConfig
     QString checkpointPath;          ///< written atomically at each epoch end; empty: none
     QString dataset;                 ///< where the samples came from (recorded in the sidecar)
 
+    /// The defaults of a run for @p task. A click model looks at 128 x 128 (every click must
+    /// answer within 100 ms on 2 cores, and its view closes in on the lesion after the first
+    /// click), and by default trains for 20 minutes (the budget plans the run).
+    static TrainingConfig defaults(ModelTask task);
+
     /// The configuration as recorded in a model's sidecar.
     QJsonObject toJson() const;
     /// Checks ranges; false with @p error naming the bad setting.

@@ -89,7 +89,10 @@ private Q_SLOTS:
         QTest::newRow("export bad naming") << QStringList{"export", "x", "--out", "y", "--naming", "fancy"} << 2 << "fancy";
         QTest::newRow("info missing folder") << QStringList{"info", "/no/such/folder"} << 1 << "/no/such/folder";
         QTest::newRow("evaluate-clicks without a method")
-            << QStringList{"evaluate-clicks", "x"} << 2 << "--baseline";
+            << QStringList{"evaluate-clicks", "x"} << 2 << "--model CLICKMODEL or --baseline";
+        QTest::newRow("evaluate-clicks with two methods")
+            << QStringList{"evaluate-clicks", "x", "--model", "m.pt", "--baseline", "grabcut"} << 2
+            << "--model CLICKMODEL or --baseline";
         QTest::newRow("evaluate-clicks, too many clicks")
             << QStringList{"evaluate-clicks", "x", "--baseline", "grabcut", "--max-clicks", "1000"} << 2
             << "--max-clicks";

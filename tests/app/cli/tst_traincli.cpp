@@ -89,6 +89,32 @@ private Q_SLOTS:
         QCOMPARE(info.training.value("arithmetic").toString(), QStringLiteral("fp32"));
     }
 
+    void trainsAClickModelThenPlaysIt()
+    {
+        // train --click writes a click model; evaluate-clicks plays it; predict refuses it.
+        const QString model = m_dir.filePath("models/click.pt");
+        Run r = cli({"train", m_dir.filePath("data"), "--click", "--out", model, "--width", "0.25", "--size", "64",
+                     "--epochs", "2", "--batch", "8", "--threads", "1"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("stopped: completed after 2 epochs"), qPrintable(r.out));
+        ModelInfo info;
+        QString error;
+        QVERIFY2(readSidecar(model, &info, &error), qPrintable(error));
+        QCOMPARE(info.task, ModelTask::Click);
+        QCOMPARE(info.inputChannels(), 6);
+
+        r = cli({"evaluate-clicks", m_dir.filePath("data"), "--model", model, "--max-clicks", "3", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value("method").toString(), QStringLiteral("click.pt"));
+        QCOMPARE(o.value("images").toInt(), 16);
+        QVERIFY2(o.value("noc90").toDouble() >= 1 && o.value("noc90").toDouble() <= 3, qPrintable(r.out));
+
+        r = cli({"predict", m_dir.filePath("data"), "--model", model, "--out", m_dir.filePath("clickpred")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("click.pt is a click model"), qPrintable(r.err));
+    }
+
     void simulatePrintsARoundPerLine()
     {
         // The annotator: 4 labelled, then 3 rounds of 2 revealed; one JSON line per round and
