@@ -1,11 +1,11 @@
 #include "core/training/torchtrainer_p.h"
 
 #include "core/model/modelfile_p.h"
-#include "core/model/networks.h"
 #include "core/metrics/calibration.h"
 #include "core/model/runtime.h"
 #include "core/training/batch.h"
 #include "core/training/checkpoint_p.h"
+#include "core/training/clicktraining_p.h"
 #include "core/training/loss_p.h"
 #include "core/training/precision_p.h"
 #include "core/training/schedule.h"
@@ -17,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <torch/optim/adam.h>
 
@@ -25,7 +24,6 @@
 #include <cmath>
 #include <future>
 #include <mutex>
-#include <random>
 
 namespace dermask::core {
 
@@ -90,7 +88,7 @@ struct TorchTrainer::Private
     void beginEpoch();
     bool trainBatch(QString *error);
     double validate();
-    bool endEpoch(bool partial, QString *error);
+    bool endEpoch(QString *error);
     void finish(StopReason r);
     LearningSchedule schedule() const;
     void report(bool epochEnd);
@@ -98,40 +96,6 @@ struct TorchTrainer::Private
     ModelInfo infoForSave() const;
     bool writeBest(QString *error);
 };
-
-namespace {
-
-/// Clicks a click model trains on beyond simulateStart(), at most (RITM's protocol).
-constexpr int kMaxSimulatedClicks = 3;
-
-/// RITM's extra clicks, simulated without gradients by the network in eval mode: @p count
-/// times, each image gets a click on the largest error of the network's answer, and that
-/// answer becomes its current mask.
-void addSimulatedClicks(SegmentationNetworkImpl &net, Batch &b, int count, bool bf16)
-{
-    if (count <= 0)
-        return;
-    torch::NoGradGuard noGrad;
-    net.eval();
-    for (int i = 0; i < count; ++i) {
-        torch::Tensor logits;
-        {
-            Autocast autocast(bf16);
-            logits = net.forward(imagesTensor(b));
-        }
-        const torch::Tensor answers = (logits.to(torch::kFloat) > 0).to(torch::kUInt8).mul_(255).contiguous();
-        for (int k = 0; k < b.count; ++k) {
-            const cv::Mat answer(b.size, b.size, CV_8UC1, answers[k].data_ptr<uint8_t>());
-            Click click;
-            if (nextClick(batchMask(b, k), answer, &click))
-                b.clicks[size_t(k)].push_back(click);
-            redrawGuidance(b, k, answer);
-        }
-    }
-    net.train();
-}
-
-} // namespace
 
 void TorchTrainer::Private::split()
 {
@@ -195,10 +159,8 @@ bool TorchTrainer::Private::trainBatch(QString *error)
         static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
     try {
         net->train();
-        if (info.task == ModelTask::Click) {
-            std::mt19937_64 rng(cfg.seed * 7919ull + quint64(globalStep));
-            addSimulatedClicks(*net, b, std::uniform_int_distribution<int>(0, kMaxSimulatedClicks)(rng), bf16);
-        }
+        if (info.task == ModelTask::Click)
+            addSimulatedClicks(*net, b, cfg.seed * 7919ull + quint64(globalStep), bf16);
         for (auto &p : net->parameters())
             p.mutable_grad() = torch::Tensor();   // set to none: no memset per step
         torch::Tensor logits;
@@ -262,7 +224,7 @@ double TorchTrainer::Private::validate()
     return sum / double(valIdx.size());
 }
 
-bool TorchTrainer::Private::endEpoch(bool partial, QString *error)
+bool TorchTrainer::Private::endEpoch(QString *error)
 {
     if (next.valid())
         next.wait();   // a batch in flight must not outlive this epoch's data
@@ -294,7 +256,6 @@ bool TorchTrainer::Private::endEpoch(bool partial, QString *error)
         && !writeCheckpoint(cfg.checkpointPath, *net, *opt, state(), bestBytes, error))
         return false;
     report(/*epochEnd=*/true);
-    Q_UNUSED(partial);
     return true;
 }
 
@@ -543,7 +504,7 @@ bool TorchTrainer::step(QString *error)
         // Margins: batch times vary with the machine's load, and the first validation
         // time is only an estimate.
         if (d->elapsed() + 1.5 * d->batchSeconds + 1.3 * valGuess + 2.0 > d->budgetSeconds()) {
-            if (d->batch > 0 && !d->endEpoch(/*partial=*/true, error)) {
+            if (d->batch > 0 && !d->endEpoch(error)) {
                 d->finish(StopReason::Failed);
                 return false;
             }
@@ -561,7 +522,7 @@ bool TorchTrainer::step(QString *error)
         return true;
     }
     d->report(/*epochEnd=*/false);
-    if (!d->endEpoch(/*partial=*/false, error)) {
+    if (!d->endEpoch(error)) {
         d->finish(StopReason::Failed);
         return false;
     }
