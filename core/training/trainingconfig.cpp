@@ -96,6 +96,7 @@ TrainingConfig TrainingConfig::defaults(ModelTask task)
     c.task = task;
     if (task == ModelTask::Click) {
         c.inputSize = 128;
+        c.width = 0.5;
         c.epochs = 0;
         c.minutes = 20.0;
     }

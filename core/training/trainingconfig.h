@@ -76,7 +76,8 @@ struct TrainingConfig
 
     /// The defaults of a run for @p task. A click model looks at 128 x 128 (every click must
     /// answer within 100 ms on 2 cores, and its view closes in on the lesion after the first
-    /// click), and by default trains for 20 minutes (the budget plans the run).
+    /// click), at width 0.5 (measured on ISIC 2018: in the same 20 minutes it trains 46 epochs
+    /// against width 1's 11, and needs fewer clicks), and trains for 20 minutes by default.
     static TrainingConfig defaults(ModelTask task);
 
     /// The configuration as recorded in a model's sidecar.
