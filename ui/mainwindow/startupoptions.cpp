@@ -8,7 +8,8 @@ namespace dermask::ui {
 QStringList toolNames()
 {
     return {QStringLiteral("pan"), QStringLiteral("brush"), QStringLiteral("eraser"), QStringLiteral("lasso"),
-            QStringLiteral("flood"), QStringLiteral("grabcut"), QStringLiteral("prediction-lasso")};
+            QStringLiteral("flood"), QStringLiteral("grabcut"), QStringLiteral("click"),
+            QStringLiteral("prediction-lasso")};
 }
 
 StartupOptions parseStartupOptions(const QStringList &arguments)
