@@ -80,7 +80,8 @@ void TestStartupOptions::toolOption()
     o = parseStartupOptions({"dermask", "--tool", "pencil"});
     QVERIFY(!o.ok());
     QVERIFY2(o.error.contains(QStringLiteral("pencil")) && o.error.contains(QStringLiteral("brush")), qPrintable(o.error));
-    QCOMPARE(toolNames().size(), 7);
+    QVERIFY(parseStartupOptions({"dermask", "--tool", "click"}).ok());
+    QCOMPARE(toolNames().size(), 8);
 }
 
 void TestStartupOptions::displayPathIsIsolated()
