@@ -3,6 +3,7 @@
 // a paired dataset (images/ + masks/), small enough to train in a second.
 
 #include "core/image/imageio.h"
+#include "core/training/trainer.h"
 #include "core/training/trainingset.h"
 
 #include <QDir>
@@ -48,6 +49,27 @@ inline QVector<dermask::core::TrainingSample> writeBlobDataset(const QString &di
         samples.append(dermask::core::TrainingSample{id, imagePath, maskPath, cv::Mat()});
     }
     return samples;
+}
+
+/// Trains the tiny click model the click suites play with: 48 blob samples under @p dataDir,
+/// fastunet width 0.25 at 64 px, 14 epochs, written to @p modelPath. @p untrainedPath, when
+/// given, receives the same network before its first step.
+inline bool trainTinyClickModel(const QString &dataDir, const QString &modelPath, QString *error,
+                                const QString &untrainedPath = QString())
+{
+    dermask::core::TrainingConfig c;
+    c.task = dermask::core::ModelTask::Click;
+    c.width = 0.25;
+    c.inputSize = 64;
+    c.batchSize = 8;
+    c.epochs = 14;
+    c.learningRate = 5e-3;
+    c.threads = 2;
+    c.precision = dermask::core::Precision::Fp32;
+    c.outputModel = modelPath;
+    dermask::core::Trainer t;
+    return t.prepare(c, writeBlobDataset(dataDir, 48), error)
+           && (untrainedPath.isEmpty() || t.saveBestModel(untrainedPath, error)) && t.run(error);
 }
 
 } // namespace enginetest

@@ -51,25 +51,18 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(enginetest::trainTinyClickModel(m_dir.filePath("data"), m_dir.filePath("click.pt"), &error,
+                                                 m_dir.filePath("untrained.pt")),
+                 qPrintable(error));
         const auto samples = enginetest::writeBlobDataset(m_dir.filePath("data"), 48);
         TrainingConfig c;
-        c.task = ModelTask::Click;
         c.width = 0.25;
         c.inputSize = 64;
         c.batchSize = 8;
-        c.epochs = 14;
         c.learningRate = 5e-3;
         c.threads = 2;
         c.precision = Precision::Fp32;
-        c.validationFraction = 0.2;
-        c.outputModel = m_dir.filePath("click.pt");
-        Trainer t;
-        QString error;
-        QVERIFY2(t.prepare(c, samples, &error), qPrintable(error));
-        QVERIFY2(t.saveBestModel(m_dir.filePath("untrained.pt"), &error), qPrintable(error));
-        QVERIFY2(t.run(&error), qPrintable(error));
-
-        c.task = ModelTask::Segment;
         c.epochs = 1;
         c.outputModel = m_dir.filePath("segment.pt");
         Trainer s;

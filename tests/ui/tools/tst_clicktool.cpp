@@ -32,20 +32,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        core::TrainingConfig c;
-        c.task = core::ModelTask::Click;
-        c.width = 0.25;
-        c.inputSize = 64;
-        c.batchSize = 8;
-        c.epochs = 14;
-        c.learningRate = 5e-3;
-        c.threads = 2;
-        c.precision = core::Precision::Fp32;
-        c.outputModel = m_dir.filePath("click.pt");
-        core::Trainer t;
         QString error;
-        QVERIFY2(t.prepare(c, enginetest::writeBlobDataset(m_dir.filePath("data"), 48), &error), qPrintable(error));
-        QVERIFY2(t.run(&error), qPrintable(error));
+        QVERIFY2(enginetest::trainTinyClickModel(m_dir.filePath("data"), m_dir.filePath("click.pt"), &error),
+                 qPrintable(error));
         enginetest::makeBlob(1234, 160, 120, &m_rgb, &m_truth);
     }
 
