@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "core/model/networks.h"
+#include "core/training/distributed.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -166,6 +167,47 @@ bool inputSizeOption(const QCommandLineParser &parser, int *size)
         return false;
     if (*size % 16 != 0) {
         printError(QStringLiteral("--size must be a multiple of 16, not %1").arg(*size));
+        return false;
+    }
+    return true;
+}
+
+void addDistributedOptions(QCommandLineParser &parser, bool meet)
+{
+    parser.addOptions({
+        {QStringLiteral("rank"), QStringLiteral("This process's rank (default: RANK, else SLURM_PROCID)."),
+         QStringLiteral("R")},
+        {QStringLiteral("world-size"),
+         QStringLiteral("Processes in the run (default: WORLD_SIZE, else SLURM_NTASKS; none: one process)."),
+         QStringLiteral("W")},
+    });
+    if (!meet)
+        return;
+    parser.addOptions({
+        {QStringLiteral("dist-url"),
+         QStringLiteral("Where the ranks of a data-parallel run meet: rank 0 listens at tcp://HOST:PORT "
+                        "(default: MASTER_ADDR and MASTER_PORT, as torchrun sets them)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("dist-timeout"),
+         QStringLiteral("Seconds to wait for the other ranks to meet or to answer (default %1).")
+             .arg(core::DistributedConfig().timeoutSeconds),
+         QStringLiteral("S")},
+    });
+}
+
+bool distributedOption(const QCommandLineParser &parser, bool meet, core::DistributedConfig *config)
+{
+    core::DistributedFlags flags;
+    flags.needAddress = meet;
+    if (meet)
+        flags.url = parser.value(QStringLiteral("dist-url"));
+    if (!intOption(parser, QStringLiteral("rank"), 0, 65535, &flags.rank)
+        || !intOption(parser, QStringLiteral("world-size"), 1, 65536, &flags.worldSize)
+        || (meet && !intOption(parser, QStringLiteral("dist-timeout"), 1, 86400, &flags.timeoutSeconds)))
+        return false;
+    QString error;
+    if (!core::resolveDistributed(QProcessEnvironment::systemEnvironment(), flags, config, &error)) {
+        printError(error);
         return false;
     }
     return true;

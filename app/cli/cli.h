@@ -4,6 +4,7 @@
 // and name the file and the problem.
 
 #include "core/session/datasetsession.h"
+#include "core/training/distributed.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -40,6 +41,13 @@ bool doubleOption(const QCommandLineParser &parser, const QString &name, double 
 bool networkOption(const QCommandLineParser &parser, QString *network);
 /// --size S, from 16 to 1024 and a multiple of 16; unset leaves @p size.
 bool inputSizeOption(const QCommandLineParser &parser, int *size);
+
+/// --rank and --world-size: a process's place among ranks; with @p meet (ranks that
+/// communicate), also --dist-url and --dist-timeout.
+void addDistributedOptions(QCommandLineParser &parser, bool meet);
+/// Resolves those options and torchrun's or Slurm's environment (core/training/distributed.h);
+/// a usage error names the flag or variable. A process on its own is worldSize 1.
+bool distributedOption(const QCommandLineParser &parser, bool meet, core::DistributedConfig *config);
 
 /// Says on stderr which files the scan of @p dataset refused and why ("skipped FILE: REASON",
 /// the first 20, then how many more `dermask-cli info` lists): every command that works

@@ -1,5 +1,5 @@
 // dermask-cli predict DIR|IMAGE --model MODEL --out OUT [--threshold T] [--tta]
-//   [--probabilities] [--fill-holes] [--largest] [--threads T]
+//   [--probabilities] [--fill-holes] [--largest] [--threads T] [--rank R --world-size W]
 
 #include "app/cli/cli.h"
 #include "core/inference/predictor.h"
@@ -27,6 +27,7 @@ int runPredict(const QStringList &args)
     const QCommandLineOption largestOpt(QStringLiteral("largest"), QStringLiteral("Keep only the largest lesion region."));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Intra-op threads (default: the machine's cores)."), QStringLiteral("T"));
     parser.addOptions({modelOpt, outOpt, thresholdOpt, ttaOpt, probOpt, fillOpt, largestOpt, threadsOpt});
+    addDistributedOptions(parser, /*meet=*/false);
     int code = Ok;
     if (!parseArguments(parser, args, 1, &code))
         return code;
@@ -36,8 +37,10 @@ int runPredict(const QStringList &args)
     }
     core::PredictOptions options;
     int threads = 0;
+    core::DistributedConfig shard;   // with ranks, each predicts every world-size-th image
     if (!doubleOption(parser, QStringLiteral("threshold"), 0.001, 0.999, &options.threshold)
-        || !intOption(parser, QStringLiteral("threads"), 1, 256, &threads))
+        || !intOption(parser, QStringLiteral("threads"), 1, 256, &threads)
+        || !distributedOption(parser, /*meet=*/false, &shard))
         return UsageError;
     options.flipTta = parser.isSet(ttaOpt);
     options.fillHoles = parser.isSet(fillOpt);
@@ -62,6 +65,16 @@ int runPredict(const QStringList &args)
             printError(QStringLiteral("%1: no image found").arg(source));
             return RuntimeError;
         }
+    }
+    if (shard.enabled()) {
+        QVector<core::PredictionInput> mine;
+        for (int i : core::rankStride(inputs.size(), shard.rank, shard.worldSize))
+            mine.append(inputs[i]);
+        printLine(QStringLiteral("rank %1 of %2: %3 of the %4 images").arg(shard.rank).arg(shard.worldSize)
+                      .arg(mine.size()).arg(inputs.size()));
+        inputs = mine;
+        if (inputs.isEmpty())
+            return Ok;
     }
     const QString outDir = QFileInfo(parser.value(outOpt)).absoluteFilePath();
     if (!QDir().mkpath(outDir)) {

@@ -1,6 +1,7 @@
 // dermask-cli train DIR --out MODEL [--model NAME] [--epochs N] [--minutes M] [--size S]
 //   [--batch B] [--lr X] [--loss bce|dice|bce+dice] [--val F] [--seed S] [--threads T]
 //   [--init MODEL] [--correction-weight K] [--width W] [--no-augment] [--resume] [--click]
+//   [--dist-url tcp://HOST:PORT --rank R --world-size W] [--dist-timeout S]
 
 #include "app/cli/cli.h"
 #include "core/dataset/dataset.h"
@@ -105,6 +106,7 @@ int runTrain(const QStringList &args)
     parser.addOptions({outOpt, modelOpt, widthOpt, epochsOpt, minutesOpt, sizeOpt, batchOpt, lrOpt,
                        lossOpt, valOpt, seedOpt, threadsOpt, initOpt, correctionOpt, precisionOpt, noAugmentOpt,
                        resumeOpt, clickOpt});
+    addDistributedOptions(parser, /*meet=*/true);
     int code = Ok;
     if (!parseArguments(parser, args, 1, &code))
         return code;
@@ -128,7 +130,8 @@ int runTrain(const QStringList &args)
         || !doubleOption(parser, QStringLiteral("val"), 0.0, 0.9, &config.validationFraction)
         || !doubleOption(parser, QStringLiteral("seed"), 0.0, 9e15, &seedValue)
         || !intOption(parser, QStringLiteral("threads"), 1, 256, &config.threads)
-        || !intOption(parser, QStringLiteral("correction-weight"), 1, 20, &config.correctionWeight))
+        || !intOption(parser, QStringLiteral("correction-weight"), 1, 20, &config.correctionWeight)
+        || !distributedOption(parser, /*meet=*/true, &config.distributed))
         return UsageError;
     config.seed = quint64(seedValue);
     if (parser.isSet(minutesOpt) && !parser.isSet(epochsOpt))
@@ -183,6 +186,9 @@ int runTrain(const QStringList &args)
         return RuntimeError;
     }
     const core::TrainingConfig &c = trainer.config();
+    if (config.distributed.enabled())
+        printLine(QStringLiteral("data-parallel: %1, batch %2 on each rank").arg(config.distributed.describe())
+                      .arg(c.batchSize));
     printLine(QStringLiteral("training %1 (width %2) at %3x%3 on %4 images, validating on %5; "
                              "batch %6, %7 loss, %8%9, %10 threads, %11")
                   .arg(c.network).arg(c.width).arg(c.inputSize).arg(trainer.trainingSamples())
@@ -231,10 +237,20 @@ int runTrain(const QStringList &args)
         return RuntimeError;
     }
     const core::TrainingProgress p = trainer.progress();
+    if (p.ranks > 1)
+        printLine(QStringLiteral("data-parallel: %1 ranks, %2 MB of gradients, all-reduce %3 ms, waited %4 ms "
+                                 "per step after the backward pass")
+                      .arg(p.ranks).arg(p.gradientBytes / 1e6, 0, 'f', 2).arg(p.allReduceSeconds * 1e3, 0, 'f', 2)
+                      .arg(p.waitSeconds * 1e3, 0, 'f', 2));
     if (trainer.history().isEmpty()) {
         printError(QStringLiteral("%1 before the first epoch ended; no model written")
                        .arg(core::stopReasonName(trainer.stopReason())));
         return RuntimeError;
+    }
+    if (config.distributed.rank > 0) {   // rank 0 writes the model
+        printLine(QStringLiteral("stopped: %1 after %2 epochs; rank 0 writes the model")
+                      .arg(core::stopReasonName(trainer.stopReason())).arg(trainer.history().size()));
+        return trainer.stopReason() == core::StopReason::Cancelled ? RuntimeError : Ok;
     }
     if (!trainer.saveBestModel(config.outputModel, &error)) {
         printError(error);

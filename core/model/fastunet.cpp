@@ -6,6 +6,7 @@
 // feature maps, which dominate the memory traffic of the backward pass.
 
 #include "core/model/fastunet_p.h"
+#include "core/model/syncnorm_p.h"
 
 namespace dermask::core {
 
@@ -21,7 +22,7 @@ torch::Tensor ConvBnReluImpl::forward(const torch::Tensor &x)
     if (fused)
         return torch::relu(torch::conv2d(x, conv->weight, fusedBias, conv->options.stride(),
                                          /*padding=*/1));
-    return torch::relu(bn->forward(conv->forward(x)));
+    return torch::relu(batchNorm(*bn, conv->forward(x)));
 }
 
 void ConvBnReluImpl::fuse()

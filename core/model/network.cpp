@@ -2,6 +2,7 @@
 
 #include "core/model/fastunet_p.h"
 #include "core/model/networks.h"
+#include "core/model/syncnorm_p.h"
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -99,7 +100,7 @@ ConvReluBnImpl::ConvReluBnImpl(int in, int out)
 
 torch::Tensor ConvReluBnImpl::forward(const torch::Tensor &x)
 {
-    return bn->forward(torch::relu(conv->forward(x)));
+    return batchNorm(*bn, torch::relu(conv->forward(x)));
 }
 
 torch::Tensor upsample2x(const torch::Tensor &x)

@@ -121,4 +121,26 @@ bool readCheckpoint(const QString &path, SegmentationNetworkImpl &network,
     return true;
 }
 
+QJsonArray historyToJson(const QVector<EpochRecord> &history)
+{
+    QJsonArray h;
+    for (const EpochRecord &r : history)
+        h.append(QJsonObject{{QStringLiteral("epoch"), r.epoch}, {QStringLiteral("loss"), r.loss},
+                             {QStringLiteral("dice"), r.validationDice},
+                             {QStringLiteral("seconds"), r.seconds}, {QStringLiteral("lr"), r.learningRate}});
+    return h;
+}
+
+QVector<EpochRecord> historyFromJson(const QJsonArray &array)
+{
+    QVector<EpochRecord> history;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        history.append(EpochRecord{o.value(QStringLiteral("epoch")).toInt(), o.value(QStringLiteral("loss")).toDouble(),
+                                   o.value(QStringLiteral("dice")).toDouble(-1.0),
+                                   o.value(QStringLiteral("seconds")).toDouble(), o.value(QStringLiteral("lr")).toDouble()});
+    }
+    return history;
+}
+
 } // namespace dermask::core

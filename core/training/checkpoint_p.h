@@ -5,9 +5,11 @@
 
 #include "core/model/modelinfo.h"
 #include "core/model/network_p.h"
+#include "core/training/trainer.h"
 #include "core/training/trainingconfig.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <torch/optim/optimizer.h>
@@ -29,5 +31,9 @@ bool writeCheckpoint(const QString &path, SegmentationNetworkImpl &network,
 bool readCheckpoint(const QString &path, SegmentationNetworkImpl &network,
                     torch::optim::Optimizer &optimizer, QJsonObject *state, QByteArray *bestModel,
                     QString *error);
+
+/// A run's finished epochs as the checkpoint's state keeps them, and back.
+QJsonArray historyToJson(const QVector<EpochRecord> &history);
+QVector<EpochRecord> historyFromJson(const QJsonArray &array);
 
 } // namespace dermask::core

@@ -35,6 +35,14 @@ struct TrainingProgress
     double etaSeconds = -1.0;     ///< until the run ends (budget, epochs); -1 unknown
     double learningRate = 0.0;
     bool epochEnd = false;        ///< true for the report that closes an epoch
+    /// A data-parallel run (TrainingConfig::distributed): its ranks, the gradients' size, one
+    /// blocking all-reduce of all of them, and what a step waited for them after its backward
+    /// pass (the communication the backward pass did not hide). imagesPerSecond counts every
+    /// rank's images.
+    int ranks = 1;
+    double gradientBytes = 0.0;
+    double allReduceSeconds = 0.0;
+    double waitSeconds = 0.0;
 };
 
 /// One finished epoch.

@@ -75,6 +75,7 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("input_size"), inputSize},
         {QStringLiteral("epochs"), epochs},
         {QStringLiteral("batch"), batchSize},
+        {QStringLiteral("ranks"), distributed.worldSize},   // batch is each rank's
         {QStringLiteral("learning_rate"), learningRate},
         {QStringLiteral("weight_decay"), weightDecay},
         {QStringLiteral("loss"), lossName(loss)},

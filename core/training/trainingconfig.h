@@ -3,6 +3,7 @@
 /// the measured best for a 2-core CPU (see the README's engine section).
 
 #include "core/model/modelinfo.h"
+#include "core/training/distributed.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -73,6 +74,9 @@ struct TrainingConfig
     QString outputModel;             ///< best model written here (.pt + .json) on each improvement
     QString checkpointPath;          ///< written atomically at each epoch end; empty: none
     QString dataset;                 ///< where the samples came from (recorded in the sidecar)
+    /// This process's place in a data-parallel run (core/training/distributed.h): batchSize is
+    /// then each rank's, and only rank 0 writes outputModel and checkpointPath.
+    DistributedConfig distributed;
 
     /// The defaults of a run for @p task. A click model looks at 128 x 128 (every click must
     /// answer within 100 ms on 2 cores, and its view closes in on the lesion after the first

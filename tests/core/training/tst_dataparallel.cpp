@@ -1,0 +1,243 @@
+// Data-parallel training over c10d/Gloo, end to end: real dermask-cli processes meeting on
+// 127.0.0.1. Two ranks with batch B train the same model as one process with batch 2B; a
+// killed peer or a missing one ends the others with a message, never a hang; the model rank 0
+// writes loads like any other; prediction shards the images between ranks.
+
+#include "tests/support/clirun.h"
+
+#include "core/inference/predictor.h"
+#include "core/model/modelfile_p.h"
+#include "core/model/network_p.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <unistd.h>
+
+using namespace dermask::core;
+
+namespace {
+
+/// A port for this run's rank 0: distinct per test process and per call.
+int freshPort()
+{
+    static int next = 20000 + int(getpid() % 20000);
+    return next += 7;
+}
+
+QStringList trainArgs(const QString &data, const QString &model, int batch, int epochs = 2)
+{
+    return {QStringLiteral("train"), data, QStringLiteral("--out"), model,
+            QStringLiteral("--model"), QStringLiteral("fastunet"), QStringLiteral("--width"), QStringLiteral("0.25"),
+            QStringLiteral("--size"), QStringLiteral("32"), QStringLiteral("--epochs"), QString::number(epochs),
+            QStringLiteral("--batch"), QString::number(batch), QStringLiteral("--threads"), QStringLiteral("1"),
+            QStringLiteral("--val"), QStringLiteral("0"), QStringLiteral("--precision"), QStringLiteral("fp32")};
+}
+
+QStringList rankArgs(int rank, int world, int port, int timeout = 30)
+{
+    return {QStringLiteral("--dist-url"), QStringLiteral("tcp://127.0.0.1:%1").arg(port),
+            QStringLiteral("--rank"), QString::number(rank), QStringLiteral("--world-size"), QString::number(world),
+            QStringLiteral("--dist-timeout"), QString::number(timeout)};
+}
+
+void startCli(QProcess &p, const QStringList &args)
+{
+    p.start(qEnvironmentVariable("DERMASK_CLI"), args);
+    QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
+}
+
+/// Runs the ranks' argument lists at once; each one's exit code and stderr.
+QVector<clitest::Run> runRanks(const QVector<QStringList> &ranks)
+{
+    std::vector<std::unique_ptr<QProcess>> ps;
+    for (const QStringList &args : ranks) {
+        ps.push_back(std::make_unique<QProcess>());
+        startCli(*ps.back(), args);
+    }
+    QVector<clitest::Run> out;
+    for (auto &p : ps) {
+        clitest::Run r;
+        if (p->waitForFinished(240000))
+            r.code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        r.out = QString::fromUtf8(p->readAllStandardOutput());
+        r.err = QString::fromUtf8(p->readAllStandardError());
+        out.append(r);
+    }
+    return out;
+}
+
+/// How far apart two models are: the norm of the difference of all their parameters and
+/// buffers over the norm of the first's. A norm, not the largest element: Adam's first steps
+/// move every weight by about the learning rate whatever its gradient's size, so a weight
+/// whose gradient is nearly zero may go either way on rounding alone.
+double relativeDistance(const QString &a, const QString &b)
+{
+    ModelInfo ia, ib;
+    QString error;
+    const NetworkPtr na = loadModelFile(a, &ia, &error), nb = loadModelFile(b, &ib, &error);
+    if (!na || !nb) {
+        qWarning() << error;
+        return 1e9;
+    }
+    auto flat = [](const SegmentationNetworkImpl &net) {
+        std::vector<torch::Tensor> parts;
+        for (const torch::Tensor &t : net.parameters())
+            parts.push_back(t.detach().reshape(-1));
+        for (const torch::Tensor &t : net.buffers())
+            if (t.is_floating_point())
+                parts.push_back(t.reshape(-1));
+        return torch::cat(parts);
+    };
+    const torch::Tensor x = flat(*na), y = flat(*nb);
+    return (x - y).norm().item<double>() / x.norm().item<double>();
+}
+
+} // namespace
+
+class TestDataParallel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_data = m_dir.filePath(QStringLiteral("data"));
+        const clitest::Run r = clitest::cli({QStringLiteral("sample"), m_data, QStringLiteral("--count"),
+                                             QStringLiteral("16"), QStringLiteral("--size"), QStringLiteral("96x96")});
+        QCOMPARE(r.code, 0);
+    }
+
+    void twoRanksTrainAsOneProcessWithTheirBatchesTogether()
+    {
+        const QString one = m_dir.filePath(QStringLiteral("one.pt")), half = m_dir.filePath(QStringLiteral("half.pt"));
+        const QString ranked = m_dir.filePath(QStringLiteral("ranked.pt"));
+        QCOMPARE(clitest::cli(trainArgs(m_data, one, 4)).code, 0);
+        QCOMPARE(clitest::cli(trainArgs(m_data, half, 2)).code, 0);   // what a rank alone would learn
+        const int port = freshPort();
+        const auto runs = runRanks({trainArgs(m_data, ranked, 2) + rankArgs(0, 2, port),
+                                    trainArgs(m_data, m_dir.filePath(QStringLiteral("unused.pt")), 2)
+                                        + rankArgs(1, 2, port)});
+        for (const clitest::Run &r : runs)
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(runs[0].out.contains(QStringLiteral("data-parallel: 2 ranks")));
+        QVERIFY2(!QFile::exists(m_dir.filePath(QStringLiteral("unused.pt"))), "only rank 0 writes the model");
+
+        const double same = relativeDistance(one, ranked), other = relativeDistance(one, half);
+        qInfo("relative difference to one process with batch 4: two ranks of 2 %.2g, one of 2 %.2g", same, other);
+        QVERIFY2(same < 1e-3, qPrintable(QString::number(same)));
+        QVERIFY2(other > 100 * same, "the comparison must tell a different batch apart");
+    }
+
+    void aModelTrainedByRanksLoadsAndPredictsLikeAnyOther()
+    {
+        const QString ranked = m_dir.filePath(QStringLiteral("ranked.pt"));
+        QVERIFY(QFile::exists(ranked));
+        Predictor predictor;
+        QString error;
+        QVERIFY2(predictor.load(ranked, &error), qPrintable(error));
+        cv::Mat rgb = cv::imread(QDir(m_data).filePath(QStringLiteral("images/synth_0001.jpg")).toStdString());
+        QVERIFY(!rgb.empty());
+        cv::cvtColor(rgb, rgb, cv::COLOR_BGR2RGB);
+        Prediction p;
+        QVERIFY2(predictor.predict(rgb, &p, &error), qPrintable(error));
+        QCOMPARE(p.mask.size(), rgb.size());
+        QVERIFY(cv::countNonZero(p.probability > 0.0f) > 0);
+    }
+
+    void predictionIsShardedBetweenRanks()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("shards"));
+        const QString model = m_dir.filePath(QStringLiteral("one.pt"));
+        int total = 0;
+        for (int rank = 0; rank < 2; ++rank) {
+            const clitest::Run r = clitest::cli({QStringLiteral("predict"), m_data, QStringLiteral("--model"), model,
+                                                 QStringLiteral("--out"), out, QStringLiteral("--rank"),
+                                                 QString::number(rank), QStringLiteral("--world-size"),
+                                                 QStringLiteral("2")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("rank %1 of 2: 8 of the 16 images").arg(rank)), qPrintable(r.out));
+            total += QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files).size();
+            QCOMPARE(QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 8 * (rank + 1));
+        }
+        QCOMPARE(total, 8 + 16);
+    }
+
+    void aKilledPeerEndsTheOtherRankWithAMessage()
+    {
+        const int port = freshPort();
+        QProcess rank0, rank1;
+        startCli(rank0, trainArgs(m_data, m_dir.filePath(QStringLiteral("long.pt")), 2, 100000) + rankArgs(0, 2, port, 20));
+        startCli(rank1, trainArgs(m_data, m_dir.filePath(QStringLiteral("long1.pt")), 2, 100000) + rankArgs(1, 2, port, 20));
+        // Wait until they train together (an epoch line), then kill rank 1 outright.
+        QByteArray said;
+        QElapsedTimer clock;
+        clock.start();
+        while (!said.contains("epoch 3") && clock.elapsed() < 120000) {
+            rank0.waitForReadyRead(500);
+            said += rank0.readAllStandardError();
+        }
+        QVERIFY2(said.contains("epoch 3"), said.constData());
+        rank1.kill();
+        rank1.waitForFinished();
+        clock.restart();
+        QVERIFY2(rank0.waitForFinished(60000), "rank 0 hangs after its peer died");
+        qInfo("rank 0 ended %.1f s after rank 1 was killed", clock.elapsed() / 1000.0);
+        said += rank0.readAllStandardError();
+        QCOMPARE(rank0.exitCode(), 1);
+        QVERIFY2(said.contains("rank 0 of 2") && said.contains("another rank failed"), said.constData());
+        QVERIFY2(QFile::exists(m_dir.filePath(QStringLiteral("long.pt"))), "the epochs finished are kept");
+    }
+
+    void aMissingRankZeroIsReportedWithinTheTimeout()
+    {
+        const int port = freshPort();
+        QElapsedTimer clock;
+        clock.start();
+        const clitest::Run r = clitest::cli(trainArgs(m_data, m_dir.filePath(QStringLiteral("alone.pt")), 2)
+                                            + rankArgs(1, 2, port, 3));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("could not meet the other ranks at 127.0.0.1:%1 within 3 s").arg(port)),
+                 qPrintable(r.err));
+        QVERIFY2(clock.elapsed() < 60000, "the timeout holds");
+    }
+
+    void badDistributedSettingsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("rank outside") << QStringList{QStringLiteral("--rank"), QStringLiteral("2"),
+                                                     QStringLiteral("--world-size"), QStringLiteral("2"),
+                                                     QStringLiteral("--dist-url"), QStringLiteral("tcp://127.0.0.1:1")}
+                                      << QStringLiteral("--rank 2 is outside the world of 2 ranks");
+        QTest::newRow("no address") << QStringList{QStringLiteral("--rank"), QStringLiteral("0"),
+                                                   QStringLiteral("--world-size"), QStringLiteral("2")}
+                                    << QStringLiteral("rank 0's address is not set");
+        QTest::newRow("bad url") << QStringList{QStringLiteral("--rank"), QStringLiteral("0"),
+                                                QStringLiteral("--world-size"), QStringLiteral("2"),
+                                                QStringLiteral("--dist-url"), QStringLiteral("http://x")}
+                                 << QStringLiteral("--dist-url must look like tcp://HOST:PORT");
+    }
+
+    void badDistributedSettingsAreUsageErrors()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        const clitest::Run r = clitest::cli(trainArgs(m_data, m_dir.filePath(QStringLiteral("bad.pt")), 2) + extra);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataParallel)
+#include "tst_dataparallel.moc"
