@@ -10,12 +10,12 @@
 
 namespace dermask::core {
 
-/// Sums a tensor over every rank, differentiably (the backward pass sums the gradients too).
+/// Sums a small tensor over every rank, in place, blocking.
 class NormSync
 {
 public:
     virtual ~NormSync() = default;
-    virtual torch::Tensor sumOverRanks(const torch::Tensor &t) = 0;
+    virtual void sumInPlace(torch::Tensor &t) = 0;
 };
 
 /// Makes @p sync the one this thread's batchNorm() uses, until the scope ends.

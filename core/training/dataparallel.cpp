@@ -4,6 +4,7 @@
 #include "core/util/error.h"
 
 #include <QElapsedTimer>
+#include <torch/csrc/distributed/c10d/PrefixStore.hpp>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #include <torch/torch.h>
@@ -39,7 +40,9 @@ struct DataParallel::Private
 {
     DistributedConfig config;
     c10::intrusive_ptr<c10d::Store> store;
-    c10::intrusive_ptr<c10d::ProcessGroupGloo> group;
+    c10::intrusive_ptr<c10d::ProcessGroupGloo> group;   // the gradients' buckets
+    c10::intrusive_ptr<c10d::ProcessGroupGloo> small;   // BatchNorm's statistics and the rest:
+                                                         // never queued behind a bucket
     std::vector<torch::Tensor> params;
     std::vector<std::pair<size_t, int64_t>> slot;  // per parameter: bucket, offset
     std::vector<bool> arrived;
@@ -102,7 +105,10 @@ std::unique_ptr<DataParallel> DataParallel::join(const DistributedConfig &config
                                    : loopback ? c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1")
                                               : c10d::ProcessGroupGloo::createDefaultDevice());
         options->threads = 1;
-        dp->d->group = c10::make_intrusive<c10d::ProcessGroupGloo>(dp->d->store, config.rank, config.worldSize, options);
+        dp->d->group = c10::make_intrusive<c10d::ProcessGroupGloo>(
+            c10::make_intrusive<c10d::PrefixStore>("buckets/", dp->d->store), config.rank, config.worldSize, options);
+        dp->d->small = c10::make_intrusive<c10d::ProcessGroupGloo>(
+            c10::make_intrusive<c10d::PrefixStore>("small/", dp->d->store), config.rank, config.worldSize, options);
     } catch (const std::exception &e) {
         return fail<std::unique_ptr<DataParallel>>(
             error, QStringLiteral("%1: could not meet the other ranks at %2:%3 within %4 s: %5")
@@ -124,7 +130,7 @@ void DataParallel::broadcast(torch::nn::Module &module)
             all.push_back(b);
         for (torch::Tensor &t : all) {
             std::vector<torch::Tensor> one{t.contiguous()};
-            d->group->broadcast(one)->wait();
+            d->small->broadcast(one)->wait();
             t.copy_(one[0]);
         }
     });
@@ -215,27 +221,25 @@ int DataParallel::maxOverRanks(int value)
         std::vector<torch::Tensor> t{torch::full({1}, double(value))};
         c10d::AllreduceOptions o;
         o.reduceOp = c10d::ReduceOp::MAX;
-        d->group->allreduce(t, o)->wait();
+        d->small->allreduce(t, o)->wait();
         return int(t[0].item<double>());
     });
 }
 
 std::vector<double> DataParallel::sumOverRanks(std::vector<double> values)
 {
-    return d->guarded("a sum over the ranks", [&] {
-        std::vector<torch::Tensor> t{torch::tensor(values, torch::kDouble)};
-        d->group->allreduce(t)->wait();
-        for (size_t i = 0; i < values.size(); ++i)
-            values[i] = t[0][int64_t(i)].item<double>();
-        return values;
-    });
+    torch::Tensor t = torch::tensor(values, torch::kDouble);
+    sumInPlace(t);
+    for (size_t i = 0; i < values.size(); ++i)
+        values[i] = t[int64_t(i)].item<double>();
+    return values;
 }
 
 bool DataParallel::fromRankZero(bool flag)
 {
     return d->guarded("the broadcast of rank 0's choice", [&] {
         std::vector<torch::Tensor> t{torch::full({1}, flag ? 1.0 : 0.0)};
-        d->group->broadcast(t)->wait();
+        d->small->broadcast(t)->wait();
         return t[0].item<double>() > 0.5;
     });
 }
@@ -244,39 +248,12 @@ double DataParallel::gradientBytes() const { return d->bytes; }
 double DataParallel::allReduceSeconds() const { return d->allReduce; }
 double DataParallel::waitSecondsPerStep() const { return d->steps ? d->waited / double(d->steps) : 0.0; }
 
-namespace {
-
-/// All-reduce as an autograd function: the sum's gradient, on every rank, is the sum of the
-/// ranks' gradients.
-struct SumOverRanks : torch::autograd::Function<SumOverRanks>
+void DataParallel::sumInPlace(torch::Tensor &t)
 {
-    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &t,
-                                 DataParallel::Private *dp)
-    {
-        ctx->saved_data["dp"] = reinterpret_cast<int64_t>(dp);
-        return reduce(t, dp);
-    }
-    static torch::autograd::tensor_list backward(torch::autograd::AutogradContext *ctx,
-                                                 torch::autograd::tensor_list grads)
-    {
-        auto *dp = reinterpret_cast<DataParallel::Private *>(ctx->saved_data["dp"].toInt());
-        return {reduce(grads[0], dp), torch::Tensor()};
-    }
-    static torch::Tensor reduce(const torch::Tensor &t, DataParallel::Private *dp)
-    {
-        return dp->guarded("a BatchNorm all-reduce", [&] {
-            std::vector<torch::Tensor> one{t.contiguous().clone()};
-            dp->group->allreduce(one)->wait();
-            return one[0];
-        });
-    }
-};
-
-} // namespace
-
-torch::Tensor DataParallel::sumOverRanks(const torch::Tensor &t)
-{
-    return SumOverRanks::apply(t, d.get());
+    d->guarded("a sum over the ranks", [&] {
+        std::vector<torch::Tensor> one{t};
+        d->small->allreduce(one)->wait();
+    });
 }
 
 } // namespace dermask::core

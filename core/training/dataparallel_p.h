@@ -48,12 +48,11 @@ public:
     double allReduceSeconds() const;
     double waitSecondsPerStep() const;
 
-    torch::Tensor sumOverRanks(const torch::Tensor &t) override;
-
-    struct Private;   // public for the autograd function that all-reduces (dataparallel.cpp)
+    void sumInPlace(torch::Tensor &t) override;
 
 private:
     DataParallel();
+    struct Private;
     std::unique_ptr<Private> d;
 };
 
