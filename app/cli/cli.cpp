@@ -213,4 +213,12 @@ bool distributedOption(const QCommandLineParser &parser, bool meet, core::Distri
     return true;
 }
 
+void addDeviceOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("device"),
+                      QStringLiteral("cpu, cuda or cuda:N (default: CUDA when this LibTorch has it and a GPU is "
+                                     "present, else the CPU)."),
+                      QStringLiteral("D")});
+}
+
 } // namespace dermask::cli

@@ -49,6 +49,9 @@ void addDistributedOptions(QCommandLineParser &parser, bool meet);
 /// a usage error names the flag or variable. A process on its own is worldSize 1.
 bool distributedOption(const QCommandLineParser &parser, bool meet, core::DistributedConfig *config);
 
+/// --device cpu|cuda|cuda:N (default: CUDA when LibTorch has it and a GPU is present).
+void addDeviceOption(QCommandLineParser &parser);
+
 /// Says on stderr which files the scan of @p dataset refused and why ("skipped FILE: REASON",
 /// the first 20, then how many more `dermask-cli info` lists): every command that works
 /// through a dataset skips them and says so.

@@ -1,5 +1,5 @@
 // dermask-cli predict DIR|IMAGE --model MODEL --out OUT [--threshold T] [--tta]
-//   [--probabilities] [--fill-holes] [--largest] [--threads T] [--rank R --world-size W]
+//   [--probabilities] [--fill-holes] [--largest] [--threads T] [--rank R --world-size W] [--device D]
 
 #include "app/cli/cli.h"
 #include "core/inference/predictor.h"
@@ -28,6 +28,7 @@ int runPredict(const QStringList &args)
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Intra-op threads (default: the machine's cores)."), QStringLiteral("T"));
     parser.addOptions({modelOpt, outOpt, thresholdOpt, ttaOpt, probOpt, fillOpt, largestOpt, threadsOpt});
     addDistributedOptions(parser, /*meet=*/false);
+    addDeviceOption(parser);
     int code = Ok;
     if (!parseArguments(parser, args, 1, &code))
         return code;
@@ -45,6 +46,7 @@ int runPredict(const QStringList &args)
     options.flipTta = parser.isSet(ttaOpt);
     options.fillHoles = parser.isSet(fillOpt);
     options.largestComponent = parser.isSet(largestOpt);
+    options.device = parser.value(QStringLiteral("device"));
 
     // Inputs: one image, or every image of a dataset (with or without masks).
     const QString source = parser.positionalArguments().first();

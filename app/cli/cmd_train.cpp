@@ -1,7 +1,7 @@
 // dermask-cli train DIR --out MODEL [--model NAME] [--epochs N] [--minutes M] [--size S]
 //   [--batch B] [--lr X] [--loss bce|dice|bce+dice] [--val F] [--seed S] [--threads T]
 //   [--init MODEL] [--correction-weight K] [--width W] [--no-augment] [--resume] [--click]
-//   [--dist-url tcp://HOST:PORT --rank R --world-size W] [--dist-timeout S]
+//   [--dist-url tcp://HOST:PORT --rank R --world-size W] [--dist-timeout S] [--device D]
 
 #include "app/cli/cli.h"
 #include "core/dataset/dataset.h"
@@ -107,6 +107,7 @@ int runTrain(const QStringList &args)
                        lossOpt, valOpt, seedOpt, threadsOpt, initOpt, correctionOpt, precisionOpt, noAugmentOpt,
                        resumeOpt, clickOpt});
     addDistributedOptions(parser, /*meet=*/true);
+    addDeviceOption(parser);
     int code = Ok;
     if (!parseArguments(parser, args, 1, &code))
         return code;
@@ -148,6 +149,7 @@ int runTrain(const QStringList &args)
         return UsageError;
     }
     config.augment = !parser.isSet(noAugmentOpt);
+    config.device = parser.value(QStringLiteral("device"));
     if (parser.isSet(initOpt))
         config.initModel = QFileInfo(parser.value(initOpt)).absoluteFilePath();
 
@@ -190,14 +192,15 @@ int runTrain(const QStringList &args)
         printLine(QStringLiteral("data-parallel: %1, batch %2 on each rank").arg(config.distributed.describe())
                       .arg(c.batchSize));
     printLine(QStringLiteral("training %1 (width %2) at %3x%3 on %4 images, validating on %5; "
-                             "batch %6, %7 loss, %8%9, %10 threads, %11")
+                             "batch %6, %7 loss, %8%9, %10 threads, %11%12")
                   .arg(c.network).arg(c.width).arg(c.inputSize).arg(trainer.trainingSamples())
                   .arg(trainer.validationSamples()).arg(c.batchSize).arg(core::lossName(c.loss))
                   .arg(c.epochs > 0 ? QStringLiteral("%1 epochs").arg(c.epochs) : QString())
                   .arg(c.minutes <= 0 ? QString()
                        : c.epochs > 0 ? QStringLiteral(" or %1 min").arg(c.minutes)
                                       : QStringLiteral("%1 min").arg(c.minutes))
-                  .arg(core::resolveThreads(c.threads)).arg(trainer.arithmetic()));
+                  .arg(core::resolveThreads(c.threads)).arg(trainer.arithmetic())
+                  .arg(c.device.isEmpty() ? QString() : QStringLiteral(" on ") + c.device));
 
     // A terminal gets a line redrawn in place a few times a second; a log gets one line every
     // 15 s and one per epoch.

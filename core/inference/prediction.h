@@ -3,6 +3,7 @@
 /// comes back. Header only and torch-free, so the session layer can store predictions without
 /// linking the engine.
 
+#include <QString>
 #include <opencv2/core.hpp>
 
 namespace dermask::core {
@@ -14,6 +15,9 @@ struct PredictOptions
     bool flipTta = false;           ///< average the four flips (slower x4, steadier borders)
     bool fillHoles = false;         ///< fill holes inside the lesion
     bool largestComponent = false;  ///< keep only the largest lesion region
+    /// "cpu", "cuda" or "cuda:N"; empty: CUDA when LibTorch has it and a GPU is present, else
+    /// the CPU. Read when a model is loaded.
+    QString device;
 };
 
 /// One image's prediction.

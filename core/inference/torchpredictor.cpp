@@ -3,6 +3,7 @@
 #include "core/inference/postprocess.h"
 #include "core/mask/maskops.h"
 #include "core/metrics/uncertainty.h"
+#include "core/model/device_p.h"
 #include "core/model/modelfile_p.h"
 #include "core/model/runtime.h"
 #include "core/training/batch.h"
@@ -26,6 +27,7 @@ struct TorchPredictor::Private
     int threads = 0;
     bool reduced = true;
     bool useBf16 = false;
+    c10::Device device{c10::kCPU};
     PredictOptions options;
     std::vector<float> input;  // kept between calls: no reallocation per image
 
@@ -37,8 +39,12 @@ struct TorchPredictor::Private
 
 bool TorchPredictor::Private::prepareInference(QString *error)
 {
-    useBf16 = reduced && cpuHasNativeBf16() && !source->isScripted();
+    if (!resolveDevice(options.device, &device, error))
+        return false;
+    // Reduced precision: bf16 where the CPU computes it natively; fp16 on a GPU.
+    useBf16 = reduced && (device.is_cuda() || cpuHasNativeBf16()) && !source->isScripted();
     if (source->isScripted()) {
+        device = c10::Device(c10::kCPU);   // a TorchScript module runs where it was loaded
         inference = source;
         return true;
     }
@@ -61,18 +67,19 @@ bool TorchPredictor::Private::prepareInference(QString *error)
     copy->eval();
     copy->fuseForInference();
     if (useBf16)
-        copy->to(torch::kBFloat16);
+        copy->to(device.is_cuda() ? torch::kHalf : torch::kBFloat16);
     toChannelsLast(*copy);
+    copy->to(device);
     inference = copy;
     return true;
 }
 
 torch::Tensor TorchPredictor::Private::forward(const torch::Tensor &x)
 {
-    torch::Tensor in = source->isScripted() ? x.contiguous() : x;
+    torch::Tensor in = (source->isScripted() ? x.contiguous() : x).to(device);
     if (useBf16)
-        in = in.to(torch::kBFloat16);
-    torch::Tensor logits = inference->forward(in).to(torch::kFloat);
+        in = in.to(device.is_cuda() ? torch::kHalf : torch::kBFloat16);
+    torch::Tensor logits = inference->forward(in).to(torch::kCPU, torch::kFloat);
     return torch::sigmoid(info.temperature != 1.0 ? logits / info.temperature : logits);
 }
 

@@ -94,7 +94,22 @@ bool readModuleWeights(torch::nn::Module &module, torch::serialize::InputArchive
 bool serializeNetwork(SegmentationNetworkImpl &network, const ModelInfo &info, QByteArray *bytes,
                       QString *error)
 {
+    // Model files hold CPU tensors, so that a model trained on a GPU opens anywhere.
+    const std::vector<torch::Tensor> params = network.parameters();
+    const c10::Device device = params.empty() ? c10::Device(c10::kCPU) : params.front().device();
+    struct BackTo
+    {
+        SegmentationNetworkImpl &net;
+        c10::Device device;
+        ~BackTo()
+        {
+            if (!device.is_cpu())
+                net.to(device);
+        }
+    } backTo{network, device};
     try {
+        if (!device.is_cpu())
+            network.to(torch::kCPU);
         torch::serialize::OutputArchive archive;
         network.save(archive);
         archive.write(kMetaKey, c10::IValue(QJsonDocument(info.toJson()).toJson().toStdString()));

@@ -15,13 +15,14 @@ void addSimulatedClicks(SegmentationNetworkImpl &net, Batch &b, quint64 seed, bo
         return;
     torch::NoGradGuard noGrad;
     net.eval();
+    const c10::Device device = net.parameters().front().device();
     for (int i = 0; i < count; ++i) {
         torch::Tensor logits;
         {
-            Autocast autocast(bf16);
-            logits = net.forward(imagesTensor(b));
+            Autocast autocast(bf16, device);
+            logits = net.forward(imagesTensor(b, device));
         }
-        const torch::Tensor answers = (logits.to(torch::kFloat) > 0).to(torch::kUInt8).mul_(255).contiguous();
+        const torch::Tensor answers = (logits.to(torch::kCPU, torch::kFloat) > 0).to(torch::kUInt8).mul_(255).contiguous();
         for (int k = 0; k < b.count; ++k) {
             const cv::Mat answer(b.size, b.size, CV_8UC1, answers[k].data_ptr<uint8_t>());
             Click click;

@@ -2,15 +2,15 @@
 
 namespace dermask::core {
 
-torch::Tensor imagesTensor(Batch &b)
+torch::Tensor imagesTensor(Batch &b, c10::Device device)
 {
-    // N x H x W x C in memory, seen as N x C x H x W: channels-last, no copy.
-    return torch::from_blob(b.images.data(), {b.count, b.size, b.size, b.channels}).permute({0, 3, 1, 2});
+    // N x H x W x C in memory, seen as N x C x H x W: channels-last, no copy on the CPU.
+    return torch::from_blob(b.images.data(), {b.count, b.size, b.size, b.channels}).permute({0, 3, 1, 2}).to(device);
 }
 
-torch::Tensor masksTensor(Batch &b)
+torch::Tensor masksTensor(Batch &b, c10::Device device)
 {
-    return torch::from_blob(b.masks.data(), {b.count, 1, b.size, b.size});
+    return torch::from_blob(b.masks.data(), {b.count, 1, b.size, b.size}).to(device);
 }
 
 torch::Tensor computeLoss(const torch::Tensor &logits, const torch::Tensor &truth, LossKind kind)
@@ -40,9 +40,9 @@ void samplePixels(const torch::Tensor &logits, const torch::Tensor &truth, int64
                   std::vector<float> *z, std::vector<uint8_t> *y)
 {
     const torch::Tensor l =
-        logits.to(torch::kFloat).contiguous().flatten().slice(0, 0, c10::nullopt, stride).contiguous();
+        logits.to(torch::kCPU, torch::kFloat).contiguous().flatten().slice(0, 0, c10::nullopt, stride).contiguous();
     const torch::Tensor t =
-        (truth.contiguous().flatten().slice(0, 0, c10::nullopt, stride) > 0.5).to(torch::kUInt8).contiguous();
+        (truth.to(torch::kCPU).contiguous().flatten().slice(0, 0, c10::nullopt, stride) > 0.5).to(torch::kUInt8).contiguous();
     z->insert(z->end(), l.data_ptr<float>(), l.data_ptr<float>() + l.numel());
     y->insert(y->end(), t.data_ptr<uint8_t>(), t.data_ptr<uint8_t>() + t.numel());
 }

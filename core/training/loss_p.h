@@ -11,17 +11,22 @@
 
 namespace dermask::core {
 
-/// bfloat16 autocast for the forward pass (convolutions in bf16, reductions in fp32).
-/// Thread-local in LibTorch, so it is set and reset around each use.
+/// bfloat16 autocast for the forward pass (convolutions in bf16, reductions in fp32), on the
+/// CPU or on a GPU. Thread-local in LibTorch, so it is set and reset around each use.
 class Autocast
 {
 public:
-    explicit Autocast(bool on) : m_on(on)
+    explicit Autocast(bool on, c10::Device device = c10::kCPU) : m_on(on), m_gpu(device.is_cuda())
     {
         if (!m_on)
             return;
-        at::autocast::set_cpu_enabled(true);
-        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        if (m_gpu) {
+            at::autocast::set_enabled(true);
+            at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+        } else {
+            at::autocast::set_cpu_enabled(true);
+            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        }
         at::autocast::increment_nesting();
     }
     ~Autocast()
@@ -30,17 +35,20 @@ public:
             return;
         if (at::autocast::decrement_nesting() == 0)
             at::autocast::clear_cache();
-        at::autocast::set_cpu_enabled(false);
+        if (m_gpu)
+            at::autocast::set_enabled(false);
+        else
+            at::autocast::set_cpu_enabled(false);
     }
 
 private:
-    bool m_on;
+    bool m_on, m_gpu;
 };
 
 /// The images of @p batch as N x 3 x H x W (channels-last in memory) and its masks as
-/// N x 1 x H x W; both share the batch's buffers.
-torch::Tensor imagesTensor(Batch &batch);
-torch::Tensor masksTensor(Batch &batch);
+/// N x 1 x H x W, on @p device; on the CPU both share the batch's buffers.
+torch::Tensor imagesTensor(Batch &batch, c10::Device device = c10::kCPU);
+torch::Tensor masksTensor(Batch &batch, c10::Device device = c10::kCPU);
 
 /// The loss of @p logits against @p truth (0/1): BCE with logits, soft Dice (1 - Dice), or
 /// their sum.

@@ -2,6 +2,7 @@
 
 #include "core/model/modelfile_p.h"
 #include "core/metrics/calibration.h"
+#include "core/model/device_p.h"
 #include "core/model/runtime.h"
 #include "core/training/checkpoint_p.h"
 #include "core/training/clicktraining_p.h"
@@ -88,10 +89,10 @@ bool TorchTrainer::Private::trainBatch(QString *error)
             dp->beginStep();
         torch::Tensor logits;
         {
-            Autocast autocast(bf16);
-            logits = net->forward(imagesTensor(b));
+            Autocast autocast(bf16, device);
+            logits = net->forward(imagesTensor(b, device));
         }
-        torch::Tensor loss = computeLoss(logits.to(torch::kFloat), masksTensor(b), cfg.loss);
+        torch::Tensor loss = computeLoss(logits.to(torch::kFloat), masksTensor(b, device), cfg.loss);
         loss.backward();
         if (dp)
             dp->averageGradients();
@@ -137,10 +138,10 @@ double TorchTrainer::Private::validate()
         Batch b = makeBatch(set, idx, /*augment=*/false, cfg.seed, 0, info.mean, info.std, info.task);
         torch::Tensor logits;
         {
-            Autocast autocast(bf16);
-            logits = net->forward(imagesTensor(b));
+            Autocast autocast(bf16, device);
+            logits = net->forward(imagesTensor(b, device));
         }
-        const torch::Tensor truth = masksTensor(b);
+        const torch::Tensor truth = masksTensor(b, device);
         sum += thresholdedDice(logits, truth).sum().item<double>();
         // About 2^18 pixels of the whole set, for the calibration temperature.
         samplePixels(logits, truth, std::max<int64_t>(1, int64_t(valIdx.size()) * truth[0].numel() >> 18),
@@ -261,7 +262,11 @@ bool TorchTrainer::prepare(const TrainingConfig &config, const QVector<TrainingS
     info.threshold = 0.5;
 
     toChannelsLast(*net);
-    d->bf16 = useBf16(cfg, *net, &d->probe);
+    if (!resolveDevice(cfg.device, &d->device, error))
+        return false;
+    net->to(d->device);
+    // bf16 autocast on a GPU unless fp32 is asked for; on the CPU where native and faster.
+    d->bf16 = d->device.is_cuda() ? cfg.precision != Precision::Fp32 : useBf16(cfg, *net, &d->probe);
     net->train();
     if (d->dp) {
         try {

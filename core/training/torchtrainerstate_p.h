@@ -36,6 +36,7 @@ struct TorchTrainer::Private
     ModelInfo info;            // network and preprocessing; provenance filled when saving
     int threads = 1;
     bool bf16 = false;
+    c10::Device device{c10::kCPU};  // config.device resolved
     PrecisionProbe probe;      // what Precision::Auto measured, if it probed
     bool prepared = false;
 

@@ -87,6 +87,7 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("patience"), patience},
         {QStringLiteral("correction_weight"), correctionWeight},
         {QStringLiteral("precision"), precisionName(precision)},
+        {QStringLiteral("device"), device},
         {QStringLiteral("init_model"), initModel},
     };
 }

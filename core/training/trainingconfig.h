@@ -74,6 +74,9 @@ struct TrainingConfig
     QString outputModel;             ///< best model written here (.pt + .json) on each improvement
     QString checkpointPath;          ///< written atomically at each epoch end; empty: none
     QString dataset;                 ///< where the samples came from (recorded in the sidecar)
+    /// "cpu", "cuda" or "cuda:N"; empty: CUDA when LibTorch has it and a GPU is present, else
+    /// the CPU. On a GPU the forward pass runs under bf16 autocast unless precision is Fp32.
+    QString device;
     /// This process's place in a data-parallel run (core/training/distributed.h): batchSize is
     /// then each rank's, and only rank 0 writes outputModel and checkpointPath.
     DistributedConfig distributed;

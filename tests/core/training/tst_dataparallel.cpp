@@ -10,6 +10,7 @@
 #include "core/model/network_p.h"
 
 #include <QDir>
+#include <torch/cuda.h>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -210,6 +211,31 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("could not meet the other ranks at 127.0.0.1:%1 within 3 s").arg(port)),
                  qPrintable(r.err));
         QVERIFY2(clock.elapsed() < 60000, "the timeout holds");
+    }
+
+    void devicesAreChosenOrRefusedByName()
+    {
+        const QString model = m_dir.filePath(QStringLiteral("one.pt"));
+        const clitest::Run cpu = clitest::cli({QStringLiteral("predict"), m_data, QStringLiteral("--model"), model,
+                                               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("oncpu")),
+                                               QStringLiteral("--device"), QStringLiteral("cpu")});
+        QVERIFY2(cpu.code == 0, qPrintable(cpu.err));
+        const clitest::Run tpu = clitest::cli(trainArgs(m_data, m_dir.filePath(QStringLiteral("tpu.pt")), 2)
+                                              + QStringList{QStringLiteral("--device"), QStringLiteral("tpu")});
+        QCOMPARE(tpu.code, 1);
+        QVERIFY2(tpu.err.contains(QStringLiteral("unknown device \"tpu\" (known: cpu, cuda, cuda:N)")), qPrintable(tpu.err));
+        if (torch::cuda::is_available())
+            return;   // a CUDA build on a GPU machine: cuda is a device like cpu
+        for (const QString &command : {QStringLiteral("train"), QStringLiteral("predict")}) {
+            const QStringList args = command == QLatin1String("train")
+                ? trainArgs(m_data, m_dir.filePath(QStringLiteral("gpu.pt")), 2)
+                : QStringList{QStringLiteral("predict"), m_data, QStringLiteral("--model"), model,
+                              QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ongpu"))};
+            const clitest::Run gpu = clitest::cli(args + QStringList{QStringLiteral("--device"), QStringLiteral("cuda:1")});
+            QCOMPARE(gpu.code, 1);
+            QVERIFY2(gpu.err.contains(QStringLiteral("device cuda:1: this LibTorch has no CUDA or this machine no GPU")),
+                     qPrintable(gpu.err));
+        }
     }
 
     void badDistributedSettingsAreUsageErrors_data()
