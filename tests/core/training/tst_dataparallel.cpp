@@ -18,6 +18,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace dermask::core;
@@ -198,6 +199,32 @@ private Q_SLOTS:
         QCOMPARE(rank0.exitCode(), 1);
         QVERIFY2(said.contains("rank 0 of 2") && said.contains("another rank failed"), said.constData());
         QVERIFY2(QFile::exists(m_dir.filePath(QStringLiteral("long.pt"))), "the epochs finished are kept");
+    }
+
+    void ctrlCOnOneRankStopsEveryRank()
+    {
+        const int port = freshPort();
+        QProcess rank0, rank1;
+        startCli(rank0, trainArgs(m_data, m_dir.filePath(QStringLiteral("stopped.pt")), 2, 100000) + rankArgs(0, 2, port, 20));
+        startCli(rank1, trainArgs(m_data, m_dir.filePath(QStringLiteral("stopped1.pt")), 2, 100000) + rankArgs(1, 2, port, 20));
+        QByteArray said0, said1;
+        QElapsedTimer clock;
+        clock.start();
+        while (!said1.contains("epoch 2") && clock.elapsed() < 120000) {
+            rank1.waitForReadyRead(500);
+            said1 += rank1.readAllStandardError();
+        }
+        QVERIFY2(said1.contains("epoch 2"), said1.constData());
+        ::kill(pid_t(rank1.processId()), SIGINT);   // Ctrl-C in rank 1's terminal only
+        QVERIFY2(rank1.waitForFinished(60000) && rank0.waitForFinished(60000), "a rank did not stop");
+        said0 += rank0.readAllStandardError();
+        said1 += rank1.readAllStandardError();
+        const QByteArray out1 = rank1.readAllStandardOutput();
+        QVERIFY2(said0.contains("cancelled; the checkpoint"), said0.constData());
+        QVERIFY2(out1.contains("stopped: cancelled"), out1.constData());
+        QVERIFY2(!said0.contains("another rank failed") && !said1.contains("another rank failed"),
+                 "a cancel is agreed, not a failure");
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("stopped.pt"))));
     }
 
     void aMissingRankZeroIsReportedWithinTheTimeout()
