@@ -87,10 +87,19 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
         *out = cv::Mat::zeros(m_image.size(), CV_8UC1);
     else if (out->data != mask.data)
         *out = mask.clone();  // else the caller gave its own copy to write into (no 24 MB copy per click)
-    cv::Mat inside = (*out)(crop);  // the right size and type already: written in place
-    cv::threshold(enlarged, inside, 255.0 * m_predictor->info().threshold, 255, cv::THRESH_BINARY);
+    cv::Mat fresh, differs;
+    cv::threshold(enlarged, fresh, 255.0 * m_predictor->info().threshold, 255, cv::THRESH_BINARY);
+    // Only what changed is written, and said: the undo step and the overlay then look at the
+    // changed band, not at a view that may be the whole 24 Mpx image (here, on the worker).
+    cv::Mat inside = (*out)(crop);
+    cv::compare(fresh, inside, differs, cv::CMP_NE);
+    const cv::Rect tight = cv::boundingRect(differs);
+    if (!tight.empty()) {
+        cv::Mat band = inside(tight);
+        fresh(tight).copyTo(band);
+    }
     if (changed)
-        *changed = crop;
+        *changed = tight.empty() ? cv::Rect() : tight + crop.tl();
     return true;
 }
 

@@ -28,7 +28,8 @@ public:
 
     /// @p mask (CV_8UC1 at the image's size, non-zero = lesion; empty for none) corrected around
     /// @p clicks (in the image's pixels, the newest last) into @p out (0/255): the model's answer
-    /// inside @p changed, @p mask outside it (@p out may be @p mask itself, written in place).
+    /// around the clicks, @p mask elsewhere (@p out may be @p mask itself, written in place).
+    /// @p changed receives the box of the pixels that changed (empty when none did).
     /// False with @p error when there is no click model,
     /// no image, a mask of another size, or the model fails.
     bool correct(const cv::Mat &mask, const std::vector<Click> &clicks, cv::Mat *out, cv::Rect *changed,

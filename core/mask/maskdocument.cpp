@@ -314,7 +314,20 @@ MaskDocument::EditResult MaskDocument::applyMask(const cv::Mat &newMask, const Q
                                           why.isEmpty() ? QStringLiteral("the new mask is empty") : why));
         return EditResult::Invalid;
     }
-    return pushEdit(binarised(newMask), region, actionText);
+    if (region.isNull())
+        return pushEdit(binarised(newMask), region, actionText);
+    // pushEdit reads only the tiles that the region touches: binarise those alone (a click's
+    // answer on a 24 Mpx image changes a band of it; the rest of `next` is never read).
+    const QRect r = region & QRect(0, 0, newMask.cols, newMask.rows);
+    if (r.isEmpty())
+        return EditResult::Unchanged;
+    const int x = r.x() / kTile * kTile, y = r.y() / kTile * kTile;
+    const cv::Rect tiles = cv::Rect(x, y, (r.right() / kTile + 1) * kTile - x, (r.bottom() / kTile + 1) * kTile - y)
+        & cv::Rect(0, 0, newMask.cols, newMask.rows);
+    cv::Mat next(newMask.size(), CV_8UC1);
+    cv::Mat inside = next(tiles);
+    cv::compare(newMask(tiles), 0, inside, cv::CMP_NE);
+    return pushEdit(next, r, actionText);
 }
 
 MaskDocument::EditResult MaskDocument::fillPolygon(const QPolygonF &polygon, bool add)

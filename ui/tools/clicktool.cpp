@@ -116,10 +116,10 @@ void ClickTool::onReady(core::JobId job, const QString &, const core::ClickCorre
         return;  // another image, dropped clicks, or newer clicks: the next answer counts
     const bool positive = m_clicks.back().positive;
     QString error;
-    const QRect region(correction.changed.x, correction.changed.y, correction.changed.width,
-                       correction.changed.height);
-    const auto result = doc->applyMask(correction.mask, positive ? tr("Click: lesion") : tr("Click: skin"),
-                                       region, &error);
+    const cv::Rect &c = correction.changed;   // the box of what changed; empty when nothing did
+    const auto result = c.empty() ? core::MaskDocument::EditResult::Unchanged
+                                  : doc->applyMask(correction.mask, positive ? tr("Click: lesion") : tr("Click: skin"),
+                                                   QRect(c.x, c.y, c.width, c.height), &error);
     if (result == core::MaskDocument::EditResult::Invalid) {
         Q_EMIT message(error);
         return;

@@ -93,6 +93,24 @@ class TestMaskDocument : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aMaskAppliedInARegionChangesTheTilesItTouches()
+    {
+        // The click tool applies a whole mask and names the box that changed: the tiles that
+        // box touches take the new mask's values (any non-zero is lesion), the rest stays.
+        auto doc = makeDoc(cv::Size(300, 200));
+        const cv::Mat seven(200, 300, CV_8UC1, cv::Scalar(7));
+        QCOMPARE(doc->applyMask(seven, QStringLiteral("Click"), QRect(70, 65, 10, 5)), EditResult::Changed);
+        QCOMPARE(cv::countNonZero(doc->mask()), 64 * 64);
+        QCOMPARE(cv::countNonZero(doc->mask()(cv::Rect(64, 64, 64, 64)) == 255), 64 * 64);
+        // A box past the edge is clipped to the image.
+        QCOMPARE(doc->applyMask(seven, QStringLiteral("Click"), QRect(290, 190, 50, 50)), EditResult::Changed);
+        QCOMPARE(cv::countNonZero(doc->mask()), 64 * 64 + 44 * 72);   // x 256-299, y 128-199
+        QCOMPARE(doc->applyMask(seven, QStringLiteral("Click"), QRect(400, 300, 5, 5)), EditResult::Unchanged);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(cv::countNonZero(doc->mask()), 0);
+    }
+
     void strokePaintsExpectedPixels()
     {
         auto doc = makeDoc(cv::Size(100, 80));
