@@ -322,7 +322,8 @@ MaskDocument::EditResult MaskDocument::applyMask(const cv::Mat &newMask, const Q
     if (r.isEmpty())
         return EditResult::Unchanged;
     const int x = r.x() / kTile * kTile, y = r.y() / kTile * kTile;
-    const cv::Rect tiles = cv::Rect(x, y, (r.right() / kTile + 1) * kTile - x, (r.bottom() / kTile + 1) * kTile - y)
+    const cv::Rect tiles =
+        cv::Rect(x, y, (r.right() / kTile + 1) * kTile - x, (r.bottom() / kTile + 1) * kTile - y)
         & cv::Rect(0, 0, newMask.cols, newMask.rows);
     cv::Mat next(newMask.size(), CV_8UC1);
     cv::Mat inside = next(tiles);

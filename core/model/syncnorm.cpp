@@ -33,7 +33,8 @@ struct SyncBatchNorm : torch::autograd::Function<SyncBatchNorm>
             ((stats.narrow(0, 2 * c, c) + stats.narrow(0, c, c)) / count - mean * mean).clamp_min(0.0);
         const double momentum = bn->options.momentum().value_or(0.1), eps = bn->options.eps();
         bn->running_mean.mul_(1.0 - momentum).add_(mean.to(torch::kFloat) * momentum);
-        bn->running_var.mul_(1.0 - momentum).add_(var.to(torch::kFloat) * (momentum * count / std::max(1.0, count - 1.0)));
+        const double unbiased = count / std::max(1.0, count - 1.0);
+        bn->running_var.mul_(1.0 - momentum).add_(var.to(torch::kFloat) * (momentum * unbiased));
         bn->num_batches_tracked.add_(1);
 
         const torch::Tensor meanF = mean.to(torch::kFloat), varF = var.to(torch::kFloat);

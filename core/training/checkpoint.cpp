@@ -136,9 +136,11 @@ QVector<EpochRecord> historyFromJson(const QJsonArray &array)
     QVector<EpochRecord> history;
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        history.append(EpochRecord{o.value(QStringLiteral("epoch")).toInt(), o.value(QStringLiteral("loss")).toDouble(),
+        history.append(EpochRecord{o.value(QStringLiteral("epoch")).toInt(),
+                                   o.value(QStringLiteral("loss")).toDouble(),
                                    o.value(QStringLiteral("dice")).toDouble(-1.0),
-                                   o.value(QStringLiteral("seconds")).toDouble(), o.value(QStringLiteral("lr")).toDouble()});
+                                   o.value(QStringLiteral("seconds")).toDouble(),
+                                   o.value(QStringLiteral("lr")).toDouble()});
     }
     return history;
 }

@@ -22,7 +22,8 @@ void addSimulatedClicks(SegmentationNetworkImpl &net, Batch &b, quint64 seed, bo
             Autocast autocast(bf16, device);
             logits = net.forward(imagesTensor(b, device));
         }
-        const torch::Tensor answers = (logits.to(torch::kCPU, torch::kFloat) > 0).to(torch::kUInt8).mul_(255).contiguous();
+        const torch::Tensor answers =
+            (logits.to(torch::kCPU, torch::kFloat) > 0).to(torch::kUInt8).mul_(255).contiguous();
         for (int k = 0; k < b.count; ++k) {
             const cv::Mat answer(b.size, b.size, CV_8UC1, answers[k].data_ptr<uint8_t>());
             Click click;

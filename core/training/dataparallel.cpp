@@ -17,7 +17,8 @@ namespace {
 
 std::string peerFailure(const char *what, const DistributedConfig &config, const std::exception &e)
 {
-    return QStringLiteral("rank %1 of %2: %3 failed: another rank failed, left or did not answer within %4 s (%5)")
+    return QStringLiteral("rank %1 of %2: %3 failed: another rank failed, left or did not answer "
+                          "within %4 s (%5)")
         .arg(config.rank).arg(config.worldSize).arg(QLatin1String(what)).arg(config.timeoutSeconds)
         .arg(exceptionText(e)).toStdString();
 }
@@ -99,11 +100,12 @@ std::unique_ptr<DataParallel> DataParallel::join(const DistributedConfig &config
         // Gloo's own variable names the network interface; a run on one machine talks over
         // loopback; otherwise the address this machine's name resolves to.
         const QByteArray interface = qgetenv("GLOO_SOCKET_IFNAME");
-        const bool loopback = config.host == QLatin1String("127.0.0.1") || config.host == QLatin1String("localhost");
-        options->devices.push_back(!interface.isEmpty()
-                                       ? c10d::ProcessGroupGloo::createDeviceForInterface(interface.toStdString())
-                                   : loopback ? c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1")
-                                              : c10d::ProcessGroupGloo::createDefaultDevice());
+        const bool loopback =
+            config.host == QLatin1String("127.0.0.1") || config.host == QLatin1String("localhost");
+        using Gloo = c10d::ProcessGroupGloo;
+        options->devices.push_back(!interface.isEmpty() ? Gloo::createDeviceForInterface(interface.toStdString())
+                                   : loopback           ? Gloo::createDeviceForHostname("127.0.0.1")
+                                                        : Gloo::createDefaultDevice());
         options->threads = 1;
         dp->d->group = c10::make_intrusive<c10d::ProcessGroupGloo>(
             c10::make_intrusive<c10d::PrefixStore>("buckets/", dp->d->store), config.rank, config.worldSize, options);

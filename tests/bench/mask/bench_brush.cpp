@@ -9,6 +9,7 @@
 //   opencv_grabcut_ms / opencv_grabcut_dice   plain cv::grabCut (5 iterations) on the same
 // Usage: bench_brush [strokes (200)] [points per stroke (500)]
 
+#include "tests/bench/benchstats.h"
 #include "core/mask/brush.h"
 #include "core/mask/grabcut.h"
 #include "core/mask/maskdocument.h"
@@ -34,13 +35,7 @@ using namespace dermask::core;
 
 namespace {
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[size_t(std::min<double>(v.size() - 1, std::floor(p * (v.size() - 1) + 0.5)))];
-}
+using benchstats::percentile;
 
 double median(std::vector<double> v) { return percentile(std::move(v), 0.5); }
 

@@ -21,6 +21,7 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_brush_ui [strokes (200)] [points per stroke (500)]
 //        [timed strokes per zoom (10)]
 
+#include "tests/bench/benchstats.h"
 #include "core/mask/historybudget.h"
 #include "core/mask/maskdocument.h"
 #include "ui/canvas/imagecanvas.h"
@@ -53,13 +54,7 @@ namespace {
 const cv::Size kImage(6000, 4000);
 const QSize kWidget(1200, 800);
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[size_t(std::min<double>(v.size() - 1, std::floor(p * (v.size() - 1) + 0.5)))];
-}
+using benchstats::percentile;
 
 double round3(double x) { return std::round(x * 1000) / 1000; }
 

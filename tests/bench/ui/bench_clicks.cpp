@@ -13,6 +13,7 @@
 // default architecture (train --click's) is made first.
 // Usage: OMP_WAIT_POLICY=PASSIVE QT_QPA_PLATFORM=offscreen bench_clicks [--model CLICKMODEL] [--clicks N]
 
+#include "tests/bench/benchstats.h"
 #include "core/engine/modelworker.h"
 #include "core/image/imageio.h"
 #include "core/mask/maskdocument.h"
@@ -44,13 +45,7 @@ namespace {
 
 const QSize kWidget(1200, 800);
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[size_t(std::min<double>(v.size() - 1, std::floor(p * (v.size() - 1) + 0.5)))];
-}
+using benchstats::percentile;
 
 double round1(double x) { return std::round(x * 10) / 10; }
 
