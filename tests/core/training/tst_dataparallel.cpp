@@ -175,30 +175,43 @@ private Q_SLOTS:
         QCOMPARE(total, 8 + 16);
     }
 
+    void aKilledPeerEndsTheOtherRankWithAMessage_data()
+    {
+        QTest::addColumn<int>("killed");
+        QTest::newRow("rank 1 killed") << 1;
+        QTest::newRow("rank 0 killed (it holds the meeting point)") << 0;
+    }
+
     void aKilledPeerEndsTheOtherRankWithAMessage()
     {
+        QFETCH(int, killed);
         const int port = freshPort();
-        QProcess rank0, rank1;
-        startCli(rank0, trainArgs(m_data, m_dir.filePath(QStringLiteral("long.pt")), 2, 100000) + rankArgs(0, 2, port, 20));
-        startCli(rank1, trainArgs(m_data, m_dir.filePath(QStringLiteral("long1.pt")), 2, 100000) + rankArgs(1, 2, port, 20));
-        // Wait until they train together (an epoch line), then kill rank 1 outright.
+        QProcess ranks[2];
+        for (int r = 0; r < 2; ++r)
+            startCli(ranks[r], trainArgs(m_data, m_dir.filePath(QStringLiteral("long%1.pt").arg(r)), 2, 100000)
+                                   + rankArgs(r, 2, port, 20));
+        QProcess &victim = ranks[killed], &survivor = ranks[1 - killed];
+        // Wait until they train together (an epoch line), then kill one outright.
         QByteArray said;
         QElapsedTimer clock;
         clock.start();
         while (!said.contains("epoch 3") && clock.elapsed() < 120000) {
-            rank0.waitForReadyRead(500);
-            said += rank0.readAllStandardError();
+            survivor.waitForReadyRead(500);
+            said += survivor.readAllStandardError();
         }
         QVERIFY2(said.contains("epoch 3"), said.constData());
-        rank1.kill();
-        rank1.waitForFinished();
+        victim.kill();
+        victim.waitForFinished();
         clock.restart();
-        QVERIFY2(rank0.waitForFinished(60000), "rank 0 hangs after its peer died");
-        qInfo("rank 0 ended %.1f s after rank 1 was killed", clock.elapsed() / 1000.0);
-        said += rank0.readAllStandardError();
-        QCOMPARE(rank0.exitCode(), 1);
-        QVERIFY2(said.contains("rank 0 of 2") && said.contains("another rank failed"), said.constData());
-        QVERIFY2(QFile::exists(m_dir.filePath(QStringLiteral("long.pt"))), "the epochs finished are kept");
+        QVERIFY2(survivor.waitForFinished(60000), "a rank hangs after its peer died");
+        qInfo("the other rank ended %.1f s after rank %d was killed", clock.elapsed() / 1000.0, killed);
+        said += survivor.readAllStandardError();
+        QCOMPARE(survivor.exitCode(), 1);
+        QVERIFY2(said.contains(QStringLiteral("rank %1 of 2").arg(1 - killed).toUtf8())
+                     && said.contains("another rank failed"),
+                 said.constData());
+        if (killed == 1)
+            QVERIFY2(QFile::exists(m_dir.filePath(QStringLiteral("long0.pt"))), "the epochs finished are kept");
     }
 
     void ctrlCOnOneRankStopsEveryRank()
