@@ -2,7 +2,8 @@
 // width 0.25, a handful of 96x72 synthetic images): Start trains, reports progress and draws
 // one chart point per epoch, writes the model into models/ and makes it active; the image on
 // screen is predicted as epochs end; fine-tuning records its parent; Stop is answered within a
-// batch and keeps a loadable model and checkpoint; too few masks are explained, with numbers.
+// batch and keeps a loadable model and checkpoint; too few masks are explained, with numbers;
+// "Model: Click correction" writes a click model that is never made active.
 
 #include "core/engine/modelworker.h"
 #include "core/image/imageio.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void startTrainsAndActivatesTheModel();
     void fineTuningRecordsItsParent();
     void stopIsAnsweredWithinABatch();
+    void aClickRunWritesAClickModelThatIsNeverActive();
 
 private:
     bool waitForEnd(QSignalSpy &finished);
@@ -314,6 +316,34 @@ void TestTrainingPanel::stopIsAnsweredWithinABatch()
     QTRY_COMPARE(m_session->workspace()->activeModel(), controller->runModelName());
     QVERIFY2(panel->messageText().contains(QStringLiteral("stopped")), qPrintable(panel->messageText()));
     QVERIFY(panel->startButton()->isEnabled());
+}
+
+void TestTrainingPanel::aClickRunWritesAClickModelThatIsNeverActive()
+{
+    // "Model: Click correction" trains the click tool's network: a click model in models/, at
+    // the click input size, with no live predictions, and never the active (segmentation) one.
+    core::TrainingController *controller = m_dock->controller();
+    TrainingPanel *panel = m_dock->panel();
+    auto *task = panel->findChild<QComboBox *>(QStringLiteral("taskBox"));
+    QVERIFY(task);
+    task->setCurrentIndex(1);
+    QVERIFY2(task->currentText().contains(QStringLiteral("Click")), qPrintable(task->currentText()));
+    controller->setCurrentSample(core::syntheticSampleId(0));
+    QSignalSpy written(controller, &core::TrainingController::predictionWritten);
+    QSignalSpy finished(controller, &core::TrainingController::finished);
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    QVERIFY2(controller->isRunning(), qPrintable(panel->messageText()));
+    QVERIFY(waitForEnd(finished));
+    QCOMPARE(finished.first().at(0).value<core::StopReason>(), core::StopReason::Completed);
+    const QString path = finished.first().at(2).toString();
+    QVERIFY2(QFileInfo(path).fileName().startsWith(QStringLiteral("click-")), qPrintable(path));
+    core::ModelInfo info;
+    QString error;
+    QVERIFY2(core::readSidecar(path, &info, &error), qPrintable(error));
+    QCOMPARE(info.task, core::ModelTask::Click);
+    QCOMPARE(info.inputSize, core::TrainingConfig::defaults(core::ModelTask::Click).inputSize);
+    QCOMPARE(written.count(), 0);
+    QVERIFY(m_session->workspace()->activeModel().isEmpty());
 }
 
 QTEST_MAIN(TestTrainingPanel)
