@@ -54,6 +54,20 @@ void startCli(QProcess &p, const QStringList &args)
     QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
 }
 
+/// What @p p says on stderr until it says @p marker (two ranks training together print an
+/// epoch line), or two minutes pass.
+QByteArray readUntil(QProcess &p, const QByteArray &marker)
+{
+    QByteArray said;
+    QElapsedTimer clock;
+    clock.start();
+    while (!said.contains(marker) && clock.elapsed() < 120000) {
+        p.waitForReadyRead(500);
+        said += p.readAllStandardError();
+    }
+    return said;
+}
+
 /// Runs the ranks' argument lists at once; each one's exit code and stderr.
 QVector<clitest::Run> runRanks(const QVector<QStringList> &ranks)
 {
@@ -191,18 +205,13 @@ private Q_SLOTS:
             startCli(ranks[r], trainArgs(m_data, m_dir.filePath(QStringLiteral("long%1.pt").arg(r)), 2, 100000)
                                    + rankArgs(r, 2, port, 20));
         QProcess &victim = ranks[killed], &survivor = ranks[1 - killed];
-        // Wait until they train together (an epoch line), then kill one outright.
-        QByteArray said;
-        QElapsedTimer clock;
-        clock.start();
-        while (!said.contains("epoch 3") && clock.elapsed() < 120000) {
-            survivor.waitForReadyRead(500);
-            said += survivor.readAllStandardError();
-        }
+        // Wait until they train together, then kill one outright.
+        QByteArray said = readUntil(survivor, "epoch 3");
         QVERIFY2(said.contains("epoch 3"), said.constData());
         victim.kill();
         victim.waitForFinished();
-        clock.restart();
+        QElapsedTimer clock;
+        clock.start();
         QVERIFY2(survivor.waitForFinished(60000), "a rank hangs after its peer died");
         qInfo("the other rank ended %.1f s after rank %d was killed", clock.elapsed() / 1000.0, killed);
         said += survivor.readAllStandardError();
@@ -220,13 +229,7 @@ private Q_SLOTS:
         QProcess rank0, rank1;
         startCli(rank0, trainArgs(m_data, m_dir.filePath(QStringLiteral("stopped.pt")), 2, 100000) + rankArgs(0, 2, port, 20));
         startCli(rank1, trainArgs(m_data, m_dir.filePath(QStringLiteral("stopped1.pt")), 2, 100000) + rankArgs(1, 2, port, 20));
-        QByteArray said0, said1;
-        QElapsedTimer clock;
-        clock.start();
-        while (!said1.contains("epoch 2") && clock.elapsed() < 120000) {
-            rank1.waitForReadyRead(500);
-            said1 += rank1.readAllStandardError();
-        }
+        QByteArray said0, said1 = readUntil(rank1, "epoch 2");
         QVERIFY2(said1.contains("epoch 2"), said1.constData());
         ::kill(pid_t(rank1.processId()), SIGINT);   // Ctrl-C in rank 1's terminal only
         QVERIFY2(rank1.waitForFinished(60000) && rank0.waitForFinished(60000), "a rank did not stop");
