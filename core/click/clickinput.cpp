@@ -132,4 +132,38 @@ cv::Rect clickCrop(cv::Size imageSize, const cv::Rect &maskBox, const std::vecto
     return cv::Rect(x, y, w, h) & image;
 }
 
+bool clickInView(const Click &click, const cv::Rect &crop, int size, Click *out)
+{
+    const cv::Point at(int((click.point.x - crop.x + 0.5) * size / crop.width),
+                       int((click.point.y - crop.y + 0.5) * size / crop.height));
+    if (at.x < 0 || at.y < 0 || at.x >= size || at.y >= size)
+        return false;
+    *out = Click{at, click.positive};
+    return true;
+}
+
+void zoomToView(cv::Mat *image, cv::Mat *truth, cv::Mat *previous, std::vector<Click> *clicks)
+{
+    const int size = image->cols;
+    const cv::Rect crop = clickCrop(image->size(), previous->empty() ? cv::Rect() : cv::boundingRect(*previous), *clicks);
+    if (crop == cv::Rect(cv::Point(), image->size()))
+        return;
+    // Into new buffers: the image may share its pixels with the training set.
+    const auto zoom = [&](cv::Mat *m, int interpolation) {
+        cv::Mat zoomed;
+        cv::resize((*m)(crop), zoomed, m->size(), 0, 0, interpolation);
+        *m = zoomed;
+    };
+    zoom(image, cv::INTER_LINEAR);
+    zoom(truth, cv::INTER_NEAREST);
+    zoom(previous, cv::INTER_NEAREST);
+    std::vector<Click> inView;
+    for (const Click &c : *clicks) {
+        Click v;
+        if (clickInView(c, crop, size, &v))
+            inView.push_back(v);
+    }
+    *clicks = std::move(inView);
+}
+
 } // namespace dermask::core

@@ -35,4 +35,14 @@ void simulateStart(const cv::Mat &truth, std::mt19937_64 &rng, std::vector<Click
 /// to at least a quarter of the image's sides; the whole image while there is no mask.
 cv::Rect clickCrop(cv::Size imageSize, const cv::Rect &maskBox, const std::vector<Click> &clicks);
 
+/// Where @p click (in an image's pixels) falls in the view of @p crop resized to @p size x
+/// @p size; false when it falls outside.
+bool clickInView(const Click &click, const cv::Rect &crop, int size, Click *out);
+
+/// A training sample seen as ClickCorrector sees an image: @p image (CV_8UC3), @p truth and
+/// @p previous (CV_8UC1; @p previous empty for no mask), all square, and @p clicks in their
+/// pixels are replaced by the clickCrop() view of them at the same size. Without it the network
+/// would learn on whole images and correct zoomed views.
+void zoomToView(cv::Mat *image, cv::Mat *truth, cv::Mat *previous, std::vector<Click> *clicks);
+
 } // namespace dermask::core

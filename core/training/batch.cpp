@@ -42,13 +42,15 @@ Batch makeBatch(const TrainingSet &set, const std::vector<int> &indices, bool au
         std::mt19937_64 rng = sampleRng(seed, epoch, i);
         if (augment)
             augmentPair(image, mask, rng);
+        cv::Mat previous;
+        if (task == ModelTask::Click) {
+            simulateStart(mask, rng, &b.clicks[size_t(k)], &previous);
+            zoomToView(&image, &mask, &previous, &b.clicks[size_t(k)]);
+        }
         float *pixel = b.images.data() + pixels * size_t(b.channels) * size_t(k);
         packImage(image, mean, std, pixel, b.channels);
-        if (task == ModelTask::Click) {
-            cv::Mat previous;
-            simulateStart(mask, rng, &b.clicks[size_t(k)], &previous);
+        if (task == ModelTask::Click)
             drawGuidance(b.clicks[size_t(k)], previous, b.size, pixel + 3, b.channels);
-        }
         float *m = b.masks.data() + pixels * size_t(k);
         for (int y = 0; y < mask.rows; ++y) {
             const uchar *p = mask.ptr<uchar>(y);

@@ -2,7 +2,8 @@
 // third, at the input's stride; training starts that sit where a correction would (a positive
 // click inside the lesion with no mask, or a click on the largest error of a spoilt mask, both
 // kinds drawn); and the part of the image the model looks at, which holds the mask and the
-// clicks, keeps the image's proportions and stays inside it.
+// clicks, keeps the image's proportions and stays inside it; a training sample zoomed to that
+// part, its clicks keeping their signs.
 
 #include "core/click/clickinput.h"
 #include "core/metrics/metrics.h"
@@ -88,6 +89,41 @@ private Q_SLOTS:
         // view that stays inside.
         const cv::Rect corner = clickCrop(image, cv::Rect(0, 0, 50, 40), {});
         QCOMPARE(corner, cv::Rect(0, 0, 1500, 1000));
+    }
+
+    void aTrainingSampleIsSeenAsTheCorrectorSeesIt()
+    {
+        // A small lesion: with a mask, the view zooms in on it, and every click keeps its sign.
+        cv::Mat image(128, 128, CV_8UC3, cv::Scalar(200, 150, 120)), truth = cv::Mat::zeros(128, 128, CV_8UC1);
+        cv::circle(truth, cv::Point(40, 50), 12, cv::Scalar(255), cv::FILLED);
+        image.setTo(cv::Scalar(90, 50, 40), truth);
+        const cv::Mat imageBefore = image.clone();
+        int zoomed = 0;
+        for (int seed = 0; seed < 100; ++seed) {
+            std::mt19937_64 rng{quint64(seed)};
+            std::vector<Click> clicks;
+            cv::Mat previous, viewImage = image, viewTruth = truth;
+            simulateStart(truth, rng, &clicks, &previous);
+            const bool fromMask = !previous.empty();
+            zoomToView(&viewImage, &viewTruth, &previous, &clicks);
+            QCOMPARE(viewImage.size(), image.size());
+            QCOMPARE(viewTruth.size(), truth.size());
+            QVERIFY(!clicks.empty());
+            for (const Click &c : clicks)
+                QCOMPARE(viewTruth.at<uchar>(c.point) != 0, c.positive);
+            if (!fromMask) {
+                QCOMPARE(cv::countNonZero(viewTruth), cv::countNonZero(truth));  // the whole image
+                continue;
+            }
+            QCOMPARE(previous.size(), truth.size());
+            QVERIFY(cv::countNonZero(viewTruth) >= cv::countNonZero(truth));
+            zoomed += cv::countNonZero(viewTruth) > 2 * cv::countNonZero(truth) ? 1 : 0;
+            // The image follows the truth: lesion colour where the truth is lesion.
+            QCOMPARE(cv::norm(viewImage.at<cv::Vec3b>(clicks.front().point)),
+                     cv::norm(cv::Vec3b(clicks.front().positive ? cv::Vec3b(90, 50, 40) : cv::Vec3b(200, 150, 120))));
+        }
+        QVERIFY2(zoomed > 20, qPrintable(QString::number(zoomed)));  // closer, unless the spoilt mask is large
+        QCOMPARE(cv::norm(image, imageBefore, cv::NORM_INF), 0.0);  // the set's pixels are left alone
     }
 };
 
