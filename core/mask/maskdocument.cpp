@@ -274,24 +274,29 @@ bool MaskDocument::mergeSteps(MaskStep &into, MaskStep &next)
 // --- Tools ---------------------------------------------------------------------------------
 
 MaskDocument::EditResult MaskDocument::pushEdit(const cv::Mat &newMask, const QRect &region,
-                                                const QString &text)
+                                                const QString &text, Values values)
 {
     endStroke();
     auto step = std::make_shared<MaskStep>(m_counter, size());
     step->text = text;
     const QRect area = region.isNull() ? QRect(0, 0, m_mask.cols, m_mask.rows) : region;
     QRect dirty;
+    cv::Mat binary, diff;  // tile-sized: a caller's mask is binarised one tile at a time
     for (int index : step->patch.tilesIn(area)) {
         const QRect r = step->patch.tileRect(index);
         const cv::Rect cr(r.x(), r.y(), r.width(), r.height());
-        cv::Mat diff;
-        cv::compare(m_mask(cr), newMask(cr), diff, cv::CMP_NE);
+        cv::Mat after = newMask(cr);
+        if (values == Values::AnyNonZero) {
+            cv::compare(after, 0, binary, cv::CMP_NE);
+            after = binary;
+        }
+        cv::compare(m_mask(cr), after, diff, cv::CMP_NE);
         const cv::Rect changedRect = cv::boundingRect(diff);
         if (changedRect.empty())
             continue;
         dirty |= QRect(r.x() + changedRect.x, r.y() + changedRect.y, changedRect.width, changedRect.height);
         step->patch.storeBefore(index, m_mask);
-        step->patch.storeAfter(index, newMask);
+        step->patch.storeAfterPixels(index, after);
     }
     if (step->patch.isEmpty())
         return EditResult::Unchanged;
@@ -314,21 +319,12 @@ MaskDocument::EditResult MaskDocument::applyMask(const cv::Mat &newMask, const Q
                                           why.isEmpty() ? QStringLiteral("the new mask is empty") : why));
         return EditResult::Invalid;
     }
-    if (region.isNull())
-        return pushEdit(binarised(newMask), region, actionText);
-    // pushEdit reads only the tiles that the region touches: binarise those alone (a click's
-    // answer on a 24 Mpx image changes a band of it; the rest of `next` is never read).
-    const QRect r = region & QRect(0, 0, newMask.cols, newMask.rows);
-    if (r.isEmpty())
+    // Binarised tile by tile as pushEdit reads them: a click's answer on a 24 Mpx image changes
+    // a band of it, and no copy of the whole is made.
+    const QRect r = region.isNull() ? region : region & QRect(0, 0, newMask.cols, newMask.rows);
+    if (!region.isNull() && r.isEmpty())
         return EditResult::Unchanged;
-    const int x = r.x() / kTile * kTile, y = r.y() / kTile * kTile;
-    const cv::Rect tiles =
-        cv::Rect(x, y, (r.right() / kTile + 1) * kTile - x, (r.bottom() / kTile + 1) * kTile - y)
-        & cv::Rect(0, 0, newMask.cols, newMask.rows);
-    cv::Mat next(newMask.size(), CV_8UC1);
-    cv::Mat inside = next(tiles);
-    cv::compare(newMask(tiles), 0, inside, cv::CMP_NE);
-    return pushEdit(next, r, actionText);
+    return pushEdit(newMask, r, actionText, Values::AnyNonZero);
 }
 
 MaskDocument::EditResult MaskDocument::fillPolygon(const QPolygonF &polygon, bool add)

@@ -56,6 +56,9 @@ public:
     /// hand maskCopy() to other threads (saving, training).
     const cv::Mat &mask() const { return m_mask; }
     cv::Mat maskCopy() const { return m_mask.clone(); }
+    /// The mask copied into @p out, whose buffer is reused when it has the mask's size (for a
+    /// caller that copies often, such as the click tool: no fresh 24 MB and its page faults).
+    void copyMaskTo(cv::Mat &out) const { m_mask.copyTo(out); }
     const cv::Mat &sourceMask() const { return m_source; }
 
     QUndoStack *undoStack() { return &m_stack; }
@@ -128,7 +131,11 @@ private:
     bool paintPendingSegment(MaskStep &step);
 
     QRect pushSegment(const QPointF &from, const QPointF &to);
-    EditResult pushEdit(const cv::Mat &newMask, const QRect &region, const QString &text);
+    /// What a new mask holds: 0/255 (the document's own operations), or any non-zero as lesion
+    /// (a caller's mask, binarised as it is read).
+    enum class Values { Binary, AnyNonZero };
+    EditResult pushEdit(const cv::Mat &newMask, const QRect &region, const QString &text,
+                        Values values = Values::Binary);
     std::shared_ptr<MaskStep> stepAt(int index) const;
     void afterChange();
 

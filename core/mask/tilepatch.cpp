@@ -69,13 +69,13 @@ void TilePatch::uncount(const Tile &tile)
         --m_missingAfter;
 }
 
-void TilePatch::storeAfter(int index, const cv::Mat &mask)
+void TilePatch::storeAfterPixels(int index, const cv::Mat &pixels)
 {
     auto it = m_tiles.find(index);
     if (it == m_tiles.end())
         return;
     uncount(it->second);
-    it->second.after = encodeMaskRegion(mask(toCv(tileRect(index))));
+    it->second.after = encodeMaskRegion(pixels);
     m_bytes += cost(it->second);
 }
 

@@ -35,9 +35,9 @@ public:
 
     /// Stores the current pixels of tile @p index of @p mask as its "before", unless stored.
     void storeBefore(int index, const cv::Mat &mask);
-    /// Stores the current pixels of tile @p index of @p mask as its "after" (replacing any).
-    void storeAfter(int index, const cv::Mat &mask);
-    /// storeAfter() for every tile that has no "after" yet.
+    /// Stores @p pixels, tile @p index's own (at its size), as its "after" (replacing any).
+    void storeAfterPixels(int index, const cv::Mat &pixels);
+    /// Stores the current pixels of @p mask as the "after" of every tile that has none yet.
     void storeMissingAfter(const cv::Mat &mask);
     bool hasAllAfter() const { return m_missingAfter == 0; }
     void remove(int index);

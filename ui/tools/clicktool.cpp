@@ -83,6 +83,9 @@ void ClickTool::press(const ToolEvent &event)
         const QImage &image = sample->levels[0];
         const cv::Mat bgra(image.height(), image.width(), CV_8UC4, const_cast<uchar *>(image.constBits()),
                            size_t(image.bytesPerLine()));
+        // Into a new buffer: the worker may still hold the last image, and it knows an image by
+        // its address (a same-sized image written over it would pass for the old one).
+        m_rgb.release();
         cv::cvtColor(bgra, m_rgb, cv::COLOR_BGRA2RGB);
     }
     const cv::Point at(std::clamp(int(event.imagePos.x()), 0, doc->size().width - 1),
@@ -103,7 +106,10 @@ void ClickTool::request()
     if (!doc || !m_worker || m_clicks.empty())
         return;
     m_again = false;
-    m_job = m_worker->correct(modelPath(), kTag, m_rgb, doc->maskCopy(), m_clicks);
+    // The worker corrects this copy in place; no request is sent while one runs, so the buffer is
+    // free again here.
+    doc->copyMaskTo(m_mask);
+    m_job = m_worker->correct(modelPath(), kTag, m_rgb, m_mask, m_clicks);
     Q_EMIT message(tr("The click model is redrawing the mask…"));
 }
 

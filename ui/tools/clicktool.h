@@ -65,6 +65,7 @@ private:
     QString m_model;
     QString m_sampleId;         ///< the image the clicks are on
     cv::Mat m_rgb;              ///< that image as RGB for the model (made once per image)
+    cv::Mat m_mask;             ///< the mask sent with each request, its buffer reused
     std::vector<core::Click> m_clicks;
     std::vector<int> m_steps;   ///< the undo index after each click's answer (-1: none yet)
     core::JobId m_job = 0;      ///< the request in flight

@@ -109,6 +109,9 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         doc->undoStack()->undo();
         QCOMPARE(cv::countNonZero(doc->mask()), 0);
+        // Without a box, the whole of it, binarised the same way.
+        QCOMPARE(doc->applyMask(seven, QStringLiteral("All")), EditResult::Changed);
+        QCOMPARE(cv::countNonZero(doc->mask() == 255), 300 * 200);
     }
 
     void strokePaintsExpectedPixels()
