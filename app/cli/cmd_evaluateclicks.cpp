@@ -1,4 +1,4 @@
-// dermask-cli evaluate-clicks DIR (--model CLICKMODEL | --baseline grabcut) [--max-clicks N] [--json]
+// dermask-cli evaluate-clicks DIR (--model CLICKMODEL | --baseline grabcut) [--max-clicks N] [--no-flips] [--json]
 
 #include "app/cli/cli.h"
 #include "core/click/clickprotocol.h"
@@ -111,8 +111,11 @@ int runEvaluateClicks(const QStringList &args)
         QStringLiteral("baseline"), QStringLiteral("The baseline to play: grabcut."), QStringLiteral("METHOD"));
     const QCommandLineOption maxOpt(QStringLiteral("max-clicks"),
                                     QStringLiteral("Clicks per image (default 20)."), QStringLiteral("N"));
+    const QCommandLineOption noFlipsOpt(
+        QStringLiteral("no-flips"),
+        QStringLiteral("The click model answers from its view alone, not the mean of its four flips (as the app does)."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({modelOpt, baselineOpt, maxOpt, jsonOpt});
+    parser.addOptions({modelOpt, baselineOpt, maxOpt, noFlipsOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Dataset with masks."));
     int exitCode = Ok;
     if (!parseArguments(parser, args, 1, &exitCode))
@@ -154,6 +157,7 @@ int runEvaluateClicks(const QStringList &args)
             return UsageError;
         }
         predictor.setThreads(0);
+        corrector.setFlips(!parser.isSet(noFlipsOpt));
     }
 
     QElapsedTimer timer;
@@ -203,6 +207,7 @@ int runEvaluateClicks(const QStringList &args)
     }
     if (parser.isSet(jsonOpt)) {
         const QJsonObject o{{QStringLiteral("method"), method},
+                            {QStringLiteral("flips"), !grabCut && !parser.isSet(noFlipsOpt)},
                             {QStringLiteral("images"), sum.images},
                             {QStringLiteral("max_clicks"), maxClicks},
                             {QStringLiteral("noc85"), sum.nocAt85},

@@ -28,6 +28,8 @@ void ClickCorrector::setImage(const cv::Mat &rgb)
         return;
     m_image = rgb;
     m_reduced.release();
+    m_fresh.release();
+    m_differs.release();
     m_reduction = 1.0;
     const int side = std::max(rgb.cols, rgb.rows);
     if (side > kReduceAbove) {
@@ -67,28 +69,33 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
 
     std::vector<Click> inView;
     for (const Click &c : clicks) {
-        const cv::Point at(int((c.point.x - crop.x + 0.5) * size / crop.width),
-                           int((c.point.y - crop.y + 0.5) * size / crop.height));
-        if (at.x >= 0 && at.y >= 0 && at.x < size && at.y < size)
-            inView.push_back(Click{at, c.positive});
+        Click v;
+        if (clickInView(c, crop, size, &v))
+            inView.push_back(v);
     }
     cv::Mat guidance(size, size, CV_32FC(kGuidanceChannels));
     drawGuidance(inView, previous, size, guidance.ptr<float>(), kGuidanceChannels);
     cv::Mat probability;
-    if (!m_predictor->forwardResized(view, guidance, &probability, error))
+    if (!m_predictor->forwardResized(view, guidance, &probability, error, m_flips))
         return false;
 
-    // Thresholded after a bilinear enlargement of the 8-bit probabilities: smooth borders at
-    // the image's size for the price of one 8-bit resize.
-    cv::Mat answer, enlarged;
+    cv::Mat answer;
     probability.convertTo(answer, CV_8UC1, 255.0);
-    cv::resize(answer, enlarged, crop.size(), 0, 0, cv::INTER_LINEAR);
     if (mask.empty())
         *out = cv::Mat::zeros(m_image.size(), CV_8UC1);
     else if (out->data != mask.data)
         *out = mask.clone();  // else the caller gave its own copy to write into (no 24 MB copy per click)
-    cv::Mat fresh, differs;
-    cv::threshold(enlarged, fresh, 255.0 * m_predictor->info().threshold, 255, cv::THRESH_BINARY);
+    // Thresholded in place after a bilinear enlargement of the 8-bit probabilities: smooth
+    // borders at the image's size for the price of one 8-bit resize. Into buffers kept for the
+    // image: a fresh 24 MB per click would cost its page faults every time.
+    const auto scratch = [&](cv::Mat &buffer) {
+        if (buffer.size() != m_image.size())
+            buffer.create(m_image.size(), CV_8UC1);
+        return buffer(crop);
+    };
+    cv::Mat fresh = scratch(m_fresh), differs = scratch(m_differs);
+    cv::resize(answer, fresh, crop.size(), 0, 0, cv::INTER_LINEAR);
+    cv::threshold(fresh, fresh, 255.0 * m_predictor->info().threshold, 255, cv::THRESH_BINARY);
     // Only what changed is written, and said: the undo step and the overlay then look at the
     // changed band, not at a view that may be the whole 24 Mpx image (here, on the worker).
     cv::Mat inside = (*out)(crop);

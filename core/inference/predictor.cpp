@@ -78,14 +78,14 @@ bool Predictor::predict(const cv::Mat &rgb, Prediction *out, QString *error)
 bool Predictor::forwardResized(const cv::Mat &rgbAtInputSize, cv::Mat *probability, QString *error)
 {
     PredictorEngine *e = engine(error);
-    return e && e->forwardResized(rgbAtInputSize, cv::Mat(), probability, error);
+    return e && e->forwardResized(rgbAtInputSize, cv::Mat(), probability, false, error);
 }
 
 bool Predictor::forwardResized(const cv::Mat &rgbAtInputSize, const cv::Mat &guidance, cv::Mat *probability,
-                               QString *error)
+                               QString *error, bool flips)
 {
     PredictorEngine *e = engine(error);
-    return e && e->forwardResized(rgbAtInputSize, guidance, probability, error);
+    return e && e->forwardResized(rgbAtInputSize, guidance, probability, flips, error);
 }
 
 } // namespace dermask::core

@@ -47,10 +47,12 @@ public:
 
     /// The network's raw probability map (CV_32FC1, inputSize x inputSize) for an image
     /// already resized to the input size: for benchmarks and tests, and for a click model
-    /// with its @p guidance (CV_32FC(kGuidanceChannels) at the same size, clickinput.h).
+    /// with its @p guidance (CV_32FC(kGuidanceChannels) at the same size, clickinput.h). With
+    /// @p flips, the mean of the four flips' maps (one batch of four; the options' flipTta is
+    /// not looked at).
     bool forwardResized(const cv::Mat &rgbAtInputSize, cv::Mat *probability, QString *error);
     bool forwardResized(const cv::Mat &rgbAtInputSize, const cv::Mat &guidance, cv::Mat *probability,
-                        QString *error);
+                        QString *error, bool flips = false);
 
 private:
     PredictorEngine *engine(QString *error);

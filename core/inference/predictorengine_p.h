@@ -25,7 +25,7 @@ public:
     virtual const PredictOptions &options() const = 0;
     virtual bool predict(const cv::Mat &rgb, Prediction *out, QString *error) = 0;
     virtual bool forwardResized(const cv::Mat &rgbAtInputSize, const cv::Mat &guidance,
-                                cv::Mat *probability, QString *error) = 0;
+                                cv::Mat *probability, bool flips, QString *error) = 0;
 };
 
 } // namespace dermask::core

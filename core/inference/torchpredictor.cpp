@@ -154,7 +154,7 @@ bool TorchPredictor::load(const QString &modelPath, QString *error)
                                  ? cv::Mat::zeros(blank.size(), CV_32FC(kGuidanceChannels))
                                  : cv::Mat();
     cv::Mat probability;
-    return forwardResized(blank, noClicks, &probability, error);
+    return forwardResized(blank, noClicks, &probability, false, error);
 }
 
 void TorchPredictor::useLiveNetwork(const std::shared_ptr<SegmentationNetworkImpl> &network,
@@ -189,16 +189,21 @@ void TorchPredictor::setReducedPrecision(bool on)
 }
 
 bool TorchPredictor::forwardResized(const cv::Mat &rgbAtInputSize, const cv::Mat &guidance,
-                                    cv::Mat *probability, QString *error)
+                                    cv::Mat *probability, bool flips, QString *error)
 {
     std::vector<cv::Mat> views;
     const bool tta = d->options.flipTta;
-    d->options.flipTta = false;
+    d->options.flipTta = flips;
     const bool ok = d->probabilities(rgbAtInputSize, guidance, &views, error);
     d->options.flipTta = tta;
-    if (ok)
-        *probability = views[0];
-    return ok;
+    if (!ok)
+        return false;
+    *probability = views[0];
+    for (size_t i = 1; i < views.size(); ++i)
+        *probability += views[i];
+    if (views.size() > 1)
+        *probability /= double(views.size());
+    return true;
 }
 
 bool TorchPredictor::predict(const cv::Mat &rgb, Prediction *out, QString *error)

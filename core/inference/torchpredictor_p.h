@@ -23,7 +23,7 @@ public:
     const PredictOptions &options() const override;
     bool predict(const cv::Mat &rgb, Prediction *out, QString *error) override;
     bool forwardResized(const cv::Mat &rgbAtInputSize, const cv::Mat &guidance,
-                        cv::Mat *probability, QString *error) override;
+                        cv::Mat *probability, bool flips, QString *error) override;
 
 private:
     struct Private;
