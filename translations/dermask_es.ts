@@ -506,62 +506,62 @@
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="19"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="20"/>
         <source>Browse dermoscopy datasets and inspect nevus masks.</source>
         <translation>Explore conjuntos de datos de dermatoscopia y revise máscaras de nevos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="23"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="24"/>
         <source>Open the synthetic sample dataset (generated on first use).</source>
         <translation>Abrir el conjunto de datos sintético de ejemplo (se genera la primera vez que se usa).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="27"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="28"/>
         <source>Draw the window at 1400x900 with the dataset&apos;s first image, save it as PNG &lt;file&gt; and exit.</source>
         <translation>Dibujar la ventana a 1400x900 con la primera imagen del conjunto de datos, guardarla como PNG en &lt;file&gt; y salir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="33"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="34"/>
         <source>User interface language, e.g. he (Hebrew, right to left) or en.</source>
         <translation>Idioma de la interfaz, p. ej., he (hebreo, de derecha a izquierda) o en.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="38"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="39"/>
         <source>Keep the dataset&apos;s workspace in &lt;dir&gt; instead of DIR/.dermask.</source>
         <translation>Guardar el espacio de trabajo del conjunto de datos en &lt;dir&gt; en lugar de DIR/.dermask.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="43"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="44"/>
         <source>The model file (.pt) that Predict uses.</source>
         <translation>El archivo de modelo (.pt) que usa Predecir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="47"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="48"/>
         <source>Start with an editing tool active: %1.</source>
         <translation>Iniciar con una herramienta de edición activa: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="53"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="54"/>
         <source>Dataset folder to open (default: the last one).</source>
         <translation>Carpeta del conjunto de datos que se abrirá (predeterminada: la última).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="69"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="70"/>
         <source>Only one dataset folder can be opened, got: %1</source>
         <translation>Solo se puede abrir una carpeta de conjunto de datos; se recibió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="82"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="83"/>
         <source>--tool must be one of %1, not &apos;%2&apos;</source>
         <translation>--tool debe ser uno de %1, no &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="85"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="86"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot necesita un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="87"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="88"/>
         <source>--sample and a dataset folder exclude each other</source>
         <translation>--sample y una carpeta de conjunto de datos se excluyen mutuamente</translation>
     </message>
@@ -586,43 +586,43 @@
     <name>dermask::core::MaskDocument</name>
     <message>
         <location filename="../ui/editing/editcontroller.cpp" line="352"/>
-        <location filename="../core/mask/maskdocument.cpp" line="374"/>
+        <location filename="../core/mask/maskdocument.cpp" line="384"/>
         <source>Fill holes</source>
         <translation>Rellenar huecos</translation>
     </message>
     <message>
         <location filename="../ui/editing/editcontroller.cpp" line="356"/>
-        <location filename="../core/mask/maskdocument.cpp" line="379"/>
+        <location filename="../core/mask/maskdocument.cpp" line="389"/>
         <source>Remove islands &lt; %1 px</source>
         <translation>Eliminar islas &lt; %1 px</translation>
     </message>
     <message>
         <location filename="../ui/editing/editcontroller.cpp" line="360"/>
-        <location filename="../core/mask/maskdocument.cpp" line="384"/>
+        <location filename="../core/mask/maskdocument.cpp" line="394"/>
         <source>Keep largest</source>
         <translation>Conservar la mayor</translation>
     </message>
     <message>
         <location filename="../ui/editing/editcontroller.cpp" line="365"/>
-        <location filename="../core/mask/maskdocument.cpp" line="389"/>
+        <location filename="../core/mask/maskdocument.cpp" line="399"/>
         <source>Smooth</source>
         <translation>Suavizar</translation>
     </message>
     <message>
         <location filename="../ui/editing/editcontroller.cpp" line="370"/>
-        <location filename="../core/mask/maskdocument.cpp" line="394"/>
+        <location filename="../core/mask/maskdocument.cpp" line="404"/>
         <source>Grow %1 px</source>
         <translation>Expandir %1 px</translation>
     </message>
     <message>
         <location filename="../ui/editing/editcontroller.cpp" line="375"/>
-        <location filename="../core/mask/maskdocument.cpp" line="399"/>
+        <location filename="../core/mask/maskdocument.cpp" line="409"/>
         <source>Shrink %1 px</source>
         <translation>Reducir %1 px</translation>
     </message>
     <message>
         <location filename="../ui/editing/editcontroller.cpp" line="404"/>
-        <location filename="../core/mask/maskdocument.cpp" line="369"/>
+        <location filename="../core/mask/maskdocument.cpp" line="379"/>
         <source>Accept prediction</source>
         <translation>Aceptar predicción</translation>
     </message>
@@ -637,32 +637,32 @@
         <translation>Borrar %1 px</translation>
     </message>
     <message>
-        <location filename="../core/mask/maskdocument.cpp" line="326"/>
+        <location filename="../core/mask/maskdocument.cpp" line="336"/>
         <source>Polygon fill</source>
         <translation>Relleno de polígono</translation>
     </message>
     <message>
-        <location filename="../core/mask/maskdocument.cpp" line="326"/>
+        <location filename="../core/mask/maskdocument.cpp" line="336"/>
         <source>Polygon erase</source>
         <translation>Borrado de polígono</translation>
     </message>
     <message>
-        <location filename="../core/mask/maskdocument.cpp" line="332"/>
+        <location filename="../core/mask/maskdocument.cpp" line="342"/>
         <source>Flood fill</source>
         <translation>Relleno</translation>
     </message>
     <message>
-        <location filename="../core/mask/maskdocument.cpp" line="332"/>
+        <location filename="../core/mask/maskdocument.cpp" line="342"/>
         <source>Flood erase</source>
         <translation>Borrado por relleno</translation>
     </message>
     <message>
-        <location filename="../core/mask/maskdocument.cpp" line="350"/>
+        <location filename="../core/mask/maskdocument.cpp" line="360"/>
         <source>GrabCut</source>
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location filename="../core/mask/maskdocument.cpp" line="405"/>
+        <location filename="../core/mask/maskdocument.cpp" line="415"/>
         <source>Revert to source mask</source>
         <translation>Volver a la máscara de origen</translation>
     </message>
@@ -762,42 +762,42 @@
         <translation>Ya hay un entrenamiento en curso.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="180"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="182"/>
         <source>There is no active model to fine-tune: train one first.</source>
         <translation>No hay ningún modelo activo al que aplicar ajuste fino: entrene uno primero.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="182"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="184"/>
         <source>%1 is not a Dermask model (a TorchScript module, or its description is missing), so it cannot be fine-tuned.</source>
         <translation>%1 no es un modelo de Dermask (es un módulo TorchScript o le falta su descripción), así que no admite ajuste fino.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="193"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="195"/>
         <source>Unknown network &quot;%1&quot;.</source>
         <translation>Red desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="201"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="203"/>
         <source>%1: cannot create the models folder.</source>
         <translation>%1: no se puede crear la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="316"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="318"/>
         <source>The click tool (K) corrects masks with it now.</source>
         <translation>La herramienta de clics (K) corrige las máscaras con él a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="372"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="374"/>
         <source>It could not be measured on the validation images (%1), so the active model stays.</source>
         <translation>No se pudo medir con las imágenes de validación (%1), así que se mantiene el modelo activo.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="375"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="377"/>
         <source>There are no validation images to compare it on.</source>
         <translation>No hay imágenes de validación con las que compararlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="377"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="379"/>
         <source>Dice %1 on the %n validation image(s).</source>
         <translation>
             <numerusform>Dice %1 en la %n imagen de validación.</numerusform>
@@ -805,7 +805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="380"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="382"/>
         <source>Dice %1 on the %n validation image(s), against %2 for %3.</source>
         <translation>
             <numerusform>Dice %1 en la %n imagen de validación, frente a %2 de %3.</numerusform>
@@ -813,7 +813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="382"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="384"/>
         <source>But it is worse than the active model on the same %n validation image(s): Dice %1 against %2 (%3 less), so %4 stays active. %5 is kept: make it active in the Models panel if you want it anyway.</source>
         <translation>
             <numerusform>Pero es peor que el modelo activo en la misma %n imagen de validación: Dice %1 frente a %2 (%3 menos), así que %4 sigue activo. %5 se conserva: actívelo en el panel Modelos si aun así lo quiere.</numerusform>
@@ -821,7 +821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="397"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="399"/>
         <source>Training finished: %n epoch(s).</source>
         <translation>
             <numerusform>Entrenamiento finalizado: %n época.</numerusform>
@@ -829,7 +829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="400"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="402"/>
         <source>Training stopped early after %n epoch(s): the validation Dice had stopped improving.</source>
         <translation>
             <numerusform>El entrenamiento se detuvo antes de tiempo tras %n época: el Dice de validación había dejado de mejorar.</numerusform>
@@ -837,7 +837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="404"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="406"/>
         <source>Training used its time budget: %n epoch(s).</source>
         <translation>
             <numerusform>El entrenamiento agotó su tiempo disponible: %n época.</numerusform>
@@ -845,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/learning/trainingcontroller.cpp" line="407"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="409"/>
         <source>Training stopped after %n epoch(s).</source>
         <translation>
             <numerusform>El entrenamiento se detuvo tras %n época.</numerusform>
@@ -853,27 +853,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="411"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="413"/>
         <source>Training failed: %1</source>
         <translation>Error en el entrenamiento: %1</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="411"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="413"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="416"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="418"/>
         <source>Best validation Dice %1 (epoch %2).</source>
         <translation>Mejor Dice de validación: %1 (época %2).</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="420"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="422"/>
         <source>%1 is now the active model.</source>
         <translation>%1 es ahora el modelo activo.</translation>
     </message>
     <message>
-        <location filename="../core/learning/trainingcontroller.cpp" line="422"/>
+        <location filename="../core/learning/trainingcontroller.cpp" line="424"/>
         <source>No epoch had finished: nothing was kept, the active model is unchanged.</source>
         <translation>No había terminado ninguna época: no se ha conservado nada y el modelo activo no cambia.</translation>
     </message>
@@ -1015,32 +1015,37 @@
 <context>
     <name>dermask::ui::ClickTool</name>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="38"/>
+        <location filename="../ui/tools/clicktool.cpp" line="40"/>
         <source>No click model yet: train one in the Training panel (Model: Click correction), then click on the lesion here.</source>
         <translation>Todavía no hay modelo de clics: entrene uno en el panel Entrenamiento (Modelo: Corrección por clics) y luego haga clic aquí en la lesión.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="77"/>
+        <location filename="../ui/tools/clicktool.cpp" line="79"/>
         <source>The image is still loading: click again in a moment.</source>
         <translation>La imagen todavía se está cargando: vuelva a hacer clic en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="107"/>
+        <location filename="../ui/tools/clicktool.cpp" line="141"/>
+        <source>The box must be at least 4 × 4 image pixels: drag around the lesion, or click on it.</source>
+        <translation>El recuadro debe medir al menos 4 × 4 píxeles de la imagen: arrástrelo alrededor de la lesión o haga clic en ella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clicktool.cpp" line="177"/>
         <source>The click model is redrawing the mask…</source>
         <translation>El modelo de clics está redibujando la máscara…</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="121"/>
+        <location filename="../ui/tools/clicktool.cpp" line="191"/>
         <source>Click: lesion</source>
         <translation>Clic: lesión</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="121"/>
+        <location filename="../ui/tools/clicktool.cpp" line="191"/>
         <source>Click: skin</source>
         <translation>Clic: piel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tools/clicktool.cpp" line="129"/>
+        <location filename="../ui/tools/clicktool.cpp" line="199"/>
         <source>%n click(s). Left: lesion, right: skin; Backspace drops the last; Enter keeps the mask.</source>
         <translation>
             <numerusform>%n clic. Izquierdo: lesión, derecho: piel; Retroceso quita el último; Intro conserva la máscara.</numerusform>
@@ -1048,22 +1053,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="131"/>
+        <location filename="../ui/tools/clicktool.cpp" line="201"/>
         <source>The click model left the mask as it was: click where it is still wrong.</source>
         <translation>El modelo de clics dejó la máscara como estaba: haga clic donde todavía esté mal.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="140"/>
+        <location filename="../ui/tools/clicktool.cpp" line="210"/>
         <source>The click model failed: %1</source>
         <translation>El modelo de clics falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="173"/>
+        <location filename="../ui/tools/clicktool.cpp" line="243"/>
         <source>Last click dropped.</source>
         <translation>Último clic quitado.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="178"/>
+        <location filename="../ui/tools/clicktool.cpp" line="248"/>
         <source>Mask kept.</source>
         <translation>Máscara conservada.</translation>
     </message>
@@ -2729,32 +2734,32 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
 <context>
     <name>dermask::ui::ToolBox</name>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="139"/>
+        <location filename="../ui/tools/toolbox.cpp" line="140"/>
         <source>Cancel / Pan</source>
         <translation>Cancelar / Desplazar</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="140"/>
+        <location filename="../ui/tools/toolbox.cpp" line="141"/>
         <source>Drop a half-drawn lasso or GrabCut box; otherwise back to Pan/View</source>
         <translation>Descartar un lazo o recuadro de GrabCut a medio dibujar; si no hay ninguno, volver a Desplazar/Ver</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="142"/>
+        <location filename="../ui/tools/toolbox.cpp" line="143"/>
         <source>Smaller Brush</source>
         <translation>Pincel más pequeño</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="142"/>
+        <location filename="../ui/tools/toolbox.cpp" line="143"/>
         <source>Make the brush smaller</source>
         <translation>Reducir el tamaño del pincel</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="143"/>
+        <location filename="../ui/tools/toolbox.cpp" line="144"/>
         <source>Bigger Brush</source>
         <translation>Pincel más grande</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="143"/>
+        <location filename="../ui/tools/toolbox.cpp" line="144"/>
         <source>Make the brush bigger</source>
         <translation>Aumentar el tamaño del pincel</translation>
     </message>
@@ -2899,37 +2904,37 @@ Dermask busca carpetas de PH2, ISIC, images/ + masks/ o archivos de imagen suelt
     </message>
     <message>
         <location filename="../ui/tools/toolbox.cpp" line="109"/>
-        <source>Left-click where the lesion is missing, right-click where skin is taken: the click model redraws the mask. Backspace: drop the last click. Enter: keep.</source>
-        <translation>Clic izquierdo donde falta lesión, derecho donde se tomó piel: el modelo de clics redibuja la máscara. Retroceso: quitar el último clic. Intro: conservar.</translation>
+        <source>Left-click where the lesion is missing, right-click where skin is taken: the click model redraws the mask. To start, you may also drag a box around the lesion. Backspace: drop the last click. Enter: keep.</source>
+        <translation>Clic izquierdo donde falta lesión, derecho donde se tomó piel: el modelo de clics redibuja la máscara. Para empezar, también puede arrastrar un recuadro alrededor de la lesión. Retroceso: quitar el último clic. Intro: conservar.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="112"/>
+        <location filename="../ui/tools/toolbox.cpp" line="113"/>
         <source>Prediction &amp;Lasso</source>
         <translation>Lazo de predi&amp;cción</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="112"/>
+        <location filename="../ui/tools/toolbox.cpp" line="113"/>
         <source>Pred. lasso</source>
         <translation>Lazo pred.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="114"/>
+        <location filename="../ui/tools/toolbox.cpp" line="115"/>
         <source>Prediction lasso: the thresholded prediction replaces the mask inside the loop you draw</source>
         <translation>Lazo de predicción: la predicción con umbral sustituye a la máscara dentro del contorno cerrado que dibuje</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="115"/>
+        <location filename="../ui/tools/toolbox.cpp" line="116"/>
         <source>Draw a loop: inside it the mask becomes the prediction at this threshold (dashed outline). Shift+A takes it everywhere.</source>
         <translation>Dibuje un contorno cerrado: dentro de él la máscara pasa a ser la predicción con este umbral (contorno discontinuo). Mayús+A la aplica en toda la imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="145"/>
-        <location filename="../ui/tools/toolbox.cpp" line="158"/>
+        <location filename="../ui/tools/toolbox.cpp" line="146"/>
+        <location filename="../ui/tools/toolbox.cpp" line="159"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/tools/toolbox.cpp" line="212"/>
+        <location filename="../ui/tools/toolbox.cpp" line="213"/>
         <source>Dropped.</source>
         <translation>Descartado.</translation>
     </message>

@@ -506,7 +506,7 @@
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../ui/mainwindow/startupoptions.cpp" line="+19"/>
+        <location filename="../ui/mainwindow/startupoptions.cpp" line="+20"/>
         <source>Browse dermoscopy datasets and inspect nevus masks.</source>
         <translation>עיון במערכי נתונים של דרמוסקופיה ובדיקת מסכות של נבוסים.</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>מחיקה %1 פיקסלים</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+178"/>
         <source>Polygon fill</source>
         <translation>מילוי מצולע</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>אימון כבר פועל.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>There is no active model to fine-tune: train one first.</source>
         <translation>אין מודל פעיל לכוונון עדין: יש לאמן מודל תחילה.</translation>
     </message>
@@ -1015,7 +1015,7 @@
 <context>
     <name>dermask::ui::ClickTool</name>
     <message>
-        <location filename="../ui/tools/clicktool.cpp" line="+38"/>
+        <location filename="../ui/tools/clicktool.cpp" line="+40"/>
         <source>No click model yet: train one in the Training panel (Model: Click correction), then click on the lesion here.</source>
         <translation>אין עדיין מודל לחיצות: אמנו אחד בחלונית האימון (מודל: תיקון בלחיצות), ואז לחצו כאן על הנגע.</translation>
     </message>
@@ -1025,7 +1025,12 @@
         <translation>התמונה עדיין נטענת: לחצו שוב בעוד רגע.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
+        <source>The box must be at least 4 × 4 image pixels: drag around the lesion, or click on it.</source>
+        <translation>המלבן חייב להיות לפחות 4 × 4 פיקסלים של התמונה: יש לגרור סביב הנגע, או ללחוץ עליו.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The click model is redrawing the mask…</source>
         <translation>מודל הלחיצות משרטט מחדש את המסכה…</translation>
     </message>
@@ -2810,11 +2815,11 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
     </message>
     <message>
         <location line="+2"/>
-        <source>Left-click where the lesion is missing, right-click where skin is taken: the click model redraws the mask. Backspace: drop the last click. Enter: keep.</source>
-        <translation>לחיצה שמאלית היכן שחסר נגע, ימנית היכן שנלקח עור: מודל הלחיצות משרטט מחדש את המסכה. Backspace: ביטול הלחיצה האחרונה. Enter: שמירה.</translation>
+        <source>Left-click where the lesion is missing, right-click where skin is taken: the click model redraws the mask. To start, you may also drag a box around the lesion. Backspace: drop the last click. Enter: keep.</source>
+        <translation>לחיצה שמאלית היכן שחסר נגע, ימנית היכן שנלקח עור: מודל הלחיצות משרטט מחדש את המסכה. להתחלה אפשר גם לגרור מלבן סביב הנגע. Backspace: ביטול הלחיצה האחרונה. Enter: שמירה.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Prediction &amp;Lasso</source>
         <translation>לאסו &amp;חיזוי</translation>
     </message>
@@ -2824,7 +2829,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>לאסו חיזוי: החיזוי לפי הסף מחליף את המסכה בתוך הלולאה שמציירים</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Pan</source>
         <translation>הזזה</translation>
     </message>
@@ -2854,7 +2859,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>GrabCut</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pred. lasso</source>
         <translation>לאסו חיזוי</translation>
     </message>
@@ -2893,7 +2898,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation type="vanished">גרירה מזיזה את התמונה, הגלגלת מגדילה ומקטינה. לתיקון המסכה יש לבחור כלי בסרגל הכלים: B מכחול, E מחק, L לאסו, G מילוי, C ‏GrabCut.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Drag to paint lesion; right-drag erases. [ ] or Ctrl+wheel: size.</source>
         <translation>גרירה צובעת נגע; גרירה בכפתור הימני מוחקת. ‏[ ] או Ctrl+גלגלת: גודל.</translation>
     </message>
@@ -2918,7 +2923,7 @@ Dermask מחפש PH2, ISIC, תיקיות ‎images/‎ + ‎masks/‎, או קו
         <translation>גרירת מלבן סביב הנגע. אחר כך ציור בתוכו: שמאלי = בוודאי נגע, ימני = בוודאי עור. Shift+גרירה: מלבן חדש.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Draw a loop: inside it the mask becomes the prediction at this threshold (dashed outline). Shift+A takes it everywhere.</source>
         <translation>ציור לולאה: בתוכה המסכה הופכת לחיזוי לפי הסף הזה (קו מקווקו). Shift+A לוקח אותו בכל התמונה.</translation>
     </message>

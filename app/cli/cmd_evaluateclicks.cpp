@@ -1,4 +1,4 @@
-// dermask-cli evaluate-clicks DIR (--model CLICKMODEL | --baseline grabcut) [--max-clicks N] [--no-flips] [--json]
+// dermask-cli evaluate-clicks DIR (--model CLICKMODEL | --baseline grabcut) [--max-clicks N] [--no-flips] [--box] [--json]
 
 #include "app/cli/cli.h"
 #include "core/click/clickprotocol.h"
@@ -24,24 +24,30 @@ namespace {
 /// The clicks after which the mean IoU is reported.
 const int kReportedClicks[] = {1, 2, 3, 5, 10};
 
+/// The box a person would draw around the lesion part of @p truth under @p click: its bounding
+/// box, a little wider, within the image.
+cv::Rect lesionBox(const cv::Mat &truth, const core::Click &click)
+{
+    cv::Mat lesion, labels, stats, centroids;
+    cv::compare(truth, 0, lesion, cv::CMP_NE);
+    cv::connectedComponentsWithStats(lesion, labels, stats, centroids, 8);
+    const int label = labels.at<int>(click.point);
+    const cv::Rect r(stats.at<int>(label, cv::CC_STAT_LEFT), stats.at<int>(label, cv::CC_STAT_TOP),
+                     stats.at<int>(label, cv::CC_STAT_WIDTH), stats.at<int>(label, cv::CC_STAT_HEIGHT));
+    const int pad = std::max(2, std::max(r.width, r.height) / 20);
+    return cv::Rect(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad) & cv::Rect(0, 0, truth.cols, truth.rows);
+}
+
 /// GrabCut played by the protocol's annotator: the first click's lesion part gets the box a
-/// person would draw around it (its bounding box, a little wider), and every later click
-/// becomes a stroke, lesion or skin, that the next cut must respect.
+/// person would draw around it, and every later click becomes a stroke, lesion or skin, that
+/// the next cut must respect.
 core::ClickSegmenter grabCutAnnotator(const cv::Mat &rgb, const cv::Mat &truth)
 {
     const int radius = std::max(2, int(std::lround(std::max(rgb.cols, rgb.rows) * 0.008)));
     return [rgb, truth, radius, box = QRect()](const std::vector<core::Click> &clicks,
                                                const cv::Mat &) mutable -> cv::Mat {
         if (box.isNull()) {
-            cv::Mat lesion, labels, stats, centroids;
-            cv::compare(truth, 0, lesion, cv::CMP_NE);
-            cv::connectedComponentsWithStats(lesion, labels, stats, centroids, 8);
-            const int label = labels.at<int>(clicks.front().point);
-            cv::Rect r(stats.at<int>(label, cv::CC_STAT_LEFT), stats.at<int>(label, cv::CC_STAT_TOP),
-                       stats.at<int>(label, cv::CC_STAT_WIDTH), stats.at<int>(label, cv::CC_STAT_HEIGHT));
-            const int pad = std::max(2, std::max(r.width, r.height) / 20);
-            r = cv::Rect(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad)
-                & cv::Rect(0, 0, rgb.cols, rgb.rows);
+            const cv::Rect r = lesionBox(truth, clicks.front());
             box = QRect(r.x, r.y, r.width, r.height);
         }
         cv::Mat hints = cv::Mat::zeros(rgb.size(), CV_8UC1);
@@ -56,13 +62,17 @@ core::ClickSegmenter grabCutAnnotator(const cv::Mat &rgb, const cv::Mat &truth)
 }
 
 /// The click model played by the protocol's annotator: each answer is the model's
-/// correction of its previous one.
-core::ClickSegmenter modelAnnotator(core::ClickCorrector *corrector)
+/// correction of its previous one. With @p box, the first answer is started from the box
+/// around the first click's lesion part, as for GrabCut, and the clicks after it correct it.
+core::ClickSegmenter modelAnnotator(core::ClickCorrector *corrector, const cv::Mat &truth, bool box)
 {
-    return [corrector](const std::vector<core::Click> &clicks, const cv::Mat &previous) -> cv::Mat {
+    return [corrector, truth, box](const std::vector<core::Click> &clicks, const cv::Mat &previous) -> cv::Mat {
         cv::Mat out;
         QString error;
-        if (!corrector->correct(previous, clicks, &out, nullptr, &error))
+        const bool ok = box && previous.empty() && clicks.size() == 1
+                            ? corrector->startFromBox(previous, lesionBox(truth, clicks.front()), &out, nullptr, &error)
+                            : corrector->correct(previous, clicks, &out, nullptr, &error);
+        if (!ok)
             throw std::runtime_error(error.toStdString());
         return out;
     };
@@ -114,8 +124,12 @@ int runEvaluateClicks(const QStringList &args)
     const QCommandLineOption noFlipsOpt(
         QStringLiteral("no-flips"),
         QStringLiteral("The click model answers from its view alone, not the mean of its four flips (as the app does)."));
+    const QCommandLineOption boxOpt(
+        QStringLiteral("box"),
+        QStringLiteral("The click model starts from a box around the first click's lesion, as GrabCut does, "
+                       "the box counting as the first click."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({modelOpt, baselineOpt, maxOpt, noFlipsOpt, jsonOpt});
+    parser.addOptions({modelOpt, baselineOpt, maxOpt, noFlipsOpt, boxOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Dataset with masks."));
     int exitCode = Ok;
     if (!parseArguments(parser, args, 1, &exitCode))
@@ -177,9 +191,9 @@ int runEvaluateClicks(const QStringList &args)
         });
     } else {  // one image at a time: the model uses every core
         for (int index : withMask) {
-            results.append(play(*session, index, maxClicks, [&](const cv::Mat &rgb, const cv::Mat &) {
+            results.append(play(*session, index, maxClicks, [&](const cv::Mat &rgb, const cv::Mat &truth) {
                 corrector.setImage(rgb);
-                return modelAnnotator(&corrector);
+                return modelAnnotator(&corrector, truth, parser.isSet(boxOpt));
             }));
             report();
         }
@@ -208,6 +222,7 @@ int runEvaluateClicks(const QStringList &args)
     if (parser.isSet(jsonOpt)) {
         const QJsonObject o{{QStringLiteral("method"), method},
                             {QStringLiteral("flips"), !grabCut && !parser.isSet(noFlipsOpt)},
+                            {QStringLiteral("box"), grabCut || parser.isSet(boxOpt)},
                             {QStringLiteral("images"), sum.images},
                             {QStringLiteral("max_clicks"), maxClicks},
                             {QStringLiteral("noc85"), sum.nocAt85},

@@ -35,6 +35,12 @@ void simulateStart(const cv::Mat &truth, std::mt19937_64 &rng, std::vector<Click
 /// to at least a quarter of the image's sides; the whole image while there is no mask.
 cv::Rect clickCrop(cv::Size imageSize, const cv::Rect &maskBox, const std::vector<Click> &clicks);
 
+/// The lesion click a box drag stands for: at the middle of @p box.
+inline Click boxCentre(const cv::Rect &box)
+{
+    return Click{cv::Point(box.x + box.width / 2, box.y + box.height / 2), true};
+}
+
 /// Where @p click (in an image's pixels) falls in the view of @p crop resized to @p size x
 /// @p size; false when it falls outside.
 bool clickInView(const Click &click, const cv::Rect &crop, int size, Click *out);

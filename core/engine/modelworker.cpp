@@ -28,6 +28,7 @@ struct PredictJob
     bool click = false;          ///< correct(): a click model's correction of mask
     cv::Mat mask;
     std::vector<Click> clicks;
+    cv::Rect box;                ///< correct() from a box
 };
 
 struct RunJob
@@ -277,7 +278,9 @@ void ModelWorker::Private::serveClick(PredictJob job, int threadCount)
     corrector.setImage(job.image);
     ClickCorrection out;
     out.mask = job.mask;  // the job's own copy: corrected in place
-    if (!corrector.correct(job.mask, job.clicks, &out.mask, &out.changed, &error)) {
+    const bool ok = job.box.empty() ? corrector.correct(job.mask, job.clicks, &out.mask, &out.changed, &error)
+                                    : corrector.startFromBox(job.mask, job.box, &out.mask, &out.changed, &error);
+    if (!ok) {
         end(job.id, JobResult{JobEnd::Failed, error});
         return;
     }
@@ -515,9 +518,9 @@ JobId ModelWorker::predict(const QString &modelPath, const QString &tag, const c
 }
 
 JobId ModelWorker::correct(const QString &modelPath, const QString &tag, const cv::Mat &rgb, const cv::Mat &mask,
-                           const std::vector<Click> &clicks)
+                           const std::vector<Click> &clicks, const cv::Rect &box)
 {
-    return d->enqueue(PredictJob{0, modelPath, tag, rgb, PredictOptions(), true, mask, clicks});
+    return d->enqueue(PredictJob{0, modelPath, tag, rgb, PredictOptions(), true, mask, clicks, box});
 }
 
 JobId ModelWorker::predictMany(const QString &modelPath, const QVector<PredictionInput> &inputs,

@@ -87,9 +87,11 @@ public:
     /// Corrects @p mask (CV_8UC1 at the image's size, or empty) around @p clicks with the click
     /// model file @p modelPath (core/inference/clickcorrector.h), as predict() does: first in
     /// line, and a newer request with the same @p tag replaces a queued one. @p rgb is shared,
-    /// not copied (a 6000x4000 image would cost a copy per click): it must not change.
+    /// not copied (a 6000x4000 image would cost a copy per click): it must not change. With a
+    /// non-empty @p box, the mask is started from it instead (ClickCorrector::startFromBox(),
+    /// @p clicks unused).
     JobId correct(const QString &modelPath, const QString &tag, const cv::Mat &rgb, const cv::Mat &mask,
-                  const std::vector<Click> &clicks);
+                  const std::vector<Click> &clicks, const cv::Rect &box = cv::Rect());
     /// Predicts @p inputs with the model file @p modelPath and files each in @p store
     /// (PredictionRun), one image between two training batches; imagePredicted() after each.
     JobId predictMany(const QString &modelPath, const QVector<PredictionInput> &inputs,

@@ -41,8 +41,7 @@ void ClickCorrector::setImage(const cv::Mat &rgb)
     }
 }
 
-bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clicks, cv::Mat *out,
-                             cv::Rect *changed, QString *error)
+bool ClickCorrector::ready(const cv::Mat &mask, QString *error) const
 {
     if (!m_predictor || !m_predictor->isLoaded() || m_predictor->info().task != ModelTask::Click)
         return fail(error, QStringLiteral("no click model is loaded"));
@@ -51,30 +50,73 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
     if (!mask.empty() && (mask.size() != m_image.size() || mask.type() != CV_8UC1))
         return fail(error, QStringLiteral("the mask (%1x%2) does not fit the image (%3x%4)")
                                .arg(mask.cols).arg(mask.rows).arg(m_image.cols).arg(m_image.rows));
+    return true;
+}
+
+std::vector<Click> ClickCorrector::inView(const std::vector<Click> &clicks, const cv::Rect &crop) const
+{
+    std::vector<Click> out;
+    for (const Click &c : clicks) {
+        Click v;
+        if (clickInView(c, crop, m_predictor->info().inputSize, &v))
+            out.push_back(v);
+    }
+    return out;
+}
+
+bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clicks, cv::Mat *out,
+                             cv::Rect *changed, QString *error)
+{
+    if (!ready(mask, error))
+        return false;
     const int size = m_predictor->info().inputSize;
     const cv::Rect crop = clickCrop(m_image.size(), mask.empty() ? cv::Rect() : cv::boundingRect(mask), clicks);
+    cv::Mat previous;
+    if (!mask.empty())
+        cv::resize(mask(crop), previous, cv::Size(size, size), 0, 0, cv::INTER_NEAREST);
+    return redraw(mask, crop, previous, inView(clicks, crop), crop, out, changed, error);
+}
 
+bool ClickCorrector::startFromBox(const cv::Mat &mask, const cv::Rect &box, cv::Mat *out, cv::Rect *changed,
+                                  QString *error)
+{
+    if (!ready(mask, error))
+        return false;
+    const cv::Rect inside = box & cv::Rect(cv::Point(), m_image.size());
+    if (inside.width < 2 || inside.height < 2)
+        return fail(error, QStringLiteral("the box (%1x%2 at %3,%4) holds no part of the image")
+                               .arg(box.width).arg(box.height).arg(box.x).arg(box.y));
+    const Click centre = boxCentre(inside);
+    // The view of a mask of the box's size, and in it the ellipse the box holds: a rough
+    // mask, as the model corrects in training, with a lesion click in its middle.
+    const int size = m_predictor->info().inputSize;
+    const cv::Rect crop = clickCrop(m_image.size(), inside, {centre});
+    const double sx = double(size) / crop.width, sy = double(size) / crop.height;
+    cv::Mat previous = cv::Mat::zeros(size, size, CV_8UC1);
+    cv::ellipse(previous,
+                cv::Point2d((inside.x - crop.x + inside.width / 2.0) * sx, (inside.y - crop.y + inside.height / 2.0) * sy),
+                cv::Size2d(inside.width / 2.0 * sx, inside.height / 2.0 * sy), 0, 0, 360, cv::Scalar(255),
+                cv::FILLED);
+    return redraw(mask, crop, previous, inView({centre}, crop), crop & inside, out, changed, error);
+}
+
+bool ClickCorrector::redraw(const cv::Mat &mask, const cv::Rect &crop, const cv::Mat &previous,
+                            const std::vector<Click> &clicks, const cv::Rect &writable, cv::Mat *out,
+                            cv::Rect *changed, QString *error)
+{
     // The view at the network's size, from the reduced copy when it holds enough detail.
+    const int size = m_predictor->info().inputSize;
     cv::Mat source = m_image(crop);
     if (!m_reduced.empty() && crop.width >= size * m_reduction && crop.height >= size * m_reduction) {
         const cv::Rect reduced(int(crop.x / m_reduction), int(crop.y / m_reduction),
                                std::max(1, int(crop.width / m_reduction)), std::max(1, int(crop.height / m_reduction)));
         source = m_reduced(reduced & cv::Rect(0, 0, m_reduced.cols, m_reduced.rows));
     }
-    cv::Mat view, previous;
+    cv::Mat view;
     const bool shrink = source.cols >= size && source.rows >= size;
     cv::resize(source, view, cv::Size(size, size), 0, 0, shrink ? cv::INTER_AREA : cv::INTER_LINEAR);
-    if (!mask.empty())
-        cv::resize(mask(crop), previous, cv::Size(size, size), 0, 0, cv::INTER_NEAREST);
-
-    std::vector<Click> inView;
-    for (const Click &c : clicks) {
-        Click v;
-        if (clickInView(c, crop, size, &v))
-            inView.push_back(v);
-    }
     cv::Mat guidance(size, size, CV_32FC(kGuidanceChannels));
-    drawGuidance(inView, previous, size, guidance.ptr<float>(), kGuidanceChannels);
+    drawGuidance(clicks, previous, size, guidance.ptr<float>(), kGuidanceChannels);
     cv::Mat probability;
     if (!m_predictor->forwardResized(view, guidance, &probability, error, m_flips))
         return false;
@@ -98,7 +140,10 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
     cv::threshold(fresh, fresh, 255.0 * m_predictor->info().threshold, 255, cv::THRESH_BINARY);
     // Only what changed is written, and said: the undo step and the overlay then look at the
     // changed band, not at a view that may be the whole 24 Mpx image (here, on the worker).
-    cv::Mat inside = (*out)(crop);
+    const cv::Rect part = (writable & crop) - crop.tl();
+    fresh = fresh(part);
+    differs = differs(part);
+    cv::Mat inside = (*out)(part + crop.tl());
     cv::compare(fresh, inside, differs, cv::CMP_NE);
     const cv::Rect tight = cv::boundingRect(differs);
     if (!tight.empty()) {
@@ -106,7 +151,7 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
         fresh(tight).copyTo(band);
     }
     if (changed)
-        *changed = tight.empty() ? cv::Rect() : tight + crop.tl();
+        *changed = tight.empty() ? cv::Rect() : tight + part.tl() + crop.tl();
     return true;
 }
 

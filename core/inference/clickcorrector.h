@@ -40,7 +40,21 @@ public:
     bool correct(const cv::Mat &mask, const std::vector<Click> &clicks, cv::Mat *out, cv::Rect *changed,
                  QString *error);
 
+    /// A mask started from @p box (in the image's pixels), which holds the lesion: the model
+    /// corrects the ellipse the box holds, with a lesion click at boxCentre() of the box's part
+    /// in the image (the first of the clicks that follow), and only the box changes; @p mask,
+    /// @p out and @p changed as for correct(). False with @p error also for a box outside the
+    /// image.
+    bool startFromBox(const cv::Mat &mask, const cv::Rect &box, cv::Mat *out, cv::Rect *changed, QString *error);
+
 private:
+    bool ready(const cv::Mat &mask, QString *error) const;
+    std::vector<Click> inView(const std::vector<Click> &clicks, const cv::Rect &crop) const;
+    /// The model's answer for the view of @p crop with @p previous and @p clicks (both in the
+    /// view), written into @p out where it differs within @p writable.
+    bool redraw(const cv::Mat &mask, const cv::Rect &crop, const cv::Mat &previous, const std::vector<Click> &clicks,
+                const cv::Rect &writable, cv::Mat *out, cv::Rect *changed, QString *error);
+
     Predictor *m_predictor;
     cv::Mat m_image;
     cv::Mat m_reduced;       ///< the image reduced by m_reduction, for views of large parts

@@ -1,11 +1,13 @@
 #include "ui/tools/clicktool.h"
 
+#include "core/click/clickinput.h"
 #include "core/learning/modelcatalog.h"
 #include "core/mask/maskdocument.h"
 #include "ui/common/currentsample.h"
 
 #include <QFileInfo>
 #include <QKeyEvent>
+#include <QLineF>
 #include <QPainter>
 #include <opencv2/imgproc.hpp>
 
@@ -59,23 +61,23 @@ void ClickTool::deactivated()
     clear();  // another tool: the mask as it is now is kept
 }
 
-void ClickTool::press(const ToolEvent &event)
+bool ClickTool::canClick(const ToolEvent &event)
 {
     core::MaskDocument *doc = document();
     const LoadedSamplePtr sample = m_canvas ? m_canvas->sample() : nullptr;
     if (!doc || !sample || !sample->imageOk())
-        return;
+        return false;
     if (event.button != Qt::LeftButton && event.button != Qt::RightButton)
-        return;
+        return false;
     if (!m_worker)
-        return;
+        return false;
     if (modelPath().isEmpty()) {
         Q_EMIT message(noModelMessage());
-        return;
+        return false;
     }
     if (sample->isPreview() || sample->levels[0].width() != doc->size().width) {
         Q_EMIT message(tr("The image is still loading: click again in a moment."));
-        return;
+        return false;
     }
     if (doc->sampleId() != m_sampleId) {
         clear();
@@ -88,11 +90,71 @@ void ClickTool::press(const ToolEvent &event)
         m_rgb.release();
         cv::cvtColor(bgra, m_rgb, cv::COLOR_BGRA2RGB);
     }
-    const cv::Point at(std::clamp(int(event.imagePos.x()), 0, doc->size().width - 1),
-                       std::clamp(int(event.imagePos.y()), 0, doc->size().height - 1));
+    return true;
+}
+
+void ClickTool::press(const ToolEvent &event)
+{
+    if (!canClick(event))
+        return;
     forgetUndone();
-    m_clicks.push_back(core::Click{at, event.button == Qt::LeftButton});
+    if (m_clicks.empty() && event.button == Qt::LeftButton) {
+        // A click or a box: the release or a drag decides.
+        m_pressed = true;
+        m_pressAt = event.imagePos;
+        m_pressWidget = event.widgetPos;
+        return;
+    }
+    addClick(cv::Point(int(event.imagePos.x()), int(event.imagePos.y())), event.button == Qt::LeftButton);
+}
+
+void ClickTool::move(const ToolEvent &event)
+{
+    if (!m_pressed)
+        return;
+    constexpr double kDragPixels = 6.0;  ///< screen pixels before a press becomes a box
+    if (!m_boxing && QLineF(m_pressWidget, event.widgetPos).length() < kDragPixels)
+        return;
+    m_boxing = true;
+    m_dragBox = QRectF(m_pressAt, event.imagePos).normalized();
+    repaintMarks();
+}
+
+void ClickTool::release(const ToolEvent &event)
+{
+    if (!m_pressed)
+        return;
+    move(event);
+    m_pressed = false;
+    core::MaskDocument *doc = document();
+    if (!doc || doc->sampleId() != m_sampleId)
+        return;
+    if (!m_boxing) {
+        addClick(cv::Point(int(m_pressAt.x()), int(m_pressAt.y())), true);
+        return;
+    }
+    m_boxing = false;
+    const QRect r = m_dragBox.toAlignedRect() & QRect(0, 0, doc->size().width, doc->size().height);
+    m_dragBox = QRectF();
+    repaintMarks();
+    if (r.width() < 4 || r.height() < 4) {
+        Q_EMIT message(tr("The box must be at least 4 × 4 image pixels: drag around the lesion, or click on it."));
+        return;
+    }
+    const cv::Rect box(r.x(), r.y(), r.width(), r.height());
+    addClick(core::boxCentre(box).point, true, box);
+}
+
+void ClickTool::addClick(const cv::Point &at, bool positive, const cv::Rect &box)
+{
+    core::MaskDocument *doc = document();
+    if (!doc)
+        return;
+    m_clicks.push_back(core::Click{cv::Point(std::clamp(at.x, 0, doc->size().width - 1),
+                                             std::clamp(at.y, 0, doc->size().height - 1)),
+                                   positive});
     m_steps.push_back(-1);
+    m_box = box;
     repaintMarks();
     if (m_job)
         m_again = true;
@@ -109,7 +171,9 @@ void ClickTool::request()
     // The worker corrects this copy in place; no request is sent while one runs, so the buffer is
     // free again here.
     doc->copyMaskTo(m_mask);
-    m_job = m_worker->correct(modelPath(), kTag, m_rgb, m_mask, m_clicks);
+    // The box starts the mask only while its click is the one click: later clicks correct.
+    m_job = m_worker->correct(modelPath(), kTag, m_rgb, m_mask, m_clicks,
+                              m_clicks.size() == 1 ? m_box : cv::Rect());
     Q_EMIT message(tr("The click model is redrawing the mask…"));
 }
 
@@ -189,7 +253,7 @@ bool ClickTool::key(QKeyEvent *event)
 
 bool ClickTool::cancel()
 {
-    const bool had = !m_clicks.empty();
+    const bool had = !m_clicks.empty() || m_pressed;
     clear();
     return had;
 }
@@ -199,6 +263,9 @@ void ClickTool::clear()
     m_clicks.clear();
     m_steps.clear();
     m_again = false;
+    m_box = cv::Rect();
+    m_pressed = m_boxing = false;
+    m_dragBox = QRectF();
     repaintMarks();
 }
 
@@ -211,6 +278,8 @@ void ClickTool::repaintMarks()
         const QPointF p = m_canvas->toWidget(QPointF(c.point.x + 0.5, c.point.y + 0.5));
         next |= QRectF(p, QSizeF()).adjusted(-kMarkRadius - 3, -kMarkRadius - 3, kMarkRadius + 3, kMarkRadius + 3);
     }
+    if (m_boxing)
+        next |= m_canvas->toWidget(m_dragBox).adjusted(-3, -3, 3, 3);
     updateArea(m_drawn);
     updateArea(next);
     m_drawn = next;
@@ -221,6 +290,14 @@ void ClickTool::paint(QPainter &painter)
     if (!m_canvas || document() == nullptr || document()->sampleId() != m_sampleId)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
+    if (m_boxing) {  // as the GrabCut tool draws its box
+        const QRectF r = m_canvas->toWidget(m_dragBox);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(QColor(0, 0, 0, 150), 3.0));
+        painter.drawRect(r);
+        painter.setPen(QPen(QColor(0xff, 0xd0, 0x40), 1.5, Qt::DashLine));
+        painter.drawRect(r);
+    }
     for (const core::Click &c : m_clicks) {
         const QPointF p = m_canvas->toWidget(QPointF(c.point.x + 0.5, c.point.y + 0.5));
         painter.setPen(QPen(Qt::white, 2));

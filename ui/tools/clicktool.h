@@ -4,6 +4,8 @@
 // worker, core/inference/clickcorrector.h). Each answer is one undo step, on the canvas as it
 // will be saved. Backspace drops the last click and its step; Enter, Esc or another tool ends
 // the clicks and keeps the mask. Clicks made while the model works go with the next request.
+// The first left press may also drag a box around the lesion: the model then starts the mask
+// from the box (a lesion click at its middle), and the clicks after it correct that.
 // Without a click model the tool says how to get one instead of failing.
 
 #include "core/click/clickprotocol.h"
@@ -30,8 +32,8 @@ public:
     void setModel(const QString &path) { m_model = path; }
 
     void press(const ToolEvent &event) override;
-    void move(const ToolEvent &) override {}
-    void release(const ToolEvent &) override {}
+    void move(const ToolEvent &event) override;
+    void release(const ToolEvent &event) override;
     bool key(QKeyEvent *event) override;
     bool cancel() override;
     void paint(QPainter &painter) override;
@@ -50,6 +52,9 @@ protected:
     void deactivated() override;
 
 private:
+    /// Checks that a click can be made now (model, image, worker); says why not.
+    bool canClick(const ToolEvent &event);
+    void addClick(const cv::Point &at, bool positive, const cv::Rect &box = cv::Rect());
     void request();
     void onReady(core::JobId job, const QString &tag, const core::ClickCorrection &correction);
     void onEnded(core::JobId job, const core::JobResult &result);
@@ -70,6 +75,12 @@ private:
     std::vector<int> m_steps;   ///< the undo index after each click's answer (-1: none yet)
     core::JobId m_job = 0;      ///< the request in flight
     bool m_again = false;       ///< clicks came while it ran: ask again when it lands
+    cv::Rect m_box;             ///< the box the first request starts from (empty: none)
+    bool m_pressed = false;     ///< a first left press: a click, or a box if it drags
+    bool m_boxing = false;      ///< that press is dragging a box
+    QPointF m_pressAt;          ///< where it was pressed (image pixels)
+    QPointF m_pressWidget;      ///< and on the screen
+    QRectF m_dragBox;           ///< the box being dragged (image pixels)
     QRectF m_drawn;
 };
 

@@ -107,7 +107,8 @@ void ToolBox::addTools(QWidget *window)
          QT_TR_NOOP("Click to correct: left-click lesion, right-click skin, and the click model redraws the "
                     "mask; Backspace drops the last click"),
          QT_TR_NOOP("Left-click where the lesion is missing, right-click where skin is taken: the click model "
-                    "redraws the mask. Backspace: drop the last click. Enter: keep."),
+                    "redraws the mask. To start, you may also drag a box around the lesion. Backspace: drop the "
+                    "last click. Enter: keep."),
          m_click, false, false},
         {"prediction-lasso", "toolPredictionLasso", QT_TR_NOOP("Prediction &Lasso"), QT_TR_NOOP("Pred. lasso"),
          QStringLiteral("predictionlasso"), QKeySequence(Qt::SHIFT | Qt::Key_L),

@@ -109,6 +109,17 @@ private Q_SLOTS:
         QCOMPARE(o.value("method").toString(), QStringLiteral("click.pt"));
         QCOMPARE(o.value("images").toInt(), 16);
         QVERIFY2(o.value("noc90").toDouble() >= 1 && o.value("noc90").toDouble() <= 3, qPrintable(r.out));
+        QCOMPARE(o.value("flips").toBool(), true);
+        QCOMPARE(o.value("box").toBool(), false);
+        // The same images started from a box, and answered from the view alone: played too.
+        r = cli({"evaluate-clicks", m_dir.filePath("data"), "--model", model, "--max-clicks", "3", "--box",
+                 "--no-flips", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QJsonObject boxed = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(boxed.value("box").toBool(), true);
+        QCOMPARE(boxed.value("flips").toBool(), false);
+        QCOMPARE(boxed.value("images").toInt(), 16);
+        QVERIFY2(boxed.value("noc90").toDouble() >= 1 && boxed.value("noc90").toDouble() <= 3, qPrintable(r.out));
 
         r = cli({"predict", m_dir.filePath("data"), "--model", model, "--out", m_dir.filePath("clickpred")});
         QCOMPARE(r.code, 1);

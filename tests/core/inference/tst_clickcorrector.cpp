@@ -1,7 +1,7 @@
 // Click models: a tiny one trained for a few epochs on blob images with simulated clicks needs
 // fewer clicks than its untrained self (the protocol's NoC and IoU); a correction changes the
 // mask only inside the part of the image the model looked at and comes back at the image's
-// size; and the mix-ups are refused by name (a segmentation model asked to correct, a click
+// size; a box starts a mask inside it only; and the mix-ups are refused by name (a segmentation model asked to correct, a click
 // model asked to predict or fine-tuned into a segmentation model, a mask of another size).
 
 #include "tests/support/enginetestdata.h"
@@ -10,6 +10,7 @@
 #include "core/engine/modelworker.h"
 #include "core/inference/clickcorrector.h"
 #include "core/inference/predictor.h"
+#include "core/metrics/metrics.h"
 #include "core/training/trainer.h"
 
 #include <QSignalSpy>
@@ -111,6 +112,34 @@ private Q_SLOTS:
         // A mask of another size is refused, naming both sizes.
         QVERIFY(!corrector.correct(cv::Mat::zeros(10, 10, CV_8UC1), {inside}, &out, nullptr, &error));
         QVERIFY2(error.contains("10x10") && error.contains("400x300"), qPrintable(error));
+    }
+
+    void aBoxStartsTheMaskInsideItOnly()
+    {
+        Predictor predictor;
+        QString error;
+        QVERIFY2(predictor.load(m_dir.filePath("click.pt"), &error), qPrintable(error));
+        ClickCorrector corrector(&predictor);
+        cv::Mat image, truth;
+        enginetest::makeBlob(91, 320, 240, &image, &truth);
+        corrector.setImage(image);
+        const cv::Rect lesion = cv::boundingRect(truth);
+        const cv::Rect box(lesion.x - 5, lesion.y - 5, lesion.width + 10, lesion.height + 10);
+        // Over a mask with a speck far away: the speck stays, and the lesion is found in the box.
+        cv::Mat mask = cv::Mat::zeros(truth.size(), CV_8UC1), out;
+        cv::rectangle(mask, cv::Rect(0, 0, 3, 3), cv::Scalar(255), cv::FILLED);
+        cv::Rect changed;
+        QVERIFY2(corrector.startFromBox(mask, box, &out, &changed, &error), qPrintable(error));
+        QVERIFY((changed & box) == changed);
+        QCOMPARE(changed, cv::boundingRect(out != mask));
+        QCOMPARE(cv::countNonZero(out(cv::Rect(0, 0, 3, 3))), 9);
+        cv::Mat inBox = cv::Mat::zeros(truth.size(), CV_8UC1);
+        out(box).copyTo(inBox(box));
+        const double iou = compareMasks(truth, inBox).iou;
+        QVERIFY2(iou > 0.6, qPrintable(QString::number(iou)));
+        // A box off the image is refused, saying where it was.
+        QVERIFY(!corrector.startFromBox(mask, cv::Rect(400, 300, 20, 20), &out, nullptr, &error));
+        QVERIFY2(error.contains("box") && error.contains("400,300"), qPrintable(error));
     }
 
     void theModelWorkerCorrects()

@@ -1,8 +1,8 @@
 // The click tool on the canvas as a user drives it: with a click model (a tiny one trained on
 // blob images here), a left click on the lesion redraws the mask as one undo step, a right
 // click on wrongly taken skin gives it back as another, Backspace drops the last click and its
-// step, an undone click is forgotten, Enter keeps the mask; without a model the tool says what
-// to do and changes nothing.
+// step, an undone click is forgotten, Enter keeps the mask, a first drag starts the mask from
+// a box; without a model the tool says what to do and changes nothing.
 
 #include "tests/support/enginetestdata.h"
 
@@ -110,6 +110,40 @@ private Q_SLOTS:
         QVERIFY(m_tool->clicks().empty());
         QCOMPARE(cv::countNonZero(m_doc->maskCopy() != kept), 0);
         QCOMPARE(m_doc->undoStack()->index(), 1);
+    }
+
+    void aFirstDragStartsTheMaskFromABox()
+    {
+        const cv::Rect lesion = cv::boundingRect(m_truth);
+        const cv::Rect box = cv::Rect(lesion.x - 6, lesion.y - 6, lesion.width + 12, lesion.height + 12)
+                             & cv::Rect(0, 0, m_rgb.cols, m_rgb.rows);
+        QSignalSpy done(m_tool.get(), &ClickTool::corrected);
+        const QPoint from = widgetAt(box.tl()), to = widgetAt(box.br());
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, from);
+        QVERIFY(!m_tool->isWaiting());   // a press alone is neither a click nor a box yet
+        for (const QPoint &at : {from + QPoint(4, 4), (from + to) / 2, to}) {
+            QMouseEvent move(QEvent::MouseMove, at, m_canvas->mapToGlobal(QPointF(at)), Qt::NoButton,
+                             Qt::LeftButton, {});
+            QApplication::sendEvent(m_canvas.get(), &move);
+        }
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, to);
+        QVERIFY(m_tool->isWaiting());
+        QVERIFY(done.wait(20000));
+        // One step, one lesion click in the box's middle, nothing outside the box, and the
+        // lesion found in it.
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(int(m_tool->clicks().size()), 1);
+        QVERIFY(m_tool->clicks().front().positive);
+        const cv::Mat mask = m_doc->maskCopy();
+        cv::Mat outside = mask.clone();
+        outside(box + cv::Size(2, 2)).setTo(0);  // the drag's rounding to image pixels
+        QCOMPARE(cv::countNonZero(outside), 0);
+        const double iou = core::compareMasks(m_truth, mask).iou;
+        QVERIFY2(iou > 0.6, qPrintable(QString::number(iou)));
+        // A later click corrects it as usual.
+        click(Qt::LeftButton, centreOfLesion());
+        QCOMPARE(int(m_tool->clicks().size()), 2);
+        QCOMPARE(m_doc->undoStack()->count(), 2);
     }
 
     void withoutAModelTheToolSaysWhatToDo()
