@@ -60,4 +60,18 @@ void CanvasTool::paintBrushOutline(QPainter &painter, const QPointF &widgetPos, 
     painter.restore();
 }
 
+void CanvasTool::paintBox(QPainter &painter, const QRectF &imageRect) const
+{
+    if (!m_canvas)
+        return;
+    const QRectF r = m_canvas->toWidget(imageRect);
+    painter.save();
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(0, 0, 0, 150), 3.0));
+    painter.drawRect(r);
+    painter.setPen(QPen(QColor(0xff, 0xd0, 0x40), 1.5, Qt::DashLine));
+    painter.drawRect(r);
+    painter.restore();
+}
+
 } // namespace dermask::ui

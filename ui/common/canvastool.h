@@ -93,6 +93,8 @@ protected:
     /// @p widgetPos, as drawn by paintBrushOutline().
     QRectF brushOutlineRect(const QPointF &widgetPos, double diameter) const;
     void paintBrushOutline(QPainter &painter, const QPointF &widgetPos, double diameter) const;
+    /// A dragged box (image pixels) as the box tools draw it: dashed amber over a dark edge.
+    void paintBox(QPainter &painter, const QRectF &imageRect) const;
 
     ToolCanvas *m_canvas = nullptr;
     QPointF m_hover;

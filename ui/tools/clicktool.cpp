@@ -290,14 +290,8 @@ void ClickTool::paint(QPainter &painter)
     if (!m_canvas || document() == nullptr || document()->sampleId() != m_sampleId)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
-    if (m_boxing) {  // as the GrabCut tool draws its box
-        const QRectF r = m_canvas->toWidget(m_dragBox);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(QColor(0, 0, 0, 150), 3.0));
-        painter.drawRect(r);
-        painter.setPen(QPen(QColor(0xff, 0xd0, 0x40), 1.5, Qt::DashLine));
-        painter.drawRect(r);
-    }
+    if (m_boxing)
+        paintBox(painter, m_dragBox);
     for (const core::Click &c : m_clicks) {
         const QPointF p = m_canvas->toWidget(QPointF(c.point.x + 0.5, c.point.y + 0.5));
         painter.setPen(QPen(Qt::white, 2));

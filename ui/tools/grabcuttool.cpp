@@ -263,19 +263,10 @@ void GrabCutTool::paint(QPainter &painter)
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor boxColor(0xff, 0xd0, 0x40);
-    auto drawBox = [&](const QRectF &imageRect) {
-        const QRectF r = m_canvas->toWidget(imageRect);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(QColor(0, 0, 0, 150), 3.0));
-        painter.drawRect(r);
-        painter.setPen(QPen(boxColor, 1.5, Qt::DashLine));
-        painter.drawRect(r);
-    };
     if (m_boxing)
-        drawBox(m_dragBox);
+        paintBox(painter, m_dragBox);
     else if (!m_box.isNull())
-        drawBox(QRectF(m_box));
+        paintBox(painter, QRectF(m_box));
     if (m_hinting && !m_hintPoints.isEmpty()) {
         QPolygonF line;
         for (const QPointF &p : std::as_const(m_hintPoints))
@@ -294,7 +285,7 @@ void GrabCutTool::paint(QPainter &painter)
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0, 0, 0, 170));
         painter.drawRoundedRect(label, 4, 4);
-        painter.setPen(boxColor);
+        painter.setPen(QColor(0xff, 0xd0, 0x40));  // the box's amber (paintBox())
         painter.drawText(label, Qt::AlignCenter, text);
     }
     painter.restore();
