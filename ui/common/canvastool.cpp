@@ -69,7 +69,7 @@ void CanvasTool::paintBox(QPainter &painter, const QRectF &imageRect) const
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(QColor(0, 0, 0, 150), 3.0));
     painter.drawRect(r);
-    painter.setPen(QPen(QColor(0xff, 0xd0, 0x40), 1.5, Qt::DashLine));
+    painter.setPen(QPen(boxColour(), 1.5, Qt::DashLine));
     painter.drawRect(r);
     painter.restore();
 }

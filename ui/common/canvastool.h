@@ -7,6 +7,7 @@
 
 #include "ui/common/loadedsample.h"
 
+#include <QColor>
 #include <QObject>
 #include <QPointF>
 #include <QRect>
@@ -93,8 +94,10 @@ protected:
     /// @p widgetPos, as drawn by paintBrushOutline().
     QRectF brushOutlineRect(const QPointF &widgetPos, double diameter) const;
     void paintBrushOutline(QPainter &painter, const QPointF &widgetPos, double diameter) const;
-    /// A dragged box (image pixels) as the box tools draw it: dashed amber over a dark edge.
+    /// A dragged box (image pixels) as the box tools draw it: dashed boxColour() over a dark edge.
     void paintBox(QPainter &painter, const QRectF &imageRect) const;
+    /// The amber of the box tools' boxes and their labels.
+    static QColor boxColour() { return QColor(0xff, 0xd0, 0x40); }
 
     ToolCanvas *m_canvas = nullptr;
     QPointF m_hover;

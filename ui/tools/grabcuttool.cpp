@@ -285,7 +285,7 @@ void GrabCutTool::paint(QPainter &painter)
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0, 0, 0, 170));
         painter.drawRoundedRect(label, 4, 4);
-        painter.setPen(QColor(0xff, 0xd0, 0x40));  // the box's amber (paintBox())
+        painter.setPen(boxColour());
         painter.drawText(label, Qt::AlignCenter, text);
     }
     painter.restore();
