@@ -132,14 +132,16 @@ cv::Rect clickCrop(cv::Size imageSize, const cv::Rect &maskBox, const std::vecto
     return cv::Rect(x, y, w, h) & image;
 }
 
-bool clickInView(const Click &click, const cv::Rect &crop, int size, Click *out)
+std::vector<Click> clicksInView(const std::vector<Click> &clicks, const cv::Rect &crop, int size)
 {
-    const cv::Point at(int((click.point.x - crop.x + 0.5) * size / crop.width),
-                       int((click.point.y - crop.y + 0.5) * size / crop.height));
-    if (at.x < 0 || at.y < 0 || at.x >= size || at.y >= size)
-        return false;
-    *out = Click{at, click.positive};
-    return true;
+    std::vector<Click> out;
+    for (const Click &c : clicks) {
+        const cv::Point at(int((c.point.x - crop.x + 0.5) * size / crop.width),
+                           int((c.point.y - crop.y + 0.5) * size / crop.height));
+        if (at.x >= 0 && at.y >= 0 && at.x < size && at.y < size)
+            out.push_back(Click{at, c.positive});
+    }
+    return out;
 }
 
 void zoomToView(cv::Mat *image, cv::Mat *truth, cv::Mat *previous, std::vector<Click> *clicks)
@@ -157,13 +159,7 @@ void zoomToView(cv::Mat *image, cv::Mat *truth, cv::Mat *previous, std::vector<C
     zoom(image, cv::INTER_LINEAR);
     zoom(truth, cv::INTER_NEAREST);
     zoom(previous, cv::INTER_NEAREST);
-    std::vector<Click> inView;
-    for (const Click &c : *clicks) {
-        Click v;
-        if (clickInView(c, crop, size, &v))
-            inView.push_back(v);
-    }
-    *clicks = std::move(inView);
+    *clicks = clicksInView(*clicks, crop, size);
 }
 
 } // namespace dermask::core

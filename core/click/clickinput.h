@@ -41,9 +41,9 @@ inline Click boxCentre(const cv::Rect &box)
     return Click{cv::Point(box.x + box.width / 2, box.y + box.height / 2), true};
 }
 
-/// Where @p click (in an image's pixels) falls in the view of @p crop resized to @p size x
-/// @p size; false when it falls outside.
-bool clickInView(const Click &click, const cv::Rect &crop, int size, Click *out);
+/// Where @p clicks (in an image's pixels) fall in the view of @p crop resized to @p size x
+/// @p size; those that fall outside are left out.
+std::vector<Click> clicksInView(const std::vector<Click> &clicks, const cv::Rect &crop, int size);
 
 /// A training sample seen as ClickCorrector sees an image: @p image (CV_8UC3), @p truth and
 /// @p previous (CV_8UC1; @p previous empty for no mask), all square, and @p clicks in their

@@ -53,17 +53,6 @@ bool ClickCorrector::ready(const cv::Mat &mask, QString *error) const
     return true;
 }
 
-std::vector<Click> ClickCorrector::inView(const std::vector<Click> &clicks, const cv::Rect &crop) const
-{
-    std::vector<Click> out;
-    for (const Click &c : clicks) {
-        Click v;
-        if (clickInView(c, crop, m_predictor->info().inputSize, &v))
-            out.push_back(v);
-    }
-    return out;
-}
-
 bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clicks, cv::Mat *out,
                              cv::Rect *changed, QString *error)
 {
@@ -74,7 +63,7 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
     cv::Mat previous;
     if (!mask.empty())
         cv::resize(mask(crop), previous, cv::Size(size, size), 0, 0, cv::INTER_NEAREST);
-    return redraw(mask, crop, previous, inView(clicks, crop), crop, out, changed, error);
+    return redraw(mask, crop, previous, clicksInView(clicks, crop, size), crop, out, changed, error);
 }
 
 bool ClickCorrector::startFromBox(const cv::Mat &mask, const cv::Rect &box, cv::Mat *out, cv::Rect *changed,
@@ -97,7 +86,7 @@ bool ClickCorrector::startFromBox(const cv::Mat &mask, const cv::Rect &box, cv::
                 cv::Point2d((inside.x - crop.x + inside.width / 2.0) * sx, (inside.y - crop.y + inside.height / 2.0) * sy),
                 cv::Size2d(inside.width / 2.0 * sx, inside.height / 2.0 * sy), 0, 0, 360, cv::Scalar(255),
                 cv::FILLED);
-    return redraw(mask, crop, previous, inView({centre}, crop), crop & inside, out, changed, error);
+    return redraw(mask, crop, previous, clicksInView({centre}, crop, size), crop & inside, out, changed, error);
 }
 
 bool ClickCorrector::redraw(const cv::Mat &mask, const cv::Rect &crop, const cv::Mat &previous,

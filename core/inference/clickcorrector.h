@@ -49,7 +49,6 @@ public:
 
 private:
     bool ready(const cv::Mat &mask, QString *error) const;
-    std::vector<Click> inView(const std::vector<Click> &clicks, const cv::Rect &crop) const;
     /// The model's answer for the view of @p crop with @p previous and @p clicks (both in the
     /// view), written into @p out where it differs within @p writable.
     bool redraw(const cv::Mat &mask, const cv::Rect &crop, const cv::Mat &previous, const std::vector<Click> &clicks,
