@@ -63,7 +63,7 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
     cv::Mat previous;
     if (!mask.empty())
         cv::resize(mask(crop), previous, cv::Size(size, size), 0, 0, cv::INTER_NEAREST);
-    return redraw(mask, crop, previous, clicksInView(clicks, crop, size), crop, out, changed, error);
+    return redraw(mask, crop, previous, clicks, crop, out, changed, error);
 }
 
 bool ClickCorrector::startFromBox(const cv::Mat &mask, const cv::Rect &box, cv::Mat *out, cv::Rect *changed,
@@ -86,7 +86,7 @@ bool ClickCorrector::startFromBox(const cv::Mat &mask, const cv::Rect &box, cv::
                 cv::Point2d((inside.x - crop.x + inside.width / 2.0) * sx, (inside.y - crop.y + inside.height / 2.0) * sy),
                 cv::Size2d(inside.width / 2.0 * sx, inside.height / 2.0 * sy), 0, 0, 360, cv::Scalar(255),
                 cv::FILLED);
-    return redraw(mask, crop, previous, clicksInView({centre}, crop, size), crop & inside, out, changed, error);
+    return redraw(mask, crop, previous, {centre}, crop & inside, out, changed, error);
 }
 
 bool ClickCorrector::redraw(const cv::Mat &mask, const cv::Rect &crop, const cv::Mat &previous,
@@ -105,7 +105,7 @@ bool ClickCorrector::redraw(const cv::Mat &mask, const cv::Rect &crop, const cv:
     const bool shrink = source.cols >= size && source.rows >= size;
     cv::resize(source, view, cv::Size(size, size), 0, 0, shrink ? cv::INTER_AREA : cv::INTER_LINEAR);
     cv::Mat guidance(size, size, CV_32FC(kGuidanceChannels));
-    drawGuidance(clicks, previous, size, guidance.ptr<float>(), kGuidanceChannels);
+    drawGuidance(clicksInView(clicks, crop, size), previous, size, guidance.ptr<float>(), kGuidanceChannels);
     cv::Mat probability;
     if (!m_predictor->forwardResized(view, guidance, &probability, error, m_flips))
         return false;
@@ -127,6 +127,13 @@ bool ClickCorrector::redraw(const cv::Mat &mask, const cv::Rect &crop, const cv:
     cv::Mat fresh = scratch(m_fresh), differs = scratch(m_differs);
     cv::resize(answer, fresh, crop.size(), 0, 0, cv::INTER_LINEAR);
     cv::threshold(fresh, fresh, 255.0 * m_predictor->info().threshold, 255, cv::THRESH_BINARY);
+    // The pixel under each click takes the click's label (the newest wins). On an error a
+    // pixel or two wide the model may keep its answer, and a click that changes nothing is
+    // made again and again: evaluate-clicks' annotator was caught so on small lesions.
+    for (const Click &c : clicks) {
+        if (crop.contains(c.point))
+            fresh.at<uchar>(c.point - crop.tl()) = c.positive ? 255 : 0;
+    }
     // Only what changed is written, and said: the undo step and the overlay then look at the
     // changed band, not at a view that may be the whole 24 Mpx image (here, on the worker).
     const cv::Rect part = (writable & crop) - crop.tl();

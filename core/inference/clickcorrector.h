@@ -34,6 +34,8 @@ public:
     /// @p mask (CV_8UC1 at the image's size, non-zero = lesion; empty for none) corrected around
     /// @p clicks (in the image's pixels, the newest last) into @p out (0/255): the model's answer
     /// around the clicks, @p mask elsewhere (@p out may be @p mask itself, written in place).
+    /// Whatever the model says, the pixel under each click comes out as the click says (the
+    /// newest click wins a pixel clicked twice).
     /// @p changed receives the box of the pixels that changed (empty when none did).
     /// False with @p error when there is no click model,
     /// no image, a mask of another size, or the model fails.
@@ -49,8 +51,9 @@ public:
 
 private:
     bool ready(const cv::Mat &mask, QString *error) const;
-    /// The model's answer for the view of @p crop with @p previous and @p clicks (both in the
-    /// view), written into @p out where it differs within @p writable.
+    /// The model's answer for the view of @p crop with @p previous (in the view) and @p clicks
+    /// (in the image's pixels), written into @p out where it differs within @p writable; the
+    /// pixel under each click keeps the click's label.
     bool redraw(const cv::Mat &mask, const cv::Rect &crop, const cv::Mat &previous, const std::vector<Click> &clicks,
                 const cv::Rect &writable, cv::Mat *out, cv::Rect *changed, QString *error);
 

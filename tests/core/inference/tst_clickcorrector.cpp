@@ -1,8 +1,9 @@
 // Click models: a tiny one trained for a few epochs on blob images with simulated clicks needs
 // fewer clicks than its untrained self (the protocol's NoC and IoU); a correction changes the
 // mask only inside the part of the image the model looked at and comes back at the image's
-// size; a box starts a mask inside it only; and the mix-ups are refused by name (a segmentation model asked to correct, a click
-// model asked to predict or fine-tuned into a segmentation model, a mask of another size).
+// size; each clicked pixel comes out as its click says; a box starts a mask inside it only;
+// and the mix-ups are refused by name (a segmentation model asked to correct, a click model
+// asked to predict or fine-tuned into a segmentation model, a mask of another size).
 
 #include "tests/support/enginetestdata.h"
 
@@ -16,6 +17,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
+#include <random>
 
 using namespace dermask::core;
 
@@ -112,6 +116,33 @@ private Q_SLOTS:
         // A mask of another size is refused, naming both sizes.
         QVERIFY(!corrector.correct(cv::Mat::zeros(10, 10, CV_8UC1), {inside}, &out, nullptr, &error));
         QVERIFY2(error.contains("10x10") && error.contains("400x300"), qPrintable(error));
+    }
+
+    void theClickedPixelsSayWhatTheClicksSay()
+    {
+        // Clicks of either sign anywhere, to a model that knows nothing: whatever it answers,
+        // each clicked pixel comes out as its newest click says.
+        Predictor predictor;
+        QString error;
+        QVERIFY2(predictor.load(m_dir.filePath("untrained.pt"), &error), qPrintable(error));
+        ClickCorrector corrector(&predictor);
+        cv::Mat image, truth;
+        enginetest::makeBlob(5, 120, 90, &image, &truth);
+        corrector.setImage(image);
+        std::mt19937_64 rng(7);
+        std::vector<Click> clicks;
+        for (int i = 0; i < 40; ++i)
+            clicks.push_back(Click{cv::Point(int(rng() % 120), int(rng() % 90)), i % 2 == 0});
+        clicks.push_back(Click{clicks.front().point, !clicks.front().positive});  // changed its mind
+        std::map<std::pair<int, int>, bool> said;
+        for (const Click &c : clicks)
+            said[{c.point.x, c.point.y}] = c.positive;
+        for (const cv::Mat &mask : {cv::Mat(), truth}) {
+            cv::Mat out;
+            QVERIFY2(corrector.correct(mask, clicks, &out, nullptr, &error), qPrintable(error));
+            for (const auto &[at, positive] : said)
+                QCOMPARE(out.at<uchar>(at.second, at.first) != 0, positive);
+        }
     }
 
     void aBoxStartsTheMaskInsideItOnly()
