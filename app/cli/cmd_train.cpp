@@ -1,5 +1,5 @@
 // dermask-cli train DIR --out MODEL [--model NAME] [--epochs N] [--minutes M] [--size S]
-//   [--batch B] [--lr X] [--loss bce|dice|bce+dice] [--val F] [--seed S] [--threads T]
+//   [--batch B] [--lr X] [--loss bce|dice|bce+dice|focal] [--val F] [--seed S] [--threads T]
 //   [--init MODEL] [--correction-weight K] [--width W] [--no-augment] [--resume] [--click]
 //   [--dist-url tcp://HOST:PORT --rank R --world-size W] [--dist-timeout S] [--device D]
 
@@ -76,7 +76,7 @@ int runTrain(const QStringList &args)
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Input size in pixels, a multiple of 16 (default %1; %2 with --click).").arg(defaults.inputSize).arg(core::TrainingConfig::defaults(core::ModelTask::Click).inputSize), QStringLiteral("S"));
     const QCommandLineOption batchOpt(QStringLiteral("batch"), QStringLiteral("Batch size (default %1).").arg(defaults.batchSize), QStringLiteral("B"));
     const QCommandLineOption lrOpt(QStringLiteral("lr"), QStringLiteral("Peak learning rate (default %1).").arg(defaults.learningRate), QStringLiteral("X"));
-    const QCommandLineOption lossOpt(QStringLiteral("loss"), QStringLiteral("bce, dice or bce+dice (default %1).").arg(core::lossName(defaults.loss)), QStringLiteral("LOSS"));
+    const QCommandLineOption lossOpt(QStringLiteral("loss"), QStringLiteral("bce, dice, bce+dice or focal (default %1).").arg(core::lossName(defaults.loss)), QStringLiteral("LOSS"));
     const QCommandLineOption valOpt(QStringLiteral("val"),
                                     QStringLiteral("Validation fraction (default %1) for images not yet in "
                                                    "the workspace's fixed validation set; 0: no validation.")
@@ -140,7 +140,7 @@ int runTrain(const QStringList &args)
     if (parser.isSet(epochsOpt) && !parser.isSet(minutesOpt))
         config.minutes = 0;  // a click model's default budget gives way to an epoch count
     if (parser.isSet(lossOpt) && !core::parseLoss(parser.value(lossOpt), &config.loss)) {
-        printError(QStringLiteral("--loss must be bce, dice or bce+dice, not '%1'").arg(parser.value(lossOpt)));
+        printError(QStringLiteral("--loss must be bce, dice, bce+dice or focal, not '%1'").arg(parser.value(lossOpt)));
         return UsageError;
     }
     if (parser.isSet(precisionOpt) && !core::parsePrecision(parser.value(precisionOpt), &config.precision)) {

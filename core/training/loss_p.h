@@ -1,7 +1,7 @@
 #pragma once
 /// @file What one training step computes, apart from the loop around it: a batch seen as
-/// tensors (channels-last, no copy), the loss on logits (BCE, Dice or both), and the bfloat16
-/// autocast scope. Private to core/training (LibTorch).
+/// tensors (channels-last, no copy), the loss on logits (BCE, Dice, both, or the normalised
+/// focal loss), and the bfloat16 autocast scope. Private to core/training (LibTorch).
 
 #include "core/training/batch.h"
 #include "core/training/trainingconfig.h"
@@ -50,8 +50,8 @@ private:
 torch::Tensor imagesTensor(Batch &batch, c10::Device device = c10::kCPU);
 torch::Tensor masksTensor(Batch &batch, c10::Device device = c10::kCPU);
 
-/// The loss of @p logits against @p truth (0/1): BCE with logits, soft Dice (1 - Dice), or
-/// their sum.
+/// The loss of @p logits against @p truth (0/1): BCE with logits, soft Dice (1 - Dice), their
+/// sum, or RITM's normalised focal loss.
 torch::Tensor computeLoss(const torch::Tensor &logits, const torch::Tensor &truth, LossKind kind);
 
 /// The Dice of each image's prediction (logits above 0) against @p truth; 1 when both are

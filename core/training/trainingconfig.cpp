@@ -42,13 +42,14 @@ QString lossName(LossKind loss)
     case LossKind::Bce: return QStringLiteral("bce");
     case LossKind::Dice: return QStringLiteral("dice");
     case LossKind::BceDice: return QStringLiteral("bce+dice");
+    case LossKind::Focal: return QStringLiteral("focal");
     }
     return QString();
 }
 
 bool parseLoss(const QString &name, LossKind *loss)
 {
-    return parseByName(name, {LossKind::Bce, LossKind::Dice, LossKind::BceDice}, lossName, loss);
+    return parseByName(name, {LossKind::Bce, LossKind::Dice, LossKind::BceDice, LossKind::Focal}, lossName, loss);
 }
 
 QString precisionName(Precision precision)

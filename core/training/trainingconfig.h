@@ -15,9 +15,10 @@ enum class LossKind {
     Bce,      ///< binary cross-entropy with logits
     Dice,     ///< soft Dice, per image
     BceDice,  ///< the sum of both
+    Focal,    ///< normalised focal loss (RITM): each image's hard pixels weigh most
 };
 
-/// "bce", "dice", "bce+dice".
+/// "bce", "dice", "bce+dice", "focal".
 QString lossName(LossKind loss);
 /// Parses lossName(); false for anything else.
 bool parseLoss(const QString &name, LossKind *loss);

@@ -66,6 +66,7 @@ private Q_SLOTS:
         // fastunet's stride-2 stem at width 0.25 has 4 channels: too narrow to learn the
         // blobs in 20 tiny epochs (Dice ~0.4); at 0.5 it reaches ~0.96.
         QTest::newRow("fastunet-bce+dice") << "fastunet" << "bce+dice" << 0.5;
+        QTest::newRow("fastunet-focal") << "fastunet" << "focal" << 0.5;
     }
     void lossFalls()
     {
