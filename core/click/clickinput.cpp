@@ -132,6 +132,18 @@ cv::Rect clickCrop(cv::Size imageSize, const cv::Rect &maskBox, const std::vecto
     return cv::Rect(x, y, w, h) & image;
 }
 
+cv::Mat resizeMask(const cv::Mat &mask, cv::Size size)
+{
+    cv::Mat resized;
+    if (size.width <= mask.cols && size.height <= mask.rows) {
+        cv::resize(mask, resized, size, 0, 0, cv::INTER_NEAREST_EXACT);
+        return resized;
+    }
+    cv::resize(mask, resized, size, 0, 0, cv::INTER_LINEAR);
+    cv::threshold(resized, resized, 127, 255, cv::THRESH_BINARY);
+    return resized;
+}
+
 std::vector<Click> clicksInView(const std::vector<Click> &clicks, const cv::Rect &crop, int size)
 {
     std::vector<Click> out;
@@ -151,14 +163,11 @@ void zoomToView(cv::Mat *image, cv::Mat *truth, cv::Mat *previous, std::vector<C
     if (crop == cv::Rect(cv::Point(), image->size()))
         return;
     // Into new buffers: the image may share its pixels with the training set.
-    const auto zoom = [&](cv::Mat *m, int interpolation) {
-        cv::Mat zoomed;
-        cv::resize((*m)(crop), zoomed, m->size(), 0, 0, interpolation);
-        *m = zoomed;
-    };
-    zoom(image, cv::INTER_LINEAR);
-    zoom(truth, cv::INTER_NEAREST);
-    zoom(previous, cv::INTER_NEAREST);
+    cv::Mat zoomed;
+    cv::resize((*image)(crop), zoomed, image->size(), 0, 0, cv::INTER_LINEAR);
+    *image = zoomed;
+    *truth = resizeMask((*truth)(crop), truth->size());
+    *previous = resizeMask((*previous)(crop), previous->size());
     *clicks = clicksInView(*clicks, crop, size);
 }
 

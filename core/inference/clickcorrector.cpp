@@ -62,7 +62,7 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
     const cv::Rect crop = clickCrop(m_image.size(), mask.empty() ? cv::Rect() : cv::boundingRect(mask), clicks);
     cv::Mat previous;
     if (!mask.empty())
-        cv::resize(mask(crop), previous, cv::Size(size, size), 0, 0, cv::INTER_NEAREST);
+        previous = resizeMask(mask(crop), cv::Size(size, size));
     return redraw(mask, crop, previous, clicks, crop, out, changed, error);
 }
 

@@ -3,7 +3,7 @@
 // click inside the lesion with no mask, or a click on the largest error of a spoilt mask, both
 // kinds drawn); and the part of the image the model looks at, which holds the mask and the
 // clicks, keeps the image's proportions and stays inside it; a training sample zoomed to that
-// part, its clicks keeping their signs.
+// part, its clicks keeping their signs and its masks their place on the image.
 
 #include "core/click/clickinput.h"
 #include "core/metrics/metrics.h"
@@ -124,6 +124,50 @@ private Q_SLOTS:
         }
         QVERIFY2(zoomed > 20, qPrintable(QString::number(zoomed)));  // closer, unless the spoilt mask is large
         QCOMPARE(cv::norm(image, imageBefore, cv::NORM_INF), 0.0);  // the set's pixels are left alone
+    }
+
+    void aZoomedSampleKeepsItsMasksOnTheLesion_data()
+    {
+        QTest::addColumn<double>("radius");
+        QTest::addColumn<QPointF>("centre");
+        // Views zoomed 2.2x, 2.6x and 1.7x: not whole pixels of the view to one of the image.
+        QTest::newRow("middle") << 14.0 << QPointF(50.3, 61.7);
+        QTest::newRow("small") << 12.5 << QPointF(90.6, 33.2);
+        QTest::newRow("large") << 19.0 << QPointF(64.0, 64.0);
+    }
+
+    void aZoomedSampleKeepsItsMasksOnTheLesion()
+    {
+        // A disk drawn at a fraction of a pixel as the truth and the mask: in the view, each
+        // lies where the view's mapping puts it (the image's, bilinear), a fifth of a pixel of
+        // the view off at most. The network learns whatever offset the truth has, and pays it
+        // back when its answer goes back to the image.
+        QFETCH(double, radius);
+        QFETCH(QPointF, centre);
+        const int shift = 8;  // cv::circle's sub-pixel bits
+        cv::Mat truth = cv::Mat::zeros(128, 128, CV_8UC1);
+        cv::circle(truth, cv::Point(int(std::lround(centre.x() * (1 << shift))), int(std::lround(centre.y() * (1 << shift)))),
+                   int(std::lround(radius * (1 << shift))), cv::Scalar(255), cv::FILLED, cv::LINE_AA, shift);
+        cv::threshold(truth, truth, 127, 255, cv::THRESH_BINARY);
+        cv::Mat image(128, 128, CV_8UC3, cv::Scalar(220, 220, 220)), previous = truth.clone();
+        std::vector<Click> clicks{Click{cv::Point(int(centre.x()), int(centre.y())), true}};
+        const cv::Rect crop = clickCrop(truth.size(), cv::boundingRect(previous), clicks);
+        const double zoom = 128.0 / crop.width;
+        QVERIFY(std::abs(zoom - std::round(zoom)) > 0.1);
+        const auto centroid = [](const cv::Mat &m) {
+            const cv::Moments mo = cv::moments(m, true);
+            return cv::Point2d(mo.m10 / mo.m00, mo.m01 / mo.m00);
+        };
+        // Pixel centres map as (x + 0.5 - crop.x) * zoom - 0.5.
+        const cv::Point2d expected = (centroid(truth) + cv::Point2d(0.5, 0.5) - cv::Point2d(crop.tl())) * zoom
+                                     - cv::Point2d(0.5, 0.5);
+        const double area = cv::countNonZero(truth);
+        zoomToView(&image, &truth, &previous, &clicks);
+        for (const cv::Mat &m : {truth, previous}) {
+            const cv::Point2d off = centroid(m) - expected;
+            QVERIFY2(std::hypot(off.x, off.y) < 0.2, qPrintable(QStringLiteral("%1, %2").arg(off.x).arg(off.y)));
+            QVERIFY(std::abs(cv::countNonZero(m) / (area * zoom * zoom) - 1.0) < 0.03);
+        }
     }
 };
 
