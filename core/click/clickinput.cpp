@@ -139,7 +139,8 @@ cv::Mat resizeMask(const cv::Mat &mask, cv::Size size)
         cv::resize(mask, resized, size, 0, 0, cv::INTER_NEAREST_EXACT);
         return resized;
     }
-    cv::resize(mask, resized, size, 0, 0, cv::INTER_LINEAR);
+    cv::compare(mask, 0, resized, cv::CMP_NE);  // a 0/1 mask would not reach the threshold
+    cv::resize(resized, resized, size, 0, 0, cv::INTER_LINEAR);
     cv::threshold(resized, resized, 127, 255, cv::THRESH_BINARY);
     return resized;
 }

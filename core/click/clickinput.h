@@ -42,11 +42,11 @@ inline Click boxCentre(const cv::Rect &box)
     return Click{cv::Point(box.x + box.width / 2, box.y + box.height / 2), true};
 }
 
-/// @p mask (CV_8UC1, 0/255) resized to @p size, 0/255, borders where they were: bilinear and
-/// thresholded halfway when enlarging, the nearest pixel centre when shrinking (an area average
-/// of a 6000x4000 image's mask doubled a click's time). Not INTER_NEAREST, which moves borders
-/// by half a pixel of the larger side: a perfect answer taken to a view and back that way lost
-/// 1.2% IoU on ISIC 2018 (3% on a fifth of the images).
+/// @p mask (CV_8UC1, non-zero = lesion) resized to @p size, borders where they were: bilinear
+/// and thresholded halfway (0/255) when enlarging, the nearest pixel centre when shrinking (an
+/// area average of a 6000x4000 image's mask doubled a click's time). Not INTER_NEAREST, which
+/// moves borders by half a pixel of the larger side: a perfect answer taken to a view and back
+/// that way lost 1.2% IoU on ISIC 2018 (3% on a fifth of the images).
 cv::Mat resizeMask(const cv::Mat &mask, cv::Size size);
 
 /// Where @p clicks (in an image's pixels) fall in the view of @p crop resized to @p size x

@@ -149,7 +149,7 @@ private Q_SLOTS:
         cv::circle(truth, cv::Point(int(std::lround(centre.x() * (1 << shift))), int(std::lround(centre.y() * (1 << shift)))),
                    int(std::lround(radius * (1 << shift))), cv::Scalar(255), cv::FILLED, cv::LINE_AA, shift);
         cv::threshold(truth, truth, 127, 255, cv::THRESH_BINARY);
-        cv::Mat image(128, 128, CV_8UC3, cv::Scalar(220, 220, 220)), previous = truth.clone();
+        cv::Mat image(128, 128, CV_8UC3, cv::Scalar(220, 220, 220)), previous = truth / 255;  // 0/1 will do
         std::vector<Click> clicks{Click{cv::Point(int(centre.x()), int(centre.y())), true}};
         const cv::Rect crop = clickCrop(truth.size(), cv::boundingRect(previous), clicks);
         const double zoom = 128.0 / crop.width;
