@@ -26,13 +26,9 @@ using namespace dermask::core;
 namespace {
 
 /// The annotator played with @p model on blobs never trained on: the summary over them.
-ClickSummary playOn(const QString &model, int maxClicks)
+ClickSummary playOn(Predictor *model, int maxClicks)
 {
-    Predictor predictor;
-    QString error;
-    if (!predictor.load(model, &error))
-        qFatal("%s", qPrintable(error));
-    ClickCorrector corrector(&predictor);
+    ClickCorrector corrector(model);
     std::vector<std::vector<double>> curves;
     for (int i = 0; i < 16; ++i) {
         cv::Mat image, truth;
@@ -73,12 +69,15 @@ private Q_SLOTS:
         Trainer s;
         QVERIFY2(s.prepare(c, samples, &error), qPrintable(error));
         QVERIFY2(s.run(&error), qPrintable(error));
+        QVERIFY2(m_click.load(m_dir.filePath("click.pt"), &error), qPrintable(error));
+        QVERIFY2(m_untrained.load(m_dir.filePath("untrained.pt"), &error), qPrintable(error));
+        QCOMPARE(m_click.info().task, ModelTask::Click);
     }
 
     void trainingOnSimulatedClicksLowersTheClicksNeeded()
     {
-        const ClickSummary untrained = playOn(m_dir.filePath("untrained.pt"), 5);
-        const ClickSummary trained = playOn(m_dir.filePath("click.pt"), 5);
+        const ClickSummary untrained = playOn(&m_untrained, 5);
+        const ClickSummary trained = playOn(&m_click, 5);
         const QString figures = QStringLiteral("NoC@85 %1 -> %2, IoU after 3 clicks %3 -> %4")
                                     .arg(untrained.nocAt85).arg(trained.nocAt85)
                                     .arg(untrained.meanIoU[2]).arg(trained.meanIoU[2]);
@@ -90,11 +89,8 @@ private Q_SLOTS:
 
     void aCorrectionSaysExactlyWhatChanged()
     {
-        Predictor predictor;
         QString error;
-        QVERIFY2(predictor.load(m_dir.filePath("click.pt"), &error), qPrintable(error));
-        QCOMPARE(predictor.info().task, ModelTask::Click);
-        ClickCorrector corrector(&predictor);
+        ClickCorrector corrector(&m_click);
         cv::Mat image, truth;
         enginetest::makeBlob(77, 400, 300, &image, &truth);
         corrector.setImage(image);
@@ -122,10 +118,8 @@ private Q_SLOTS:
     {
         // Clicks of either sign anywhere, to a model that knows nothing: whatever it answers,
         // each clicked pixel comes out as its newest click says.
-        Predictor predictor;
         QString error;
-        QVERIFY2(predictor.load(m_dir.filePath("untrained.pt"), &error), qPrintable(error));
-        ClickCorrector corrector(&predictor);
+        ClickCorrector corrector(&m_untrained);
         cv::Mat image, truth;
         enginetest::makeBlob(5, 120, 90, &image, &truth);
         corrector.setImage(image);
@@ -147,10 +141,8 @@ private Q_SLOTS:
 
     void aBoxStartsTheMaskInsideItOnly()
     {
-        Predictor predictor;
         QString error;
-        QVERIFY2(predictor.load(m_dir.filePath("click.pt"), &error), qPrintable(error));
-        ClickCorrector corrector(&predictor);
+        ClickCorrector corrector(&m_click);
         cv::Mat image, truth;
         enginetest::makeBlob(91, 320, 240, &image, &truth);
         corrector.setImage(image);
@@ -181,10 +173,8 @@ private Q_SLOTS:
         enginetest::makeBlob(31, 320, 240, &image, &truth);
         Click first;
         QVERIFY(nextClick(truth, cv::Mat::zeros(truth.size(), CV_8UC1), &first));
-        Predictor predictor;
         QString error;
-        QVERIFY2(predictor.load(m_dir.filePath("click.pt"), &error), qPrintable(error));
-        ClickCorrector direct(&predictor);
+        ClickCorrector direct(&m_click);
         direct.setImage(image);
         cv::Mat expected;
         QVERIFY2(direct.correct(cv::Mat(), {first}, &expected, nullptr, &error), qPrintable(error));
@@ -221,10 +211,8 @@ private Q_SLOTS:
         QVERIFY(!corrector.correct(cv::Mat(), {Click{{32, 32}, true}}, &out, nullptr, &error));
         QVERIFY2(error.contains("click model"), qPrintable(error));
 
-        Predictor click;
-        QVERIFY2(click.load(m_dir.filePath("click.pt"), &error), qPrintable(error));
         Prediction p;
-        QVERIFY(!click.predict(image, &p, &error));
+        QVERIFY(!m_click.predict(image, &p, &error));
         QVERIFY2(error.contains("click.pt") && error.contains("click model"), qPrintable(error));
 
         TrainingConfig c;
@@ -237,6 +225,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    Predictor m_click, m_untrained;  ///< the tiny click model trained in initTestCase, and its untrained self
 };
 
 QTEST_GUILESS_MAIN(TestClickCorrector)
