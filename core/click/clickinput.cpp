@@ -145,6 +145,24 @@ cv::Mat resizeMask(const cv::Mat &mask, cv::Size size)
     return resized;
 }
 
+cv::Rect snapToReduced(const cv::Rect &crop, cv::Size imageSize, cv::Size reducedSize, cv::Rect *reducedPart)
+{
+    // Pixel i of the copy covers [i * s, (i + 1) * s) of the image: the copy's pixels that hold
+    // the first and the last pixel centre of the crop, and the image's pixels they cover.
+    const auto snap = [](int begin, int end, int image, int reduced, int *from, int *to) {
+        const double s = double(image) / reduced;
+        *from = std::clamp(int(std::floor((begin + 0.5) / s)), 0, reduced - 1);
+        *to = std::clamp(int(std::ceil((end - 0.5) / s)), *from + 1, reduced);
+        begin = int(std::lround(*from * s));
+        return std::make_pair(begin, std::min(image, int(std::lround(*to * s))) - begin);
+    };
+    int x0, x1, y0, y1;
+    const auto [x, w] = snap(crop.x, crop.br().x, imageSize.width, reducedSize.width, &x0, &x1);
+    const auto [y, h] = snap(crop.y, crop.br().y, imageSize.height, reducedSize.height, &y0, &y1);
+    *reducedPart = cv::Rect(x0, y0, x1 - x0, y1 - y0);
+    return cv::Rect(x, y, w, h);
+}
+
 std::vector<Click> clicksInView(const std::vector<Click> &clicks, const cv::Rect &crop, int size)
 {
     std::vector<Click> out;

@@ -49,6 +49,13 @@ inline Click boxCentre(const cv::Rect &box)
 /// that way lost 1.2% IoU on ISIC 2018 (3% on a fifth of the images).
 cv::Mat resizeMask(const cv::Mat &mask, cv::Size size);
 
+/// The part of an image's reduced copy (the image of @p imageSize resized to @p reducedSize)
+/// that holds @p crop, in whole pixels of the copy, into @p reducedPart; returns the crop that
+/// part holds, in the image's pixels (@p crop grown by less than a pixel of the copy on each
+/// side). A view from that part lies where the returned crop's clicks and masks do; from the
+/// part truncated to the copy's pixels it lay up to a pixel of the view off them.
+cv::Rect snapToReduced(const cv::Rect &crop, cv::Size imageSize, cv::Size reducedSize, cv::Rect *reducedPart);
+
 /// Where @p clicks (in an image's pixels) fall in the view of @p crop resized to @p size x
 /// @p size; those that fall outside are left out.
 std::vector<Click> clicksInView(const std::vector<Click> &clicks, const cv::Rect &crop, int size);

@@ -59,11 +59,11 @@ bool ClickCorrector::correct(const cv::Mat &mask, const std::vector<Click> &clic
     if (!ready(mask, error))
         return false;
     const int size = m_predictor->info().inputSize;
-    const cv::Rect crop = clickCrop(m_image.size(), mask.empty() ? cv::Rect() : cv::boundingRect(mask), clicks);
+    const View view = viewOf(clickCrop(m_image.size(), mask.empty() ? cv::Rect() : cv::boundingRect(mask), clicks));
     cv::Mat previous;
     if (!mask.empty())
-        previous = resizeMask(mask(crop), cv::Size(size, size));
-    return redraw(mask, crop, previous, clicks, crop, out, changed, error);
+        previous = resizeMask(mask(view.crop), cv::Size(size, size));
+    return redraw(mask, view, previous, clicks, view.crop, out, changed, error);
 }
 
 bool ClickCorrector::startFromBox(const cv::Mat &mask, const cv::Rect &box, cv::Mat *out, cv::Rect *changed,
@@ -79,28 +79,36 @@ bool ClickCorrector::startFromBox(const cv::Mat &mask, const cv::Rect &box, cv::
     // The view of a mask of the box's size, and in it the ellipse the box holds: a rough
     // mask, as the model corrects in training, with a lesion click in its middle.
     const int size = m_predictor->info().inputSize;
-    const cv::Rect crop = clickCrop(m_image.size(), inside, {centre});
+    const View view = viewOf(clickCrop(m_image.size(), inside, {centre}));
+    const cv::Rect &crop = view.crop;
     const double sx = double(size) / crop.width, sy = double(size) / crop.height;
     cv::Mat previous = cv::Mat::zeros(size, size, CV_8UC1);
+    // At a fraction of a pixel (a pixel's centre is at its index + 0.5 of the view's length).
     cv::ellipse(previous,
-                cv::Point2d((inside.x - crop.x + inside.width / 2.0) * sx, (inside.y - crop.y + inside.height / 2.0) * sy),
-                cv::Size2d(inside.width / 2.0 * sx, inside.height / 2.0 * sy), 0, 0, 360, cv::Scalar(255),
-                cv::FILLED);
-    return redraw(mask, crop, previous, {centre}, crop & inside, out, changed, error);
+                cv::RotatedRect(cv::Point2f(float((inside.x - crop.x + inside.width / 2.0) * sx - 0.5),
+                                            float((inside.y - crop.y + inside.height / 2.0) * sy - 0.5)),
+                                cv::Size2f(float(inside.width * sx), float(inside.height * sy)), 0),
+                cv::Scalar(255), cv::FILLED);
+    return redraw(mask, view, previous, {centre}, crop & inside, out, changed, error);
 }
 
-bool ClickCorrector::redraw(const cv::Mat &mask, const cv::Rect &crop, const cv::Mat &previous,
+ClickCorrector::View ClickCorrector::viewOf(const cv::Rect &crop) const
+{
+    const int size = m_predictor->info().inputSize;
+    View view{crop, cv::Rect()};
+    if (!m_reduced.empty() && crop.width >= size * m_reduction && crop.height >= size * m_reduction)
+        view.crop = snapToReduced(crop, m_image.size(), m_reduced.size(), &view.reduced);
+    return view;
+}
+
+bool ClickCorrector::redraw(const cv::Mat &mask, const View &where, const cv::Mat &previous,
                             const std::vector<Click> &clicks, const cv::Rect &writable, cv::Mat *out,
                             cv::Rect *changed, QString *error)
 {
-    // The view at the network's size, from the reduced copy when it holds enough detail.
+    // The view at the network's size.
     const int size = m_predictor->info().inputSize;
-    cv::Mat source = m_image(crop);
-    if (!m_reduced.empty() && crop.width >= size * m_reduction && crop.height >= size * m_reduction) {
-        const cv::Rect reduced(int(crop.x / m_reduction), int(crop.y / m_reduction),
-                               std::max(1, int(crop.width / m_reduction)), std::max(1, int(crop.height / m_reduction)));
-        source = m_reduced(reduced & cv::Rect(0, 0, m_reduced.cols, m_reduced.rows));
-    }
+    const cv::Rect &crop = where.crop;
+    const cv::Mat source = where.reduced.empty() ? m_image(crop) : m_reduced(where.reduced);
     cv::Mat view;
     const bool shrink = source.cols >= size && source.rows >= size;
     cv::resize(source, view, cv::Size(size, size), 0, 0, shrink ? cv::INTER_AREA : cv::INTER_LINEAR);

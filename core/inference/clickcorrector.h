@@ -50,11 +50,22 @@ public:
     bool startFromBox(const cv::Mat &mask, const cv::Rect &box, cv::Mat *out, cv::Rect *changed, QString *error);
 
 private:
+    /// Where a view's pixels come from: the part of the image its clicks and masks are mapped
+    /// to, and the same part of the reduced copy when the view is taken from it (else empty).
+    struct View
+    {
+        cv::Rect crop;
+        cv::Rect reduced;
+    };
+
     bool ready(const cv::Mat &mask, QString *error) const;
-    /// The model's answer for the view of @p crop with @p previous (in the view) and @p clicks
-    /// (in the image's pixels), written into @p out where it differs within @p writable; the
-    /// pixel under each click keeps the click's label.
-    bool redraw(const cv::Mat &mask, const cv::Rect &crop, const cv::Mat &previous, const std::vector<Click> &clicks,
+    /// The view of @p crop: from the reduced copy when it holds enough detail, the crop then
+    /// grown to whole pixels of the copy (snapToReduced()).
+    View viewOf(const cv::Rect &crop) const;
+    /// The model's answer for @p view with @p previous (in the view) and @p clicks (in the
+    /// image's pixels), written into @p out where it differs within @p writable; the pixel under
+    /// each click keeps the click's label.
+    bool redraw(const cv::Mat &mask, const View &view, const cv::Mat &previous, const std::vector<Click> &clicks,
                 const cv::Rect &writable, cv::Mat *out, cv::Rect *changed, QString *error);
 
     Predictor *m_predictor;
