@@ -1,10 +1,11 @@
-// dermask-cli evaluate-clicks DIR (--model CLICKMODEL | --baseline grabcut) [--max-clicks N] [--no-flips] [--box] [--json]
+// dermask-cli evaluate-clicks DIR (--model CLICKMODEL | --baseline grabcut) [--max-clicks N] [--no-flips] [--box] [--csv FILE] [--json]
 
 #include "app/cli/cli.h"
 #include "core/click/clickprotocol.h"
 #include "core/image/imageio.h"
 #include "core/inference/clickcorrector.h"
 #include "core/inference/predictor.h"
+#include "core/util/atomicfile.h"
 #include "core/mask/grabcut.h"
 
 #include <QElapsedTimer>
@@ -80,6 +81,9 @@ core::ClickSegmenter modelAnnotator(core::ClickCorrector *corrector, const cv::M
 
 struct Played
 {
+    QString id;
+    cv::Size size;
+    int lesionPixels = 0;
     std::vector<double> ious;
     QString error;
 };
@@ -90,10 +94,13 @@ Played play(const core::DatasetSession &session, int index, int maxClicks,
 {
     Played p;
     const core::Sample &s = session.dataset().samples.at(index);
+    p.id = s.id;
     const cv::Mat rgb = core::readImageRgb(s.imagePath, &p.error);
     const cv::Mat truth = rgb.empty() ? cv::Mat() : session.effectiveMask(index, rgb.size(), &p.error);
     if (truth.empty())
         return p;
+    p.size = truth.size();
+    p.lesionPixels = cv::countNonZero(truth);
     try {
         p.ious = core::playAnnotator(truth, maxClicks, method(rgb, truth));
     } catch (const std::exception &e) {
@@ -128,8 +135,13 @@ int runEvaluateClicks(const QStringList &args)
         QStringLiteral("box"),
         QStringLiteral("The click model starts from a box around the first click's lesion, as GrabCut does, "
                        "the box counting as the first click."));
+    const QCommandLineOption csvOpt(
+        QStringLiteral("csv"),
+        QStringLiteral("Write one line per image to FILE: its size, lesion pixels, clicks to IoU 0.85 and 0.90, "
+                       "whether it reached 0.90, and the IoU after each click."),
+        QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({modelOpt, baselineOpt, maxOpt, noFlipsOpt, boxOpt, jsonOpt});
+    parser.addOptions({modelOpt, baselineOpt, maxOpt, noFlipsOpt, boxOpt, csvOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Dataset with masks."));
     int exitCode = Ok;
     if (!parseArguments(parser, args, 1, &exitCode))
@@ -200,14 +212,35 @@ int runEvaluateClicks(const QStringList &args)
     }
     finishProgress();
     std::vector<std::vector<double>> curves;
+    QByteArray csv = "id,width,height,lesion_pixels,clicks_to_85,clicks_to_90,reached_90";
+    for (int k = 1; k <= maxClicks; ++k)
+        csv += ",iou_" + QByteArray::number(k);
+    csv += '\n';
     for (const Played &p : results) {
-        if (p.ious.empty())
+        if (p.ious.empty()) {
             printError(QStringLiteral("skipped: %1").arg(p.error));
-        else
-            curves.push_back(p.ious);
+            continue;
+        }
+        curves.push_back(p.ious);
+        const int at90 = core::clicksToReach(p.ious, 0.90, maxClicks);
+        QStringList row{p.id,
+                        QString::number(p.size.width),
+                        QString::number(p.size.height),
+                        QString::number(p.lesionPixels),
+                        QString::number(core::clicksToReach(p.ious, 0.85, maxClicks)),
+                        QString::number(at90),
+                        QString::number(int(at90 < maxClicks || p.ious.back() >= 0.90))};
+        for (double iou : p.ious)
+            row << QString::number(iou, 'f', 6);
+        csv += row.join(QLatin1Char(',')).toUtf8() + '\n';
     }
     if (curves.empty())
         return RuntimeError;
+    QString csvError;
+    if (parser.isSet(csvOpt) && !core::writeFileAtomically(parser.value(csvOpt), csv, &csvError)) {
+        printError(csvError);
+        return RuntimeError;
+    }
     const core::ClickSummary sum = core::summarizeClicks(curves, maxClicks);
     const double seconds = timer.elapsed() / 1000.0;
     QJsonObject after;

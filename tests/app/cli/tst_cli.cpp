@@ -219,8 +219,9 @@ private Q_SLOTS:
     // mean IoU after each reported count, and the corrections making it better, not worse.
     void evaluateClicksWithGrabCut()
     {
-        const Run r =
-            cli({"evaluate-clicks", m_sample, "--baseline", "grabcut", "--max-clicks", "5", "--json"});
+        const QString csv = m_dir.filePath("clicks.csv");
+        const Run r = cli(
+            {"evaluate-clicks", m_sample, "--baseline", "grabcut", "--max-clicks", "5", "--csv", csv, "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = r.json();
         QCOMPARE(o.value("images").toInt(), 4);
@@ -232,6 +233,32 @@ private Q_SLOTS:
         QCOMPARE(after.keys(), QStringList({"1", "2", "3", "5"}));
         QVERIFY2(after.value("1").toDouble() > 0.3, r.out.constData());
         QVERIFY2(after.value("5").toDouble() >= after.value("1").toDouble(), r.out.constData());
+
+        // The CSV holds each image's own play: its rows add up to the summary, and each row's
+        // lesion is the sample's mask.
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("id,width,height,lesion_pixels,clicks_to_85,clicks_to_90,reached_90,"
+                                           "iou_1,iou_2,iou_3,iou_4,iou_5"));
+        QCOMPARE(lines.size(), 1 + 4);
+        double noc90 = 0, iou5 = 0;
+        int failures = 0;
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> v = line.split(',');
+            QCOMPARE(v.size(), 7 + 5);
+            QString error;
+            const cv::Mat truth = readMask(m_sample + "/masks/" + QString::fromUtf8(v[0]) + ".png", &error);
+            QVERIFY2(!truth.empty(), qPrintable(error));
+            QCOMPARE(v[1].toInt(), truth.cols);
+            QCOMPARE(v[3].toInt(), cv::countNonZero(truth));
+            noc90 += v[5].toInt();
+            failures += v[6].toInt() == 0;
+            iou5 += v[11].toDouble();
+        }
+        QVERIFY(qAbs(noc90 / 4 - o.value("noc90").toDouble()) < 1e-9);
+        QCOMPARE(failures, o.value("failures90").toInt());
+        QVERIFY(qAbs(iou5 / 4 - after.value("5").toDouble()) < 1e-5);
     }
 
     void exportNaming_data()
