@@ -2,7 +2,8 @@
 # The click model's figures on a fixed split of ISIC 2018 Task 1 (README, "Click to correct"):
 # every 10th image by name is held out; `train --click` learns from the rest with its default
 # budget, then `evaluate-clicks` plays the model and GrabCut on the held-out images. The split
-# is made of links: nothing of the data is copied.
+# is made of links: nothing of the data is copied. $WORK_DIR/clicks.csv holds each held-out
+# image's play, for by-size.py.
 # Usage: tests/bench/clicks/isic-clicks.sh ISIC_DIR WORK_DIR [more train options]
 #   ISIC_DIR holds Images/ and Groundtruth/ (ISIC_<n>.jpg, ISIC_<n>_segmentation.png).
 set -eu
@@ -24,5 +25,5 @@ echo "split: $(ls "$work/train/Images" | wc -l) to train, $(ls "$work/test/Image
 start=$(date +%s)
 "$cli" train "$work/train" --click --out "$work/click.pt" "$@" >&2
 echo "trained in $(( $(date +%s) - start )) s" >&2
-"$cli" evaluate-clicks "$work/test" --model "$work/click.pt" --json
+"$cli" evaluate-clicks "$work/test" --model "$work/click.pt" --csv "$work/clicks.csv" --json
 "$cli" evaluate-clicks "$work/test" --baseline grabcut --json
