@@ -5,8 +5,8 @@
 #include "core/image/imageio.h"
 #include "core/inference/clickcorrector.h"
 #include "core/inference/predictor.h"
-#include "core/util/atomicfile.h"
 #include "core/mask/grabcut.h"
+#include "core/util/atomicfile.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -222,14 +222,13 @@ int runEvaluateClicks(const QStringList &args)
             continue;
         }
         curves.push_back(p.ious);
-        const int at90 = core::clicksToReach(p.ious, 0.90, maxClicks);
         QStringList row{p.id,
                         QString::number(p.size.width),
                         QString::number(p.size.height),
                         QString::number(p.lesionPixels),
                         QString::number(core::clicksToReach(p.ious, 0.85, maxClicks)),
-                        QString::number(at90),
-                        QString::number(int(at90 < maxClicks || p.ious.back() >= 0.90))};
+                        QString::number(core::clicksToReach(p.ious, 0.90, maxClicks)),
+                        QString::number(int(core::reachesWithin(p.ious, 0.90, maxClicks)))};
         for (double iou : p.ious)
             row << QString::number(iou, 'f', 6);
         csv += row.join(QLatin1Char(',')).toUtf8() + '\n';

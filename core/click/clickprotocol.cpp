@@ -56,6 +56,12 @@ int clicksToReach(const std::vector<double> &ious, double target, int maxClicks)
     return maxClicks;
 }
 
+bool reachesWithin(const std::vector<double> &ious, double target, int maxClicks)
+{
+    const auto end = ious.begin() + std::min<std::ptrdiff_t>(std::ptrdiff_t(ious.size()), std::max(maxClicks, 0));
+    return std::any_of(ious.begin(), end, [target](double iou) { return iou >= target; });
+}
+
 std::vector<double> playAnnotator(const cv::Mat &truth, int maxClicks, const ClickSegmenter &segment)
 {
     if (truth.empty() || truth.type() != CV_8UC1)
@@ -90,10 +96,8 @@ ClickSummary summarizeClicks(const std::vector<std::vector<double>> &curves, int
         return s;
     for (const std::vector<double> &curve : curves) {
         s.nocAt85 += clicksToReach(curve, 0.85, maxClicks);
-        const int at90 = clicksToReach(curve, 0.90, maxClicks);
-        s.nocAt90 += at90;
-        s.failuresAt90 +=
-            at90 >= maxClicks && (curve.size() < size_t(maxClicks) || curve[size_t(maxClicks) - 1] < 0.90);
+        s.nocAt90 += clicksToReach(curve, 0.90, maxClicks);
+        s.failuresAt90 += !reachesWithin(curve, 0.90, maxClicks);
         for (size_t k = 0; k < s.meanIoU.size(); ++k)
             s.meanIoU[k] += k < curve.size() ? curve[k] : (curve.empty() ? 0.0 : curve.back());
     }

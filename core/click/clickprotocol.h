@@ -30,6 +30,10 @@ bool nextClick(const cv::Mat &truth, const cv::Mat &prediction, Click *click);
 /// counted as maxClicks the way NoC is reported).
 int clicksToReach(const std::vector<double> &ious, double target, int maxClicks);
 
+/// Whether @p ious reaches IoU @p target within @p maxClicks clicks: false is a failure, which
+/// clicksToReach() counts as maxClicks like a target reached only on the last click.
+bool reachesWithin(const std::vector<double> &ious, double target, int maxClicks);
+
 /// A method under test: from the clicks so far (the newest last) and its own previous mask
 /// (empty before the first click), its new mask (CV_8UC1 at the truth's size, non-zero =
 /// lesion). An empty result counts as an empty mask.

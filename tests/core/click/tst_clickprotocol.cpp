@@ -155,13 +155,15 @@ private Q_SLOTS:
         QTest::addColumn<double>("target");
         QTest::addColumn<int>("maxClicks");
         QTest::addColumn<int>("clicks");
+        QTest::addColumn<bool>("reached");
         const QVector<double> curve{0.5, 0.8, 0.86, 0.91, 0.93};
-        QTest::newRow("NoC@85") << curve << 0.85 << 20 << 3;
-        QTest::newRow("NoC@90") << curve << 0.90 << 20 << 4;
-        QTest::newRow("first click enough") << curve << 0.5 << 20 << 1;
-        QTest::newRow("never: counts the maximum") << curve << 0.95 << 20 << 20;
-        QTest::newRow("reached after the maximum") << curve << 0.90 << 3 << 3;
-        QTest::newRow("no clicks") << QVector<double>{} << 0.85 << 20 << 20;
+        QTest::newRow("NoC@85") << curve << 0.85 << 20 << 3 << true;
+        QTest::newRow("NoC@90") << curve << 0.90 << 20 << 4 << true;
+        QTest::newRow("first click enough") << curve << 0.5 << 20 << 1 << true;
+        QTest::newRow("never: counts the maximum") << curve << 0.95 << 20 << 20 << false;
+        QTest::newRow("reached on the last click allowed") << curve << 0.90 << 4 << 4 << true;
+        QTest::newRow("reached after the maximum") << curve << 0.90 << 3 << 3 << false;
+        QTest::newRow("no clicks") << QVector<double>{} << 0.85 << 20 << 20 << false;
     }
     void clicksToReachCountsAsNoC()
     {
@@ -169,7 +171,10 @@ private Q_SLOTS:
         QFETCH(double, target);
         QFETCH(int, maxClicks);
         QFETCH(int, clicks);
-        QCOMPARE(clicksToReach(std::vector<double>(ious.begin(), ious.end()), target, maxClicks), clicks);
+        QFETCH(bool, reached);
+        const std::vector<double> curve(ious.begin(), ious.end());
+        QCOMPARE(clicksToReach(curve, target, maxClicks), clicks);
+        QCOMPARE(reachesWithin(curve, target, maxClicks), reached);
     }
 };
 
