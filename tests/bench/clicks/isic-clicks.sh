@@ -3,7 +3,8 @@
 # every 10th image by name is held out; `train --click` learns from the rest with its default
 # budget, then `evaluate-clicks` plays the model and GrabCut on the held-out images. The split
 # is made of links: nothing of the data is copied. $WORK_DIR/clicks.csv holds each held-out
-# image's play, for by-size.py.
+# image's play; by-size.py turns it into the README's table by lesion size, with what a border
+# one pixel out costs at each size.
 # Usage: tests/bench/clicks/isic-clicks.sh ISIC_DIR WORK_DIR [more train options]
 #   ISIC_DIR holds Images/ and Groundtruth/ (ISIC_<n>.jpg, ISIC_<n>_segmentation.png).
 set -eu
@@ -27,3 +28,4 @@ start=$(date +%s)
 echo "trained in $(( $(date +%s) - start )) s" >&2
 "$cli" evaluate-clicks "$work/test" --model "$work/click.pt" --csv "$work/clicks.csv" --json
 "$cli" evaluate-clicks "$work/test" --baseline grabcut --json
+"$(dirname "$0")/by-size.py" "$work/clicks.csv" --truth "$work/test/Groundtruth"
